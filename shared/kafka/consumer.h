@@ -1,0 +1,82 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "shared/core/error.h"
+#include "shared/kafka/message.h"
+
+namespace chatfleet::kafka {
+
+struct ConsumerOptions {
+  std::string brokers;
+  std::string group_id;
+  std::string client_id = "chatfleet";
+  std::vector<std::string> topics;
+  /// Static membership (`group.instance.id`); empty → dynamic membership.
+  std::string group_instance_id;
+  /// Where to start without a committed offset (`earliest` never skips accepted events).
+  std::string auto_offset_reset = "earliest";
+  std::chrono::milliseconds session_timeout{10000};
+  std::map<std::string, std::string> extra;
+};
+
+enum class RebalanceKind { kAssigned, kRevoked, kLost };
+
+struct RebalanceEvent {
+  RebalanceKind kind;
+  std::vector<TopicPartition> partitions;
+};
+
+/// A group member with manual commits (`enable.auto.commit=false`) and the cooperative-sticky
+/// assignor: a rebalance moves only the partitions that change owner
+/// (`rd_kafka_incremental_assign` / `incremental_unassign`).
+///
+/// Not thread-safe: one thread polls, processes and commits. Callbacks (rebalance) run on that
+/// thread inside PollBatch. Neither copyable nor movable; the destructor closes the consumer
+/// (leaving the group, so its partitions move at once) and destroys the handle.
+///
+/// An offset reset (the committed offset no longer exists on the broker) is logged as an error
+/// and counted in offset_resets(): it means events were skipped or will be re-read.
+class Consumer {
+ public:
+  using RebalanceListener = std::function<void(const RebalanceEvent&)>;
+
+  /// Subscribes at once. Throws std::runtime_error on a rejected configuration.
+  explicit Consumer(const ConsumerOptions& options, RebalanceListener on_rebalance = {});
+  ~Consumer();
+  Consumer(const Consumer&) = delete;
+  Consumer& operator=(const Consumer&) = delete;
+
+  /// Waits up to `timeout` for the first message, then takes whatever else is ready at once, up
+  /// to `max_messages`. Empty vector on timeout. Transient broker errors are logged and
+  /// swallowed here (librdkafka retries them); a fatal consumer error is returned.
+  Result<std::vector<ConsumedMessage>> PollBatch(std::size_t max_messages,
+                                                 std::chrono::milliseconds timeout);
+
+  /// Synchronous commit of the given offsets. Retryable on a broker error, permanent when the
+  /// partitions are no longer ours (after a rebalance: the new owner re-reads them).
+  Status Commit(const std::vector<PartitionOffset>& offsets);
+
+  /// Partitions currently assigned to this member.
+  std::vector<TopicPartition> Assignment() const;
+
+  /// Consumer lag per assigned partition (high watermark − position), from cached watermarks.
+  std::map<TopicPartition, std::int64_t> Lag() const;
+
+  /// Leaves the group; later calls to PollBatch return an error. Idempotent.
+  void Close();
+
+  std::int64_t offset_resets() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace chatfleet::kafka

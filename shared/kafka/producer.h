@@ -1,0 +1,59 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "shared/core/error.h"
+#include "shared/kafka/message.h"
+
+namespace chatfleet::kafka {
+
+struct ProducerOptions {
+  std::string brokers;
+  std::string client_id = "chatfleet";
+  /// How long librdkafka may keep retrying one message before reporting it failed.
+  std::chrono::milliseconds delivery_timeout{30000};
+  std::chrono::milliseconds linger{5};
+  /// Extra librdkafka properties (`compression.type`, `queue.buffering.max.messages` …).
+  std::map<std::string, std::string> extra;
+};
+
+/// Called exactly once per accepted message, on the producer's own poll thread, with success or
+/// the delivery error. Must be quick and must not throw (exceptions are caught and logged).
+using DeliveryCallback = std::function<void(const Status&)>;
+
+/// An idempotent producer (`enable.idempotence=true`, `acks=all`): a delivered message is
+/// written once and in order per partition even across internal retries.
+///
+/// Thread-safe: Produce may be called from any thread. A background thread serves delivery
+/// reports. Neither copyable nor movable. The destructor flushes for up to 10 s, then destroys.
+class Producer {
+ public:
+  /// Throws std::runtime_error when the configuration is rejected.
+  explicit Producer(const ProducerOptions& options);
+  ~Producer();
+  Producer(const Producer&) = delete;
+  Producer& operator=(const Producer&) = delete;
+
+  /// Enqueues one message. On success `on_delivery` will be called once later. On failure
+  /// (queue full → retryable; unknown topic, message too large → permanent) the callback is not
+  /// called and the message is not sent.
+  Status Produce(OutgoingMessage message, DeliveryCallback on_delivery);
+
+  /// Produces and blocks until the broker acknowledged it or `timeout` passed.
+  Status ProduceAndWait(OutgoingMessage message, std::chrono::milliseconds timeout);
+
+  /// Waits until every queued message is delivered or failed; error when some remain.
+  Status Flush(std::chrono::milliseconds timeout);
+
+  /// Messages queued and not yet delivered (for the producer queue depth metric).
+  int QueueDepth() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace chatfleet::kafka
