@@ -32,6 +32,8 @@ class ResultSet {
   std::int64_t Int(int row, int column) const;
   /// Rows affected by INSERT/UPDATE/DELETE/COPY.
   std::int64_t affected_rows() const;
+  /// The command tag ("INSERT 0 1", "COMMIT", "ROLLBACK" …); "" for an empty result.
+  std::string_view command_tag() const;
 
  private:
   friend class Connection;
@@ -59,6 +61,10 @@ class Connection {
   Result<ResultSet> Exec(std::string_view sql, std::initializer_list<Param> params) {
     return Exec(sql, std::span<const Param>(params.begin(), params.size()));
   }
+
+  /// Runs a trusted script of several statements without parameters (PQexec): migrations only.
+  /// Returns the result of the last statement; stops at the first failing one.
+  Result<ResultSet> ExecScript(std::string_view sql);
 
   /// Runs `COPY … FROM STDIN` (text format) and streams `data` (rows already escaped with
   /// AppendCopyField / EndCopyRow). Returns the number of rows copied.
@@ -97,5 +103,9 @@ class Transaction {
 /// std::nullopt → \N. Fields after the first get a tab separator when `first` is false.
 void AppendCopyField(std::string& row, Param value, bool first);
 inline void EndCopyRow(std::string& row) { row += '\n'; }
+
+/// Quotes an identifier for DDL that cannot take parameters (CREATE SCHEMA "x"): wraps it in
+/// double quotes and doubles the ones inside.
+std::string QuoteIdentifier(std::string_view identifier);
 
 }  // namespace chatfleet::pg

@@ -1,0 +1,105 @@
+// ingest: the HTTP front door. Wires config, the Kafka producer and the HTTP server; the logic
+// lives in api/ (decode, validate, answer) and publish/ (Kafka).
+#include <atomic>
+#include <iostream>
+
+#include "ingest/api/events_handler.h"
+#include "ingest/publish/kafka_event_sink.h"
+#include "shared/config/config.h"
+#include "shared/core/lifecycle.h"
+#include "shared/http/operational_routes.h"
+#include "shared/kafka/producer.h"
+#include "shared/log/logger.h"
+
+namespace {
+
+using chatfleet::config::Setting;
+
+constexpr Setting kSettings[] = {
+    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
+    {"CHATFLEET_TOPIC_EVENTS", "chat.events", "topic accepted events are published to"},
+    {"CHATFLEET_HTTP_ADDRESS", "0.0.0.0", "address the HTTP server binds"},
+    {"CHATFLEET_HTTP_PORT", "8080", "HTTP port (0: any free port, logged at start)"},
+    {"CHATFLEET_HTTP_THREADS", "2", "HTTP server threads"},
+    {"CHATFLEET_MAX_BODY_BYTES", "1048576", "largest request body; larger → 413"},
+    {"CHATFLEET_MAX_BATCH_EVENTS", "500", "most events in one /v1/events:batch request"},
+    {"CHATFLEET_MAX_TEXT_BYTES", "32768", "longest message text"},
+    {"CHATFLEET_PUBLISH_TIMEOUT_MS", "5000",
+     "how long the broker may take to acknowledge an event before the client gets 503"},
+    {"CHATFLEET_PRODUCER_LINGER_MS", "5", "producer batching delay"},
+    {"CHATFLEET_DRAIN_DELAY_MS", "0",
+     "after SIGTERM, how long to keep serving with /readyz false (load balancers notice)"},
+    {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
+};
+
+int Run(int argc, char** argv) {
+  chatfleet::ShutdownSignal shutdown;
+  const auto config = chatfleet::config::Config::Load(kSettings, argc, argv);
+  if (config.help_requested()) {
+    std::cout << chatfleet::config::Config::Usage("chatfleet-ingest", kSettings);
+    return 0;
+  }
+  namespace log = chatfleet::log;
+  log::Init("ingest", log::ParseLevel(config.Get("CHATFLEET_LOG_LEVEL")));
+
+  chatfleet::kafka::ProducerOptions producer_options;
+  producer_options.brokers = config.Get("KAFKA_BROKERS");
+  producer_options.client_id = "chatfleet-ingest";
+  producer_options.delivery_timeout = config.GetMillis("CHATFLEET_PUBLISH_TIMEOUT_MS");
+  producer_options.linger = config.GetMillis("CHATFLEET_PRODUCER_LINGER_MS");
+  chatfleet::kafka::Producer producer(producer_options);
+  chatfleet::ingest::KafkaEventSink sink(producer, config.Get("CHATFLEET_TOPIC_EVENTS"));
+
+  chatfleet::metrics::Registry metrics;
+  metrics.AddGaugeCallback("chatfleet_ingest_producer_queue_depth",
+                           "Messages waiting for a broker acknowledgement", [&producer] {
+                             return std::vector<std::pair<chatfleet::metrics::Labels, double>>{
+                                 {{}, static_cast<double>(producer.QueueDepth())}};
+                           });
+  chatfleet::ingest::EventsApiOptions api_options;
+  api_options.max_batch_events = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BATCH_EVENTS"));
+  api_options.limits.max_text_bytes = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_TEXT_BYTES"));
+  chatfleet::ingest::EventsHandler events(api_options, sink, metrics);
+
+  std::atomic<bool> draining{false};
+  chatfleet::http::Router router;
+  events.Register(router);
+  chatfleet::http::AddOperationalRoutes(
+      router, metrics, {[&draining]() -> std::optional<std::string> {
+        if (draining) return "shutting down";
+        return std::nullopt;
+      }});
+
+  chatfleet::http::ServerOptions server_options;
+  server_options.address = config.Get("CHATFLEET_HTTP_ADDRESS");
+  server_options.port = static_cast<std::uint16_t>(config.GetInt("CHATFLEET_HTTP_PORT"));
+  server_options.threads = static_cast<int>(config.GetInt("CHATFLEET_HTTP_THREADS"));
+  server_options.max_body_bytes = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BODY_BYTES"));
+  chatfleet::http::Server server(server_options, std::move(router));
+  server.Start();
+  log::Info("ingest listening", {{"port", static_cast<int>(server.port())},
+                                 {"topic", config.Get("CHATFLEET_TOPIC_EVENTS")}});
+
+  shutdown.Wait();
+  draining = true;
+  log::Info("draining", {});
+  std::this_thread::sleep_for(config.GetMillis("CHATFLEET_DRAIN_DELAY_MS"));
+  server.Stop();
+  if (auto flushed = producer.Flush(std::chrono::seconds(10)); !flushed) {
+    log::Error("events left unacknowledged at shutdown", {{"error", flushed.error().message}});
+    return 1;
+  }
+  log::Info("stopped", {});
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& error) {
+    chatfleet::log::Error("ingest failed to start", {{"error", error.what()}});
+    return 2;
+  }
+}

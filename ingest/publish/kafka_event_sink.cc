@@ -1,0 +1,70 @@
+#include "ingest/publish/kafka_event_sink.h"
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace chatfleet::ingest {
+namespace {
+
+/// Joins the delivery reports of one request into one answer.
+class PendingPublish {
+ public:
+  PendingPublish(std::size_t count, PublishDone done) : remaining_(count), done_(std::move(done)) {}
+
+  void Settle(const Status& status, std::size_t count = 1) {
+    {
+      std::lock_guard lock(mutex_);
+      if (!status && first_error_.has_value() == false) first_error_ = status.error();
+      remaining_ -= count;
+      if (remaining_ > 0) return;
+    }
+    if (first_error_) {
+      done_(Fail(*first_error_));
+    } else {
+      done_(Status{});
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::size_t remaining_;
+  std::optional<Error> first_error_;
+  PublishDone done_;
+};
+
+}  // namespace
+
+std::string ConversationKey(const v1::ChatEvent& event) {
+  return event.tenant() + "/" + v1::Platform_Name(event.platform()) + "/" +
+         event.conversation().id();
+}
+
+KafkaEventSink::KafkaEventSink(kafka::Producer& producer, std::string topic)
+    : producer_(producer), topic_(std::move(topic)) {}
+
+void KafkaEventSink::Publish(std::vector<PublishItem> items, PublishDone done) {
+  if (items.empty()) {
+    done(Status{});
+    return;
+  }
+  auto pending = std::make_shared<PendingPublish>(items.size(), std::move(done));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    PublishItem& item = items[i];
+    kafka::OutgoingMessage message{topic_, ConversationKey(item.event),
+                                   item.event.SerializeAsString(), {}};
+    trace::Inject(item.trace, message.headers);
+    if (!item.request_id.empty()) message.headers.emplace_back("x-request-id", item.request_id);
+    message.headers.emplace_back("chatfleet-event-id", item.event.event_id());
+    auto status = producer_.Produce(std::move(message),
+                                    [pending](const Status& delivered) { pending->Settle(delivered); });
+    if (!status) {
+      // The rest is not sent: the client gets the error and retries the whole request; events
+      // already enqueued are deduplicated downstream by their natural key.
+      pending->Settle(status, items.size() - i);
+      return;
+    }
+  }
+}
+
+}  // namespace chatfleet::ingest

@@ -1,0 +1,144 @@
+#include "tests/support/fleet.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "tests/support/kafka_topic.h"
+#include "tests/support/test_env.h"
+
+namespace chatfleet::testing {
+namespace {
+
+HttpResult Curl(std::vector<std::string> args, const std::string& input = {}) {
+  // Status code on the last line; headers to a separate dump so the body stays byte-exact.
+  const std::string header_file = "/tmp/chatfleet_curl_" + UniqueName("h");
+  std::vector<std::string> argv = {"curl", "-sS", "--max-time", "30", "-D", header_file,
+                                   "-w", "\n%{http_code}"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  const auto result = RunCommand(argv, input, std::chrono::seconds(40));
+  HttpResult http;
+  const auto last_newline = result.output.rfind('\n');
+  if (result.exit_code != 0 || last_newline == std::string::npos) {
+    unlink(header_file.c_str());
+    throw std::runtime_error("curl failed (exit " + std::to_string(result.exit_code) +
+                             "): " + result.output);
+  }
+  http.body = result.output.substr(0, last_newline);
+  http.status = std::stoi(result.output.substr(last_newline + 1));
+  http.headers = RunCommand({"cat", header_file}).output;
+  unlink(header_file.c_str());
+  return http;
+}
+
+}  // namespace
+
+HttpResult HttpPost(const std::string& url, const std::string& body,
+                    const std::string& content_type, const std::vector<std::string>& headers) {
+  std::vector<std::string> args = {"-X", "POST", "--data-binary", "@-"};
+  if (!content_type.empty()) {
+    args.push_back("-H");
+    args.push_back("Content-Type: " + content_type);
+  }
+  for (const auto& header : headers) {
+    args.push_back("-H");
+    args.push_back(header);
+  }
+  args.push_back(url);
+  return Curl(args, body);
+}
+
+HttpResult HttpGet(const std::string& url) { return Curl({url}); }
+
+int FreePort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = 0;
+  socklen_t length = sizeof address;
+  if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    close(fd);
+    throw std::runtime_error("no free port");
+  }
+  close(fd);
+  return ntohs(address.sin_port);
+}
+
+bool WaitUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (condition()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return condition();
+}
+
+LocalFleet::LocalFleet(const TestSchema& schema, int partitions)
+    : schema_(schema),
+      events_topic_(CreateTestTopic("events", partitions)),
+      dlq_topic_(CreateTestTopic("dlq", 1)),
+      group_(UniqueGroup("workers")) {}
+
+std::map<std::string, std::string> LocalFleet::Environment() const {
+  return {{"KAFKA_BROKERS", KafkaBrokers()},
+          {"DATABASE_URL", schema_.url()},
+          {"CHATFLEET_TOPIC_EVENTS", events_topic_},
+          {"CHATFLEET_TOPIC_DLQ", dlq_topic_},
+          {"CHATFLEET_CONSUMER_GROUP", group_},
+          {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
+          {"CHATFLEET_LOG_LEVEL", "warn"}};
+}
+
+static void WaitReady(const std::string& what, const std::string& url, ChildProcess& process) {
+  const bool ready = WaitUntil(
+      [&] {
+        if (!process.running()) return true;
+        try {
+          return HttpGet(url + "/readyz").status == 200;
+        } catch (const std::exception&) {
+          return false;
+        }
+      },
+      std::chrono::seconds(30));
+  if (!process.running()) throw std::runtime_error(what + " exited during startup");
+  if (!ready) throw std::runtime_error(what + " did not become ready at " + url);
+}
+
+void LocalFleet::StartIngest() {
+  ingest_port_ = FreePort();
+  auto env = Environment();
+  env["CHATFLEET_HTTP_PORT"] = std::to_string(ingest_port_);
+  ingest_ = std::make_unique<ChildProcess>(
+      std::vector<std::string>{BinaryPath("ingest/chatfleet-ingest")}, env);
+  WaitReady("ingest", ingest_url(), *ingest_);
+}
+
+std::size_t LocalFleet::StartWorker() {
+  const int port = FreePort();
+  auto env = Environment();
+  env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
+  worker_ports_.push_back(port);
+  workers_.push_back(std::make_unique<ChildProcess>(
+      std::vector<std::string>{BinaryPath("workers/chatfleet-workers")}, env));
+  const std::size_t index = workers_.size() - 1;
+  WaitReady("worker " + std::to_string(index), worker_url(index), *workers_.back());
+  return index;
+}
+
+double MetricValue(const std::string& page, const std::string& sample) {
+  std::istringstream lines(page);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.starts_with(sample + " ")) return std::stod(line.substr(sample.size() + 1));
+  }
+  return -1;
+}
+
+}  // namespace chatfleet::testing

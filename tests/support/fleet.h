@@ -1,0 +1,70 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tests/support/pg_schema.h"
+#include "tests/support/process.h"
+
+namespace chatfleet::testing {
+
+struct HttpResult {
+  int status = 0;
+  std::string body;
+  std::string headers;  // raw response headers, as curl printed them
+};
+
+/// HTTP through the real curl client: an independent client, as a chat platform would be.
+HttpResult HttpPost(const std::string& url, const std::string& body,
+                    const std::string& content_type = "application/json",
+                    const std::vector<std::string>& headers = {});
+HttpResult HttpGet(const std::string& url);
+
+/// A TCP port on 127.0.0.1 that was free a moment ago.
+int FreePort();
+
+/// Polls `condition` every 50 ms until it holds or `timeout` passes; returns whether it held.
+bool WaitUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout);
+
+/// The spine of one test: its own chat.events and DLQ topics on $KAFKA_BROKERS, its own consumer
+/// group, the real ingest and workers binaries as child processes writing to `schema`.
+/// Processes are killed when the fixture is destroyed.
+class LocalFleet {
+ public:
+  LocalFleet(const TestSchema& schema, int partitions);
+
+  /// Starts ingest and waits for /readyz.
+  void StartIngest();
+  /// Starts one more worker and waits for /readyz (it has joined the group); returns its index.
+  std::size_t StartWorker();
+
+  const std::string& events_topic() const { return events_topic_; }
+  const std::string& dlq_topic() const { return dlq_topic_; }
+  std::string ingest_url() const { return "http://127.0.0.1:" + std::to_string(ingest_port_); }
+  std::string worker_url(std::size_t index) const {
+    return "http://127.0.0.1:" + std::to_string(worker_ports_.at(index));
+  }
+  ChildProcess& worker(std::size_t index) { return *workers_.at(index); }
+  ChildProcess& ingest() { return *ingest_; }
+
+ private:
+  std::map<std::string, std::string> Environment() const;
+
+  const TestSchema& schema_;
+  std::string events_topic_;
+  std::string dlq_topic_;
+  std::string group_;
+  int ingest_port_ = 0;
+  std::unique_ptr<ChildProcess> ingest_;
+  std::vector<int> worker_ports_;
+  std::vector<std::unique_ptr<ChildProcess>> workers_;
+};
+
+/// The value of one sample (`name` or `name{labels}`) in a Prometheus text page; -1 if absent.
+double MetricValue(const std::string& page, const std::string& sample);
+
+}  // namespace chatfleet::testing

@@ -1,0 +1,80 @@
+// HistoryWriter against the real PostgreSQL: rows land exactly, redelivery inserts nothing,
+// and a bad row fails permanently so the runner can isolate it.
+#include "workers/memory/history_writer.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/pg_schema.h"
+
+namespace chatfleet::workers {
+namespace {
+
+using testing::Psql;
+using testing::TestSchema;
+
+HistoryRow Row(std::string message_id, std::string content, std::optional<std::string> name) {
+  return HistoryRow{.event_id = "e-" + message_id,
+                    .tenant = "acme",
+                    .bot = "elena",
+                    .platform = "discord",
+                    .conversation_id = "guild-1/chan-7",
+                    .conversation_kind = "group",
+                    .channel_id = "chan-7",
+                    .user_id = "123",
+                    .user_name = std::move(name),
+                    .role = "user",
+                    .content = std::move(content),
+                    .source = "text",
+                    .platform_message_id = std::move(message_id),
+                    .reply_to_message_id = std::nullopt,
+                    .sent_at = "2026-11-22T10:00:00Z",
+                    .received_at = "2026-11-22T10:00:01Z",
+                    .trace_id = "4bf92f3577b34da6a3ce929d0e0e4736"};
+}
+
+TEST(HistoryWriterPgTest, StoresABatchExactlyAndRedeliveryInsertsNothing) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  const std::vector<HistoryRow> rows = {
+      Row("m-1", "tab\there, newline\nthere, back\\slash", "Sarah 🎉"),
+      Row("m-2", "Привет שלום", std::nullopt),
+  };
+  auto first = writer.Write(rows);
+  ASSERT_TRUE(first.has_value()) << first.error().message;
+  EXPECT_EQ(first->inserted, 2);
+  EXPECT_EQ(first->duplicates, 0);
+
+  auto again = writer.Write(rows);
+  ASSERT_TRUE(again.has_value()) << again.error().message;
+  EXPECT_EQ(again->inserted, 0);
+  EXPECT_EQ(again->duplicates, 2);
+
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "2");
+  EXPECT_EQ(Psql(schema.url(),
+                 "SELECT content = E'tab\\there, newline\\nthere, back\\\\slash', user_name "
+                 "FROM chat_history WHERE platform_message_id = 'm-1'"),
+            "t|Sarah 🎉");
+  EXPECT_EQ(Psql(schema.url(), "SELECT content, user_name IS NULL, channel_id FROM chat_history "
+                               "WHERE platform_message_id = 'm-2'"),
+            "Привет שלום|t|chan-7");
+}
+
+TEST(HistoryWriterPgTest, ABadRowFailsTheBatchPermanentlyAndAloneWhenIsolated) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  auto bad = Row("m-bad", "x", "Bob");
+  bad.role = "overlord";  // violates the role CHECK constraint
+  auto batch = writer.Write({Row("m-1", "ok", "Sarah"), bad});
+  ASSERT_FALSE(batch.has_value());
+  EXPECT_EQ(batch.error().kind, ErrorKind::kPermanent) << batch.error().message;
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "0") << "rolled back";
+
+  EXPECT_TRUE(writer.WriteOne(Row("m-1", "ok", "Sarah")).has_value());
+  EXPECT_FALSE(writer.WriteOne(bad).has_value());
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "1");
+}
+
+}  // namespace
+}  // namespace chatfleet::workers

@@ -1,0 +1,66 @@
+#include "workers/memory/history_row.h"
+
+#include <google/protobuf/util/time_util.h>
+
+namespace chatfleet::workers {
+namespace {
+
+std::string PlatformName(v1::Platform platform) {
+  switch (platform) {
+    case v1::PLATFORM_DISCORD:
+      return "discord";
+    case v1::PLATFORM_TELEGRAM:
+      return "telegram";
+    case v1::PLATFORM_WHATSAPP:
+      return "whatsapp";
+    case v1::PLATFORM_WEB:
+      return "web";
+    default:
+      return "unknown";
+  }
+}
+
+std::string RoleName(v1::Role role) {
+  switch (role) {
+    case v1::ROLE_ASSISTANT:
+      return "assistant";
+    case v1::ROLE_SYSTEM:
+      return "system";
+    default:
+      return "user";
+  }
+}
+
+std::optional<std::string> NonEmpty(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+HistoryRow ToHistoryRow(const v1::ChatEvent& event, const std::string& trace_id) {
+  using google::protobuf::util::TimeUtil;
+  const bool from_bot = event.role() == v1::ROLE_ASSISTANT || event.sender().is_bot();
+  const bool group = event.conversation().kind() == v1::CONVERSATION_KIND_GROUP;
+  return HistoryRow{
+      .event_id = event.event_id(),
+      .tenant = event.tenant(),
+      .bot = event.bot(),
+      .platform = PlatformName(event.platform()),
+      .conversation_id = event.conversation().id(),
+      .conversation_kind = group ? "group" : "direct",
+      .channel_id = group ? NonEmpty(event.conversation().channel_id()) : std::nullopt,
+      .user_id = event.sender().user_id(),
+      .user_name = from_bot ? std::nullopt : NonEmpty(event.sender().display_name()),
+      .role = RoleName(event.role()),
+      .content = event.text(),
+      .source = event.source() == v1::SOURCE_VOICE ? "voice" : "text",
+      .platform_message_id = event.platform_message_id(),
+      .reply_to_message_id = NonEmpty(event.reply_to_message_id()),
+      .sent_at = TimeUtil::ToString(event.sent_at()),
+      .received_at = TimeUtil::ToString(event.received_at()),
+      .trace_id = trace_id,
+  };
+}
+
+}  // namespace chatfleet::workers

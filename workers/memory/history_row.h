@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "chatfleet/v1/chat_event.pb.h"
+
+namespace chatfleet::workers {
+
+/// One `chat_history` row, as text columns for COPY. Pure mapping from a ChatEvent.
+struct HistoryRow {
+  std::string event_id;
+  std::string tenant;
+  std::string bot;
+  std::string platform;  // discord | telegram | whatsapp | web
+  std::string conversation_id;
+  std::string conversation_kind;          // direct | group
+  std::optional<std::string> channel_id;  // NULL for direct messages
+  std::string user_id;
+  std::optional<std::string> user_name;  // NULL for the bot's own messages
+  std::string role;                      // user | assistant | system
+  std::string content;
+  std::string source;  // text | voice
+  std::string platform_message_id;
+  std::optional<std::string> reply_to_message_id;
+  std::string sent_at;      // RFC 3339
+  std::string received_at;  // RFC 3339
+  std::string trace_id;
+};
+
+/// The sender's display name is kept exactly as given for people; the bot's own messages
+/// (role assistant, or a sender flagged is_bot) carry none, so renders never mistake them for
+/// a person.
+HistoryRow ToHistoryRow(const v1::ChatEvent& event, const std::string& trace_id);
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,103 @@
+#include "workers/memory/history_writer.h"
+
+namespace chatfleet::workers {
+namespace {
+
+// Session-local, emptied at each commit: a staging area that costs no WAL and no catalog
+// churn per batch. `seq` keeps the batch order for the final insert.
+constexpr std::string_view kCreateStaging = R"sql(
+CREATE TEMP TABLE IF NOT EXISTS chat_history_incoming (
+  seq bigint, event_id text, tenant text, bot text, platform text, conversation_id text,
+  conversation_kind text, channel_id text, user_id text, user_name text, role text,
+  content text, source text, platform_message_id text, reply_to_message_id text,
+  sent_at timestamptz, received_at timestamptz, trace_id text
+) ON COMMIT DELETE ROWS)sql";
+
+constexpr std::string_view kCopyStaging = R"sql(
+COPY chat_history_incoming (seq, event_id, tenant, bot, platform, conversation_id,
+  conversation_kind, channel_id, user_id, user_name, role, content, source,
+  platform_message_id, reply_to_message_id, sent_at, received_at, trace_id) FROM STDIN)sql";
+
+constexpr std::string_view kInsertFromStaging = R"sql(
+INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind,
+  channel_id, user_id, user_name, role, content, source, platform_message_id,
+  reply_to_message_id, sent_at, received_at, trace_id)
+SELECT event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id,
+  user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at,
+  received_at, trace_id
+FROM chat_history_incoming ORDER BY seq
+ON CONFLICT ON CONSTRAINT chat_history_message_key DO NOTHING)sql";
+
+void AppendRow(std::string& out, std::int64_t seq, const HistoryRow& row) {
+  const std::string seq_text = std::to_string(seq);
+  const pg::Param fields[] = {
+      seq_text,
+      row.event_id,
+      row.tenant,
+      row.bot,
+      row.platform,
+      row.conversation_id,
+      row.conversation_kind,
+      row.channel_id ? pg::Param(*row.channel_id) : std::nullopt,
+      row.user_id,
+      row.user_name ? pg::Param(*row.user_name) : std::nullopt,
+      row.role,
+      row.content,
+      row.source,
+      row.platform_message_id,
+      row.reply_to_message_id ? pg::Param(*row.reply_to_message_id) : std::nullopt,
+      row.sent_at,
+      row.received_at,
+      row.trace_id.empty() ? std::nullopt : pg::Param(row.trace_id),
+  };
+  bool first = true;
+  for (const pg::Param& field : fields) {
+    pg::AppendCopyField(out, field, first);
+    first = false;
+  }
+  pg::EndCopyRow(out);
+}
+
+}  // namespace
+
+HistoryWriter::HistoryWriter(std::string database_url) : database_url_(std::move(database_url)) {}
+
+Status HistoryWriter::Connect() {
+  if (connection_ && connection_->healthy()) return {};
+  auto opened = pg::Connection::Open(database_url_);
+  if (!opened) return Fail(opened.error());
+  connection_.emplace(std::move(*opened));
+  return {};
+}
+
+Result<WriteOutcome> HistoryWriter::Write(const std::vector<HistoryRow>& rows) {
+  if (rows.empty()) return WriteOutcome{};
+  if (auto connected = Connect(); !connected) return Fail(connected.error());
+  auto outcome = WriteInTransaction(rows);
+  if (!outcome && outcome.error().retryable() && !connection_->healthy()) connection_.reset();
+  return outcome;
+}
+
+Result<WriteOutcome> HistoryWriter::WriteOne(const HistoryRow& row) {
+  return Write(std::vector<HistoryRow>{row});
+}
+
+Result<WriteOutcome> HistoryWriter::WriteInTransaction(const std::vector<HistoryRow>& rows) {
+  auto transaction = pg::Transaction::Begin(*connection_);
+  if (!transaction) return Fail(transaction.error());
+  pg::Connection& connection = transaction->connection();
+  if (auto created = connection.Exec(kCreateStaging); !created) return Fail(created.error());
+  std::string data;
+  data.reserve(rows.size() * 256);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    AppendRow(data, static_cast<std::int64_t>(i), rows[i]);
+  }
+  if (auto copied = connection.CopyIn(kCopyStaging, data); !copied) return Fail(copied.error());
+  auto inserted = connection.Exec(kInsertFromStaging);
+  if (!inserted) return Fail(inserted.error());
+  if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+  const std::int64_t count = inserted->affected_rows();
+  return WriteOutcome{count, static_cast<std::int64_t>(rows.size()) - count};
+}
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <mutex>
+
+#include "shared/core/retry.h"
+#include "shared/events/event_validator.h"
+#include "shared/kafka/consumer.h"
+#include "shared/metrics/registry.h"
+#include "workers/dlq/dead_letter.h"
+#include "workers/memory/history_writer.h"
+
+namespace chatfleet::workers {
+
+struct RunnerOptions {
+  std::size_t max_batch = 2000;
+  std::chrono::milliseconds poll_timeout{100};
+  RetryPolicy retry;
+  events::ValidationLimits limits;
+};
+
+/// Owns the loop poll → decode → store → dead-letter → commit for one consumer.
+///
+/// Offsets are committed only after the batch's rows are committed in PostgreSQL and its dead
+/// letters acknowledged by the broker, so a crash anywhere re-delivers, and the natural key
+/// makes the re-delivery insert nothing. A batch is always finished (or abandoned uncommitted)
+/// before the next poll, which is where rebalance callbacks run: a revoked partition never has
+/// work in flight.
+class BatchRunner {
+ public:
+  BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
+              metrics::Registry& metrics, RunnerOptions options);
+
+  /// Runs until `should_stop()` turns true (then finishes the batch in flight) or a fatal error.
+  Status Run(const std::function<bool()>& should_stop);
+
+  /// True once the consumer polled successfully (joined the group) and the store is reachable.
+  bool ready() const { return ready_.load(); }
+
+ private:
+  Status ProcessBatch(const std::vector<kafka::ConsumedMessage>& batch,
+                      const std::function<bool()>& should_stop);
+  Status StoreRows(const std::vector<HistoryRow>& rows,
+                   const std::vector<const kafka::ConsumedMessage*>& sources,
+                   std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
+                   const std::function<bool()>& should_stop);
+  Status PublishDeadLetters(
+      const std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
+      const std::function<bool()>& should_stop);
+  Status CommitOffsets(const std::vector<kafka::ConsumedMessage>& batch);
+  void UpdateLag();
+
+  kafka::Consumer& consumer_;
+  HistoryWriter& writer_;
+  DeadLetterPublisher& dead_letters_;
+  RunnerOptions options_;
+  std::atomic<bool> ready_{false};
+
+  metrics::Counter& stored_;
+  metrics::Counter& duplicates_;
+  metrics::Counter& dead_lettered_;
+  metrics::Counter& commit_failures_;
+  metrics::Counter& store_retries_;
+  metrics::Histogram& batch_size_;
+  metrics::Histogram& store_duration_;
+  metrics::Histogram& end_to_end_;
+  std::mutex lag_mutex_;
+  std::map<kafka::TopicPartition, std::int64_t> lag_;
+};
+
+}  // namespace chatfleet::workers
