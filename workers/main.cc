@@ -24,6 +24,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_CONSUMER_GROUP", "chatfleet-workers", "consumer group id"},
     {"CHATFLEET_GROUP_INSTANCE_ID", "",
      "static membership id (the pod name in Kubernetes); empty: dynamic membership"},
+    {"CHATFLEET_SESSION_TIMEOUT_MS", "10000",
+     "consumer group session timeout: how soon a dead worker's partitions move"},
     {"CHATFLEET_MAX_BATCH", "2000", "most messages processed in one transaction"},
     {"CHATFLEET_POLL_TIMEOUT_MS", "100", "how long a poll waits for the first message"},
     {"CHATFLEET_HTTP_ADDRESS", "0.0.0.0", "address of /healthz, /readyz, /metrics"},
@@ -54,6 +56,7 @@ int Run(int argc, char** argv) {
   consumer_options.group_instance_id = config.Get("CHATFLEET_GROUP_INSTANCE_ID");
   consumer_options.client_id = "chatfleet-workers-" + std::to_string(getpid());
   consumer_options.topics = {config.Get("CHATFLEET_TOPIC_EVENTS")};
+  consumer_options.session_timeout = config.GetMillis("CHATFLEET_SESSION_TIMEOUT_MS");
   chatfleet::kafka::Consumer consumer(consumer_options, [](const auto& event) {
     const char* kind = event.kind == chatfleet::kafka::RebalanceKind::kAssigned  ? "assigned"
                        : event.kind == chatfleet::kafka::RebalanceKind::kRevoked ? "revoked"

@@ -39,7 +39,12 @@ Response JsonError(int status, std::string_view code, std::string_view message,
 
 /// Sends the response. Call exactly once, from any thread (it posts back to the connection):
 /// a handler may answer later, e.g. from a Kafka delivery callback.
+/// A second call is dropped (and logged); a responder destroyed unanswered sends a 500; a call
+/// after the server stopped is dropped.
 using Responder = std::function<void(Response)>;
+/// Runs on a server thread, concurrently for different connections: must be thread-safe and
+/// must not block (answer later through `respond` instead). An exception thrown before
+/// answering becomes a 500.
 using Handler = std::function<void(Request&& request, Responder respond)>;
 
 /// Exact-path routing by method and path; unknown path → 404, known path with another
@@ -80,7 +85,8 @@ class Server {
   Server& operator=(const Server&) = delete;
 
   void Start();
-  /// Stops accepting, closes connections, joins the threads. Idempotent.
+  /// Stops accepting, closes connections, joins the threads. Idempotent. Call it from outside
+  /// the server's threads (not from a handler).
   void Stop();
   std::uint16_t port() const;
 

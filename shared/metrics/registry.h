@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -33,7 +34,8 @@ class Gauge {
   std::atomic<double> value_{0};
 };
 
-/// Cumulative histogram with fixed upper bounds (+Inf implied).
+/// Cumulative histogram with fixed upper bounds (+Inf implied). Observe() is lock-free; the
+/// snapshot's count is the sum of the buckets, so `_count` always equals the `+Inf` bucket.
 class Histogram {
  public:
   explicit Histogram(std::vector<double> bounds);
@@ -50,7 +52,6 @@ class Histogram {
   std::vector<double> bounds_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> counts_;
   std::atomic<double> sum_{0};
-  std::atomic<std::uint64_t> count_{0};
 };
 
 /// Seconds buckets from 0.5 ms to 10 s, for latencies.
@@ -61,6 +62,11 @@ std::vector<double> LatencyBuckets();
 /// lifetime; the same name with the same labels returns the same instrument.
 class Registry {
  public:
+  Registry();
+  ~Registry();  // out of line: Family is only complete in registry.cc
+  Registry(const Registry&) = delete;
+  Registry& operator=(const Registry&) = delete;
+
   Counter& AddCounter(std::string_view name, std::string_view help, Labels labels = {});
   Gauge& AddGauge(std::string_view name, std::string_view help, Labels labels = {});
   Histogram& AddHistogram(std::string_view name, std::string_view help, std::vector<double> bounds,

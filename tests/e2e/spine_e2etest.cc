@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include "chatfleet/v1/chat_event.pb.h"
 #include "chatfleet/v1/dead_letter.pb.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
@@ -159,6 +160,32 @@ TEST_F(SpineTest, GarbageOnTheTopicIsDeadLetteredAndThePartitionKeepsFlowing) {
   EXPECT_EQ(letter.stage(), "decode");
   EXPECT_FALSE(letter.reason().empty());
   EXPECT_EQ(letter.source_topic(), fleet_.events_topic());
+}
+
+TEST(IngestWithoutBrokerTest, AnswersServiceUnavailableWithRetryAfter) {
+  // Given an ingest whose broker does not answer (a closed port)
+  const int port = FreePort();
+  ChildProcess ingest({BinaryPath("ingest/chatfleet-ingest")},
+                      {{"KAFKA_BROKERS", "127.0.0.1:" + std::to_string(FreePort())},
+                       {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
+                       {"CHATFLEET_HTTP_PORT", std::to_string(port)},
+                       {"CHATFLEET_PUBLISH_TIMEOUT_MS", "1000"},
+                       {"CHATFLEET_LOG_LEVEL", "error"}});
+  const std::string url = "http://127.0.0.1:" + std::to_string(port);
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        try {
+          return HttpGet(url + "/healthz").status == 200;
+        } catch (const std::exception&) {
+          return false;
+        }
+      },
+      std::chrono::seconds(20)));
+  // when an event is posted, then the client is told to retry rather than told it was accepted
+  const auto answer = HttpPost(url + "/v1/events", EventJson("m-1", "lost?"));
+  EXPECT_EQ(answer.status, 503) << answer.body;
+  EXPECT_NE(answer.body.find("\"code\":\"unavailable\""), std::string::npos) << answer.body;
+  EXPECT_NE(answer.headers.find("Retry-After: 1"), std::string::npos) << answer.headers;
 }
 
 }  // namespace

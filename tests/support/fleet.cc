@@ -40,7 +40,8 @@ HttpResult Curl(std::vector<std::string> args, const std::string& input = {}) {
 
 HttpResult HttpPost(const std::string& url, const std::string& body,
                     const std::string& content_type, const std::vector<std::string>& headers) {
-  std::vector<std::string> args = {"-X", "POST", "--data-binary", "@-"};
+  // "Expect:" turns off curl's 100-continue handshake for large bodies: answer at once.
+  std::vector<std::string> args = {"-X", "POST", "--data-binary", "@-", "-H", "Expect:"};
   if (!content_type.empty()) {
     args.push_back("-H");
     args.push_back("Content-Type: " + content_type);
@@ -93,7 +94,10 @@ std::map<std::string, std::string> LocalFleet::Environment() const {
           {"CHATFLEET_TOPIC_DLQ", dlq_topic_},
           {"CHATFLEET_CONSUMER_GROUP", group_},
           {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
-          {"CHATFLEET_LOG_LEVEL", "warn"}};
+          {"CHATFLEET_LOG_LEVEL", "warn"},
+          // The mock cluster waits up to a session for members to rejoin at each rebalance; a
+          // short (but ≥ 4 s, below which its JoinGroup hangs) session keeps the tests quick.
+          {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"}};
 }
 
 static void WaitReady(const std::string& what, const std::string& url, ChildProcess& process) {

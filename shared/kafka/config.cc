@@ -1,0 +1,32 @@
+#include "shared/kafka/config.h"
+
+#include <stdexcept>
+
+namespace chatfleet::kafka {
+
+void SetProperty(rd_kafka_conf_t* conf, const std::string& name, const std::string& value) {
+  char reason[512];
+  if (rd_kafka_conf_set(conf, name.c_str(), value.c_str(), reason, sizeof reason) !=
+      RD_KAFKA_CONF_OK) {
+    throw std::runtime_error("kafka property " + name + "=" + value + " rejected: " + reason);
+  }
+}
+
+ConfHandle MakeConf(const Properties& properties) {
+  ConfHandle conf(rd_kafka_conf_new());
+  for (const auto& [name, value] : properties) SetProperty(conf.get(), name, value);
+  return conf;
+}
+
+KafkaHandle NewHandle(rd_kafka_type_t type, ConfHandle& conf) {
+  char reason[512];
+  KafkaHandle handle(rd_kafka_new(type, conf.get(), reason, sizeof reason));
+  if (!handle) {
+    throw std::runtime_error(std::string("cannot create kafka ") +
+                             (type == RD_KAFKA_PRODUCER ? "producer" : "consumer") + ": " + reason);
+  }
+  conf.release();  // now owned by the handle
+  return handle;
+}
+
+}  // namespace chatfleet::kafka

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "shared/kafka/handles.h"
+
+namespace chatfleet::kafka {
+
+using Properties = std::map<std::string, std::string>;
+
+/// Sets one librdkafka property. Throws std::runtime_error naming the property and librdkafka's
+/// reason when it is unknown or its value is invalid (startup errors only).
+void SetProperty(rd_kafka_conf_t* conf, const std::string& name, const std::string& value);
+
+/// A new conf with every property of `properties` set (in map order). Throws like SetProperty.
+ConfHandle MakeConf(const Properties& properties);
+
+/// rd_kafka_new, taking ownership of `conf` only on success (on failure `conf` is still owned by
+/// the caller's handle and destroyed with it). Throws std::runtime_error with librdkafka's reason.
+KafkaHandle NewHandle(rd_kafka_type_t type, ConfHandle& conf);
+
+}  // namespace chatfleet::kafka

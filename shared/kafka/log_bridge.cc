@@ -1,0 +1,32 @@
+#include "shared/kafka/log_bridge.h"
+
+#include <cstring>
+#include <exception>
+
+#include "shared/log/logger.h"
+
+namespace chatfleet::kafka {
+
+void ForwardLog(const rd_kafka_t* rk, int level, const char* facility, const char* message) {
+  try {
+    // Level 7 appears only when `debug` contexts were configured, i.e. when someone asked for
+    // it: written at info so the default log level does not hide it.
+    const log::Level ours = level <= 3   ? log::Level::kError
+                            : level == 4 ? log::Level::kWarn
+                                         : log::Level::kInfo;
+    log::Write(ours, "librdkafka",
+               {{"client", rk != nullptr ? rd_kafka_name(rk) : ""},
+                {"facility", facility},
+                {"detail", message}});
+  } catch (const std::exception& e) {
+    // Nothing may cross into librdkafka; losing one log line is the lesser harm.
+    std::fprintf(stderr, "librdkafka log forwarding failed: %s\n", e.what());
+  }
+}
+
+bool IsOffsetResetLog(int level, const char* facility, const char* message) {
+  return level <= 4 && std::strcmp(facility, "OFFSET") == 0 &&
+         std::strstr(message, "offset reset") != nullptr;
+}
+
+}  // namespace chatfleet::kafka

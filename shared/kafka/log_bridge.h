@@ -1,0 +1,17 @@
+#pragma once
+
+#include "shared/kafka/handles.h"
+
+namespace chatfleet::kafka {
+
+/// librdkafka's log_cb: writes librdkafka's own log lines as chatfleet JSON log lines (syslog
+/// levels: ≤3 error, 4 warn, else info; level 7 only exists when `debug` is configured). Runs on
+/// librdkafka's threads; thread-safe, never throws.
+void ForwardLog(const rd_kafka_t* rk, int level, const char* facility, const char* message);
+
+/// True for librdkafka 2.0.2's warning that it reset a consumer's offset (auto.offset.reset
+/// after offset-out-of-range): that version reports it only as a log line (facility OFFSET),
+/// not as an RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET event.
+bool IsOffsetResetLog(int level, const char* facility, const char* message);
+
+}  // namespace chatfleet::kafka

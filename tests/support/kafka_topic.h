@@ -1,0 +1,30 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shared/kafka/message.h"
+
+namespace chatfleet::testing {
+
+/// The broker the Kafka tests use: $KAFKA_BROKERS (throws with a clear message when unset).
+std::string KafkaBrokers();
+
+/// Creates a topic with a unique name (`<prefix>_<pid>_<n>_<random>`) and exactly `partitions`
+/// partitions on $KAFKA_BROKERS, through the Admin API (CreateTopics), and waits until its
+/// metadata is visible. Throws std::runtime_error on failure. Each test gets its own topics.
+std::string CreateTestTopic(std::string_view prefix, int partitions);
+
+/// A unique consumer group id for one test.
+std::string UniqueGroup(std::string_view prefix);
+
+/// Reads `topic` from the beginning with a fresh consumer in a unique group until
+/// `expected_count` messages arrived or `timeout` passed (then returns what it has; the test
+/// asserts on the count). Commits nothing.
+std::vector<kafka::ConsumedMessage> ReadAll(
+    const std::string& topic, std::size_t expected_count,
+    std::chrono::milliseconds timeout = std::chrono::seconds(20));
+
+}  // namespace chatfleet::testing
