@@ -1,0 +1,95 @@
+// scheduler: the time-driven service. Wires config, the clock, PostgreSQL and the producer
+// into a SchedulerRunner; the logic lives in store/ (claim, mark), compose/ (the outbound
+// message and its words) and runner/.
+#include <iostream>
+
+#include "scheduler/compose/due_texts.h"
+#include "scheduler/runner/scheduler_runner.h"
+#include "shared/config/config.h"
+#include "shared/core/lifecycle.h"
+#include "shared/http/operational_routes.h"
+#include "shared/http/server.h"
+#include "shared/log/logger.h"
+
+namespace {
+
+using chatfleet::config::Setting;
+
+constexpr Setting kSettings[] = {
+    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
+    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL connection"},
+    {"CHATFLEET_TOPIC_OUTBOUND", "chat.outbound", "topic reminders and follow-ups go to"},
+    {"CHATFLEET_SCHEDULER_INTERVAL_MS", "1000", "how often due messages are claimed"},
+    {"CHATFLEET_SCHEDULER_BATCH", "500", "most messages claimed per kind and tick"},
+    {"CHATFLEET_PUBLISH_TIMEOUT_MS", "10000", "broker acknowledgement deadline per tick"},
+    {"CHATFLEET_CLOCK_FILE", "",
+     "tests and demos only: read 'now' (RFC 3339) from this file instead of the system clock"},
+    {"CHATFLEET_HTTP_ADDRESS", "0.0.0.0", "address of /healthz, /readyz, /metrics"},
+    {"CHATFLEET_HTTP_PORT", "8082", "port of /healthz, /readyz, /metrics (0: any)"},
+    {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
+};
+
+int Run(int argc, char** argv) {
+  chatfleet::ShutdownSignal shutdown;
+  const auto config = chatfleet::config::Config::Load(kSettings, argc, argv);
+  if (config.help_requested()) {
+    std::cout << chatfleet::config::Config::Usage("chatfleet-scheduler", kSettings);
+    return 0;
+  }
+  namespace log = chatfleet::log;
+  log::Init("scheduler", log::ParseLevel(config.Get("CHATFLEET_LOG_LEVEL")));
+  const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-scheduler");
+  const auto clock = chatfleet::MakeClock(config.Get("CHATFLEET_CLOCK_FILE"));
+
+  chatfleet::kafka::ProducerOptions producer_options;
+  producer_options.brokers = config.Get("KAFKA_BROKERS");
+  producer_options.client_id = "chatfleet-scheduler";
+  chatfleet::kafka::Producer producer(producer_options);
+
+  chatfleet::metrics::Registry metrics;
+  chatfleet::scheduler::SchedulerOptions options;
+  options.database_url = config.Get("DATABASE_URL");
+  options.outbound_topic = config.Get("CHATFLEET_TOPIC_OUTBOUND");
+  options.interval = config.GetMillis("CHATFLEET_SCHEDULER_INTERVAL_MS");
+  options.batch = static_cast<int>(config.GetInt("CHATFLEET_SCHEDULER_BATCH"));
+  options.publish_timeout = config.GetMillis("CHATFLEET_PUBLISH_TIMEOUT_MS");
+  chatfleet::scheduler::SchedulerRunner runner(options, *clock, producer,
+                                               chatfleet::scheduler::RenderDueMessage, *tracer,
+                                               metrics);
+
+  chatfleet::http::Router router;
+  chatfleet::http::AddOperationalRoutes(
+      router, metrics, {[&]() -> std::optional<std::string> {
+        if (shutdown.stop_requested()) return "shutting down";
+        if (!runner.ready()) return "no successful tick yet (database or broker unreachable)";
+        return std::nullopt;
+      }});
+  chatfleet::http::ServerOptions server_options;
+  server_options.address = config.Get("CHATFLEET_HTTP_ADDRESS");
+  server_options.port = static_cast<std::uint16_t>(config.GetInt("CHATFLEET_HTTP_PORT"));
+  server_options.threads = 1;
+  chatfleet::http::Server server(server_options, std::move(router));
+  server.Start();
+  log::Info("scheduler started", {{"http_port", static_cast<int>(server.port())},
+                                  {"topic", options.outbound_topic}});
+
+  runner.Run([&shutdown] { return shutdown.stop_requested(); });
+  server.Stop();
+  if (auto flushed = producer.Flush(std::chrono::seconds(10)); !flushed) {
+    log::Error("outbound messages left unacknowledged at shutdown",
+               {{"error", flushed.error().message}});
+  }
+  log::Info("stopped", {});
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& error) {
+    chatfleet::log::Error("scheduler failed to start", {{"error", error.what()}});
+    return 2;
+  }
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chatfleet {
+
+/// The time source of everything that depends on "now" (the scheduler, the meeting extractor),
+/// injected so tests can run at any time.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual std::chrono::system_clock::time_point Now() const = 0;
+};
+
+class SystemClock final : public Clock {
+ public:
+  std::chrono::system_clock::time_point Now() const override {
+    return std::chrono::system_clock::now();
+  }
+};
+
+/// Reads "now" from a file holding an RFC 3339 time (`2026-11-23T09:00:00Z`), re-read on every
+/// call: a test or a demo moves time forward by rewriting the file. Never for production.
+/// Throws std::runtime_error when the file is missing or malformed.
+class FileClock final : public Clock {
+ public:
+  explicit FileClock(std::string path) : path_(std::move(path)) {}
+  std::chrono::system_clock::time_point Now() const override;
+
+ private:
+  std::string path_;
+};
+
+/// `CHATFLEET_CLOCK_FILE`-style selection: a FileClock for a non-empty path, else the system.
+std::unique_ptr<Clock> MakeClock(const std::string& clock_file);
+
+/// Parses `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`; nullopt when malformed.
+std::optional<std::chrono::system_clock::time_point> ParseRfc3339(std::string_view text);
+std::string FormatRfc3339Utc(std::chrono::system_clock::time_point time);
+
+}  // namespace chatfleet
