@@ -1,10 +1,14 @@
-// ingest: the HTTP front door. Wires config, the Kafka producer and the HTTP server; the logic
-// lives in api/ (decode, validate, answer) and publish/ (Kafka).
+// ingest: the HTTP front door. Wires config, the Kafka producer, the tenant directory and the
+// HTTP server; the logic lives in api/ (decode, validate, answer), publish/ (Kafka),
+// platforms/ (webhook normalizers), tenants/, auth/, limits/ and webhooks/.
 #include <atomic>
 #include <iostream>
 
 #include "ingest/api/events_handler.h"
+#include "ingest/auth/api_guard.h"
 #include "ingest/publish/kafka_event_sink.h"
+#include "ingest/tenants/tenant_refresher.h"
+#include "ingest/webhooks/webhook_handler.h"
 #include "shared/config/config.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
@@ -30,6 +34,25 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_DRAIN_DELAY_MS", "0",
      "after SIGTERM, how long to keep serving with /readyz false (load balancers notice)"},
     {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
+    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet",
+     "PostgreSQL holding the tenants tables (instance → tenant routing, API tokens)"},
+    {"CHATFLEET_TENANTS_REFRESH_MS", "30000",
+     "how often the tenant directory is reloaded (new instances and tokens take effect)"},
+    {"CHATFLEET_TENANTS_WAIT_MS", "10000",
+     "how long start-up waits for the first tenants load; webhooks answer 503 until it succeeds"},
+    {"CHATFLEET_SECRETS_DIR", "",
+     "directory of secret files (a mounted Kubernetes Secret), e.g. WhatsApp app secrets by name; "
+     "env CHATFLEET_SECRET_<NAME> takes precedence"},
+    {"CHATFLEET_REQUIRE_API_TOKEN", "false",
+     "require Authorization: Bearer <token> on /v1/events (production: true)"},
+    {"CHATFLEET_RATE_PER_SECOND", "1000", "default per-tenant event rate (token bucket refill)"},
+    {"CHATFLEET_RATE_BURST", "2000", "default per-tenant burst (token bucket size)"},
+    {"CHATFLEET_MAX_WEBHOOK_EVENTS", "100", "most events one webhook request may carry"},
+    {"CHATFLEET_MAX_JSON_DEPTH", "32", "deepest JSON nesting accepted; deeper → 400"},
+    {"CHATFLEET_MAX_HEADER_BYTES", "16384", "largest request line + headers; larger → 431"},
+    {"CHATFLEET_MAX_TARGET_BYTES", "2048", "longest request path and query; longer → 414"},
+    {"CHATFLEET_HTTP_TIMEOUT_MS", "30000",
+     "a client must send a whole request within this time (slow clients are cut off)"},
 };
 
 int Run(int argc, char** argv) {
@@ -48,7 +71,8 @@ int Run(int argc, char** argv) {
   producer_options.delivery_timeout = config.GetMillis("CHATFLEET_PUBLISH_TIMEOUT_MS");
   producer_options.linger = config.GetMillis("CHATFLEET_PRODUCER_LINGER_MS");
   chatfleet::kafka::Producer producer(producer_options);
-  chatfleet::ingest::KafkaEventSink sink(producer, config.Get("CHATFLEET_TOPIC_EVENTS"));
+  const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-ingest");
+  chatfleet::ingest::KafkaEventSink sink(producer, config.Get("CHATFLEET_TOPIC_EVENTS"), *tracer);
 
   chatfleet::metrics::Registry metrics;
   metrics.AddGaugeCallback("chatfleet_ingest_producer_queue_depth",
@@ -57,24 +81,65 @@ int Run(int argc, char** argv) {
                                  {{}, static_cast<double>(producer.QueueDepth())}};
                            });
   chatfleet::ingest::EventsApiOptions api_options;
-  api_options.max_batch_events = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BATCH_EVENTS"));
-  api_options.limits.max_text_bytes = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_TEXT_BYTES"));
-  chatfleet::ingest::EventsHandler events(api_options, sink, metrics);
+  api_options.max_batch_events =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BATCH_EVENTS"));
+  api_options.limits.max_text_bytes =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_TEXT_BYTES"));
+  chatfleet::ingest::RequestPublisher publisher(sink, *tracer, metrics, /*retry_after_seconds=*/1);
+  chatfleet::ingest::EventsHandler events(api_options, publisher, metrics);
+
+  namespace tenants = chatfleet::ingest::tenants;
+  tenants::TenantDirectory directory;
+  tenants::TenantRefresher refresher(
+      {config.Get("DATABASE_URL"), config.GetMillis("CHATFLEET_TENANTS_REFRESH_MS")}, directory,
+      tenants::EnvironmentAndFileSecrets(chatfleet::config::ProcessEnvironment(),
+                                         config.Get("CHATFLEET_SECRETS_DIR")));
+  // Prewarm (seed 001): the instance → tenant cache is full before the first webhook arrives.
+  // Without the database ingest still serves the unauthenticated canonical API; webhooks and
+  // tokens answer 503 until a refresh succeeds.
+  if (auto warm = refresher.Prewarm(config.GetMillis("CHATFLEET_TENANTS_WAIT_MS")); !warm) {
+    log::Error("tenants not loaded; webhooks answer 503 until a refresh succeeds",
+               {{"error", warm.error().message}});
+  }
+  refresher.Start();
+
+  chatfleet::ingest::limits::RateLimiter limiter;
+  const chatfleet::ingest::limits::BucketPolicy bucket{
+      config.GetDouble("CHATFLEET_RATE_PER_SECOND"), config.GetDouble("CHATFLEET_RATE_BURST")};
+  const auto max_depth = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_JSON_DEPTH"));
+  const auto max_target = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_TARGET_BYTES"));
+  chatfleet::ingest::auth::ApiGuard guard(
+      {config.GetBool("CHATFLEET_REQUIRE_API_TOKEN"), max_depth, max_target, bucket}, directory,
+      limiter, events, metrics);
+  chatfleet::ingest::webhooks::WebhookOptions webhook_options;
+  webhook_options.normalize.max_depth = max_depth;
+  webhook_options.validation = api_options.limits;
+  webhook_options.max_events_per_request =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_WEBHOOK_EVENTS"));
+  webhook_options.max_target_bytes = max_target;
+  webhook_options.default_bucket = bucket;
+  chatfleet::ingest::webhooks::WebhookHandler webhooks(webhook_options, directory, limiter,
+                                                       publisher, metrics);
 
   std::atomic<bool> draining{false};
   chatfleet::http::Router router;
-  events.Register(router);
-  chatfleet::http::AddOperationalRoutes(
-      router, metrics, {[&draining]() -> std::optional<std::string> {
-        if (draining) return "shutting down";
-        return std::nullopt;
-      }});
+  guard.Register(router);
+  webhooks.Register(router);
+  chatfleet::http::AddOperationalRoutes(router, metrics,
+                                        {[&draining]() -> std::optional<std::string> {
+                                          if (draining) return "shutting down";
+                                          return std::nullopt;
+                                        }});
 
   chatfleet::http::ServerOptions server_options;
   server_options.address = config.Get("CHATFLEET_HTTP_ADDRESS");
   server_options.port = static_cast<std::uint16_t>(config.GetInt("CHATFLEET_HTTP_PORT"));
   server_options.threads = static_cast<int>(config.GetInt("CHATFLEET_HTTP_THREADS"));
-  server_options.max_body_bytes = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BODY_BYTES"));
+  server_options.max_body_bytes =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BODY_BYTES"));
+  server_options.max_header_bytes =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_HEADER_BYTES"));
+  server_options.idle_timeout = config.GetMillis("CHATFLEET_HTTP_TIMEOUT_MS");
   chatfleet::http::Server server(server_options, std::move(router));
   server.Start();
   log::Info("ingest listening", {{"port", static_cast<int>(server.port())},

@@ -47,15 +47,25 @@ int Run(int argc, char** argv) {
   chatfleet::kafka::Producer producer(producer_options);
 
   chatfleet::metrics::Registry metrics;
+  auto& missing_translations =
+      metrics.AddCounter("chatfleet_i18n_missing_translations_total",
+                         "Messages written in English because the user's language lacked the text");
+  const chatfleet::i18n::MessageCatalog catalog(
+      [&missing_translations](std::string_view, chatfleet::i18n::MessageId) {
+        missing_translations.Inc();
+      });
   chatfleet::scheduler::SchedulerOptions options;
   options.database_url = config.Get("DATABASE_URL");
   options.outbound_topic = config.Get("CHATFLEET_TOPIC_OUTBOUND");
   options.interval = config.GetMillis("CHATFLEET_SCHEDULER_INTERVAL_MS");
   options.batch = static_cast<int>(config.GetInt("CHATFLEET_SCHEDULER_BATCH"));
   options.publish_timeout = config.GetMillis("CHATFLEET_PUBLISH_TIMEOUT_MS");
-  chatfleet::scheduler::SchedulerRunner runner(options, *clock, producer,
-                                               chatfleet::scheduler::RenderDueMessage, *tracer,
-                                               metrics);
+  chatfleet::scheduler::SchedulerRunner runner(
+      options, *clock, producer,
+      [&catalog](const chatfleet::scheduler::DueMessage& due) {
+        return chatfleet::scheduler::RenderDueMessage(catalog, due);
+      },
+      *tracer, metrics);
 
   chatfleet::http::Router router;
   chatfleet::http::AddOperationalRoutes(
@@ -70,8 +80,8 @@ int Run(int argc, char** argv) {
   server_options.threads = 1;
   chatfleet::http::Server server(server_options, std::move(router));
   server.Start();
-  log::Info("scheduler started", {{"http_port", static_cast<int>(server.port())},
-                                  {"topic", options.outbound_topic}});
+  log::Info("scheduler started",
+            {{"http_port", static_cast<int>(server.port())}, {"topic", options.outbound_topic}});
 
   runner.Run([&shutdown] { return shutdown.stop_requested(); });
   server.Stop();

@@ -41,8 +41,8 @@ ApiError FromParseStatus(std::string_view message) {
     const auto close = message.find("):");
     if (close != std::string_view::npos) {
       const std::string field = ToJsonPath(message.substr(1, close - 1));
-      const bool is_enum = message.find("for type type.googleapis.com/chatfleet.v1.") !=
-                           std::string_view::npos;
+      const bool is_enum =
+          message.find("for type type.googleapis.com/chatfleet.v1.") != std::string_view::npos;
       if (is_enum) {
         return {422, "invalid_enum", "unknown value for " + field, field};
       }
@@ -63,9 +63,8 @@ ApiError FromParseStatus(std::string_view message) {
 template <typename Message>
 std::expected<void, ApiError> ParseJson(std::string_view body, Message& message) {
   if (const auto bad = FindInvalidUtf8(body); bad != std::string_view::npos) {
-    return std::unexpected(ApiError{400, "invalid_utf8",
-                                    "the body is not valid UTF-8 (byte " + std::to_string(bad) + ")",
-                                    ""});
+    return std::unexpected(ApiError{
+        400, "invalid_utf8", "the body is not valid UTF-8 (byte " + std::to_string(bad) + ")", ""});
   }
   const std::string_view trimmed = Trim(body);
   if (trimmed.empty() || trimmed.front() != '{') {
@@ -83,8 +82,8 @@ template <typename Message>
 std::expected<void, ApiError> ParseBinary(std::string_view body, Message& message) {
   // ParseFromArray also rejects invalid UTF-8 in proto3 string fields.
   if (!message.ParseFromArray(body.data(), static_cast<int>(body.size()))) {
-    return std::unexpected(
-        ApiError{400, "malformed_protobuf", "the body is not a valid " + message.GetTypeName(), ""});
+    return std::unexpected(ApiError{400, "malformed_protobuf",
+                                    "the body is not a valid " + message.GetTypeName(), ""});
   }
   return {};
 }
@@ -105,8 +104,7 @@ std::expected<BodyFormat, ApiError> FormatOf(std::string_view content_type) {
   }
   return std::unexpected(ApiError{
       415, "unsupported_media_type",
-      "Content-Type must be application/json or application/x-protobuf, got '" + media + "'",
-      ""});
+      "Content-Type must be application/json or application/x-protobuf, got '" + media + "'", ""});
 }
 
 std::expected<v1::ChatEvent, ApiError> DecodeEvent(std::string_view body, BodyFormat format) {

@@ -4,8 +4,8 @@
 #include <chrono>
 
 #include "ingest/api/api_error.h"
+#include "ingest/publish/request_publisher.h"
 #include "shared/events/event_validator.h"
-#include "ingest/publish/event_sink.h"
 #include "shared/http/server.h"
 #include "shared/metrics/registry.h"
 
@@ -14,15 +14,13 @@ namespace chatfleet::ingest {
 struct EventsApiOptions {
   events::ValidationLimits limits;
   std::size_t max_batch_events = 500;
-  /// Seconds a client is asked to wait (Retry-After) when the broker cannot take events.
-  int retry_after_seconds = 1;
 };
 
 /// `POST /v1/events` and `POST /v1/events:batch`: decode, validate, complete, publish, and
 /// answer 202 only once the broker acknowledged every event of the request.
 class EventsHandler {
  public:
-  EventsHandler(EventsApiOptions options, EventSink& sink, metrics::Registry& metrics);
+  EventsHandler(EventsApiOptions options, RequestPublisher& publisher, metrics::Registry& metrics);
 
   void HandleOne(http::Request&& request, http::Responder respond);
   void HandleBatch(http::Request&& request, http::Responder respond);
@@ -34,11 +32,9 @@ class EventsHandler {
   void Reject(const ApiError& error, http::Responder& respond);
 
   EventsApiOptions options_;
-  EventSink& sink_;
+  RequestPublisher& publisher_;
   metrics::Counter& accepted_;
   metrics::Counter& rejected_;
-  metrics::Counter& unavailable_;
-  metrics::Histogram& publish_latency_;
 };
 
 }  // namespace chatfleet::ingest

@@ -40,8 +40,8 @@ std::string ConversationKey(const v1::ChatEvent& event) {
          event.conversation().id();
 }
 
-KafkaEventSink::KafkaEventSink(kafka::Producer& producer, std::string topic)
-    : producer_(producer), topic_(std::move(topic)) {}
+KafkaEventSink::KafkaEventSink(kafka::Producer& producer, std::string topic, trace::Tracer& tracer)
+    : producer_(producer), topic_(std::move(topic)), tracer_(tracer) {}
 
 void KafkaEventSink::Publish(std::vector<PublishItem> items, PublishDone done) {
   if (items.empty()) {
@@ -51,14 +51,28 @@ void KafkaEventSink::Publish(std::vector<PublishItem> items, PublishDone done) {
   auto pending = std::make_shared<PendingPublish>(items.size(), std::move(done));
   for (std::size_t i = 0; i < items.size(); ++i) {
     PublishItem& item = items[i];
-    kafka::OutgoingMessage message{topic_, ConversationKey(item.event),
-                                   item.event.SerializeAsString(), {}};
-    trace::Inject(item.trace, message.headers);
+    kafka::OutgoingMessage message{
+        topic_, ConversationKey(item.event), item.event.SerializeAsString(), {}};
+    // Semantic conventions 1.24 messaging attributes; the span ends at the delivery report.
+    auto span = std::make_shared<trace::Span>(
+        tracer_.StartSpan(topic_ + " publish", trace::SpanKind::kProducer, &item.trace));
+    span->SetAttribute("messaging.system", std::string("kafka"));
+    span->SetAttribute("messaging.operation", std::string("publish"));
+    span->SetAttribute("messaging.destination.name", topic_);
+    span->SetAttribute("messaging.kafka.message.key", message.key);
+    span->SetAttribute("messaging.message.id", item.event.event_id());
+    span->SetAttribute("chatfleet.tenant", item.event.tenant());
+    span->SetAttribute("chatfleet.conversation.id", item.event.conversation().id());
+    trace::Inject(span->context(), message.headers);
     if (!item.request_id.empty()) message.headers.emplace_back("x-request-id", item.request_id);
     message.headers.emplace_back("chatfleet-event-id", item.event.event_id());
-    auto status = producer_.Produce(std::move(message),
-                                    [pending](const Status& delivered) { pending->Settle(delivered); });
+    auto status = producer_.Produce(std::move(message), [pending, span](const Status& delivered) {
+      if (!delivered) span->SetError("delivery_failed", delivered.error().message);
+      span->End();
+      pending->Settle(delivered);
+    });
     if (!status) {
+      span->SetError("produce_failed", status.error().message);
       // The rest is not sent: the client gets the error and retries the whole request; events
       // already enqueued are deduplicated downstream by their natural key.
       pending->Settle(status, items.size() - i);

@@ -4,6 +4,7 @@
 
 #include "ingest/publish/event_sink.h"
 #include "shared/kafka/producer.h"
+#include "shared/trace/tracer.h"
 
 namespace chatfleet::ingest {
 
@@ -11,16 +12,19 @@ namespace chatfleet::ingest {
 std::string ConversationKey(const v1::ChatEvent& event);
 
 /// Publishes ChatEvents (binary protobuf) to the events topic with W3C trace context,
-/// `x-request-id` and `chatfleet-event-id` headers. `done` runs once every message of the call
-/// is acknowledged by the broker (acks=all) or the first one failed.
+/// `x-request-id` and `chatfleet-event-id` headers. Each message gets a producer span (a child
+/// of the item's context, ended at its delivery report) whose context travels in the headers.
+/// `done` runs once every message of the call is acknowledged by the broker (acks=all) or the
+/// first one failed.
 class KafkaEventSink final : public EventSink {
  public:
-  KafkaEventSink(kafka::Producer& producer, std::string topic);
+  KafkaEventSink(kafka::Producer& producer, std::string topic, trace::Tracer& tracer);
   void Publish(std::vector<PublishItem> items, PublishDone done) override;
 
  private:
   kafka::Producer& producer_;
   std::string topic_;
+  trace::Tracer& tracer_;
 };
 
 }  // namespace chatfleet::ingest

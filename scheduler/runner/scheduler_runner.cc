@@ -77,8 +77,8 @@ Status SchedulerRunner::Emit(const std::vector<DueMessage>& due,
     span.SetAttribute("messaging.message.id", item.outbound_id);
     span.SetAttribute("chatfleet.tenant", item.tenant);
     span.SetAttribute("chatfleet.conversation.id", item.conversation_id);
-    kafka::OutgoingMessage out{options_.outbound_topic, OutboundKey(message),
-                               message.SerializeAsString(), {}};
+    kafka::OutgoingMessage out{
+        options_.outbound_topic, OutboundKey(message), message.SerializeAsString(), {}};
     trace::Inject(span.context(), out.headers);
     out.headers.emplace_back("chatfleet-outbound-id", item.outbound_id);
     auto produced = producer_.Produce(std::move(out), [failed](const Status& delivered) {
@@ -107,7 +107,8 @@ void SchedulerRunner::Run(const std::function<bool()>& should_stop) {
     const auto started = std::chrono::steady_clock::now();
     int sent = 0;
     if (auto ticked = Tick(); !ticked) {
-      log::Warn("scheduler tick failed; retrying next interval", {{"error", ticked.error().message}});
+      log::Warn("scheduler tick failed; retrying next interval",
+                {{"error", ticked.error().message}});
       connection_.reset();
     } else {
       sent = *ticked;

@@ -16,7 +16,7 @@ struct DueMessage {
   Source source = Source::kReminder;
   std::int64_t row_id = 0;
   ReminderKind reminder_kind = ReminderKind::kPreparation;  // reminders only
-  std::string outbound_id;                                   // stable across re-sends
+  std::string outbound_id;                                  // stable across re-sends
   std::string tenant;
   std::string bot;
   std::string platform;  // discord | telegram | whatsapp | web

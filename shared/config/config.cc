@@ -69,7 +69,8 @@ Config Config::Load(std::span<const Setting> settings, int argc, const char* con
       throw std::invalid_argument("unknown flag " + std::string(flag) + " (see --help)");
     }
     if (!value) {
-      if (i + 1 >= argc) throw std::invalid_argument("flag " + std::string(flag) + " needs a value");
+      if (i + 1 >= argc)
+        throw std::invalid_argument("flag " + std::string(flag) + " needs a value");
       value = argv[++i];
     }
     config.values_[it->second] = *value;

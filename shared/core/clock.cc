@@ -51,15 +51,16 @@ std::optional<std::chrono::system_clock::time_point> ParseRfc3339(std::string_vi
     if (std::sscanf(input.c_str() + position + 1, "%2d:%2d", &offset_hours, &offset_minutes) != 2) {
       return std::nullopt;
     }
-    offset_seconds = (offset_hours * 3600 + offset_minutes * 60) * (input[position] == '-' ? -1 : 1);
+    offset_seconds =
+        (offset_hours * 3600 + offset_minutes * 60) * (input[position] == '-' ? -1 : 1);
     position += 6;
   } else {
     return std::nullopt;
   }
   if (position != input.size()) return std::nullopt;
-  const std::int64_t seconds = DaysFromCivil(year, static_cast<unsigned>(month),
-                                             static_cast<unsigned>(day)) * 86400 +
-                               hour * 3600 + minute * 60 + second - offset_seconds;
+  const std::int64_t seconds =
+      DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 +
+      hour * 3600 + minute * 60 + second - offset_seconds;
   return std::chrono::system_clock::time_point(
       std::chrono::duration_cast<std::chrono::system_clock::duration>(
           std::chrono::seconds(seconds) + std::chrono::nanoseconds(nanos)));

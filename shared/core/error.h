@@ -17,8 +17,12 @@ struct Error {
   ErrorKind kind = ErrorKind::kPermanent;
   std::string message;
 
-  static Error Retryable(std::string message) { return {ErrorKind::kRetryable, std::move(message)}; }
-  static Error Permanent(std::string message) { return {ErrorKind::kPermanent, std::move(message)}; }
+  static Error Retryable(std::string message) {
+    return {ErrorKind::kRetryable, std::move(message)};
+  }
+  static Error Permanent(std::string message) {
+    return {ErrorKind::kPermanent, std::move(message)};
+  }
   static Error Fatal(std::string message) { return {ErrorKind::kFatal, std::move(message)}; }
 
   bool retryable() const { return kind == ErrorKind::kRetryable; }

@@ -26,9 +26,10 @@ struct RetryPolicy {
 /// attempts are used up, or `should_stop()` turns true; then returns that last result (the
 /// final failure is never swallowed). `on_retry(error, attempt)` runs before each retry.
 template <typename T>
-Result<T> Retry(const RetryPolicy& policy, const std::function<Result<T>()>& operation,
-                const std::function<bool()>& should_stop = [] { return false; },
-                const std::function<void(const Error&, int)>& on_retry = {}) {
+Result<T> Retry(
+    const RetryPolicy& policy, const std::function<Result<T>()>& operation,
+    const std::function<bool()>& should_stop = [] { return false; },
+    const std::function<void(const Error&, int)>& on_retry = {}) {
   for (int attempt = 1;; ++attempt) {
     Result<T> result = operation();
     if (result || !result.error().retryable()) return result;
@@ -39,9 +40,8 @@ Result<T> Retry(const RetryPolicy& policy, const std::function<Result<T>()>& ope
     const auto deadline = std::chrono::steady_clock::now() + policy.DelayBefore(attempt + 1);
     while (std::chrono::steady_clock::now() < deadline) {
       if (should_stop()) return result;
-      std::this_thread::sleep_for(
-          std::min<std::chrono::steady_clock::duration>(std::chrono::milliseconds(100),
-                                                        deadline - std::chrono::steady_clock::now()));
+      std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+          std::chrono::milliseconds(100), deadline - std::chrono::steady_clock::now()));
     }
   }
 }

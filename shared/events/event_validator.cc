@@ -19,7 +19,7 @@ FieldError Invalid(std::string code, std::string message, std::string field) {
 
 /// Checks one string field; `required` fields must be non-empty.
 std::optional<FieldError> CheckText(const std::string& value, const char* field, bool required,
-                                  std::size_t max_bytes) {
+                                    std::size_t max_bytes) {
   if (required && value.empty()) {
     return Invalid("missing_field", std::string(field) + " is required", field);
   }

@@ -24,10 +24,19 @@ void Router::Add(std::string method, std::string path, Handler handler) {
   routes_.push_back({std::move(method), std::move(path), std::move(handler)});
 }
 
+void Router::AddPrefix(std::string method, std::string prefix, Handler handler) {
+  routes_.push_back({std::move(method), std::move(prefix), std::move(handler), true});
+}
+
 void Router::Dispatch(Request&& request, Responder respond) const {
+  // Exact routes win over prefix routes, whatever the order they were added in.
+  const bool exact = std::ranges::any_of(
+      routes_, [&](const Route& route) { return !route.prefix && route.path == request.path; });
   std::string allow;
   for (const Route& route : routes_) {
-    if (route.path != request.path) continue;
+    const bool matches =
+        route.prefix ? !exact && request.path.starts_with(route.path) : route.path == request.path;
+    if (!matches) continue;
     if (route.method == request.method) {
       route.handler(std::move(request), std::move(respond));
       return;

@@ -52,6 +52,9 @@ using Handler = std::function<void(Request&& request, Responder respond)>;
 class Router {
  public:
   void Add(std::string method, std::string path, Handler handler);
+  /// Routes every path that starts with `prefix` (e.g. `/v1/webhooks/`) and has no exact route;
+  /// the handler parses the rest of the path itself (`/v1/webhooks/{platform}/{instance}`).
+  void AddPrefix(std::string method, std::string prefix, Handler handler);
   void Dispatch(Request&& request, Responder respond) const;
 
  private:
@@ -59,6 +62,7 @@ class Router {
     std::string method;
     std::string path;
     Handler handler;
+    bool prefix = false;
   };
   std::vector<Route> routes_;
 };

@@ -23,6 +23,9 @@ struct ConsumerOptions {
   /// Where to start without a committed offset (`earliest` never skips accepted events).
   std::string auto_offset_reset = "earliest";
   std::chrono::milliseconds session_timeout{10000};
+  /// How long the broker may hold a fetch waiting for more data (`fetch.wait.max.ms`): the
+  /// latency floor of a quiet partition.
+  std::chrono::milliseconds fetch_wait_max{20};
   std::map<std::string, std::string> extra;
 };
 
@@ -53,11 +56,13 @@ class Consumer {
   Consumer(const Consumer&) = delete;
   Consumer& operator=(const Consumer&) = delete;
 
-  /// Waits up to `timeout` for the first message, then takes whatever else is ready at once, up
-  /// to `max_messages`. Empty vector on timeout. Transient broker errors are logged and
-  /// swallowed here (librdkafka retries them); a fatal consumer error is returned.
-  Result<std::vector<ConsumedMessage>> PollBatch(std::size_t max_messages,
-                                                 std::chrono::milliseconds timeout);
+  /// Waits up to `timeout` for the first message, then up to `linger` more for others, up to
+  /// `max_messages` (linger 0: only what is ready at once). Empty vector on timeout. Transient
+  /// broker errors are logged and swallowed here (librdkafka retries them); a fatal consumer
+  /// error is returned.
+  Result<std::vector<ConsumedMessage>> PollBatch(
+      std::size_t max_messages, std::chrono::milliseconds timeout,
+      std::chrono::milliseconds linger = std::chrono::milliseconds(0));
 
   /// Synchronous commit of the given offsets. Retryable on a broker error, permanent when the
   /// partitions are no longer ours (after a rebalance: the new owner re-reads them).

@@ -18,8 +18,7 @@ struct Field {
   Field(std::string_view key, const std::string& value) : key(key), value(value), quoted(true) {}
   Field(std::string_view key, const char* value) : key(key), value(value), quoted(true) {}
   template <typename T>
-    requires std::is_arithmetic_v<T>
-  Field(std::string_view key, T value) : key(key), quoted(false) {
+  requires std::is_arithmetic_v<T> Field(std::string_view key, T value) : key(key), quoted(false) {
     if constexpr (std::is_same_v<T, bool>) {
       this->value = value ? "true" : "false";
     } else {
@@ -41,10 +40,18 @@ Level ParseLevel(std::string_view name);
 /// thread's current trace (if any), then the fields. Thread-safe; one write(2) per line.
 void Write(Level level, std::string_view message, std::initializer_list<Field> fields = {});
 
-inline void Debug(std::string_view m, std::initializer_list<Field> f = {}) { Write(Level::kDebug, m, f); }
-inline void Info(std::string_view m, std::initializer_list<Field> f = {}) { Write(Level::kInfo, m, f); }
-inline void Warn(std::string_view m, std::initializer_list<Field> f = {}) { Write(Level::kWarn, m, f); }
-inline void Error(std::string_view m, std::initializer_list<Field> f = {}) { Write(Level::kError, m, f); }
+inline void Debug(std::string_view m, std::initializer_list<Field> f = {}) {
+  Write(Level::kDebug, m, f);
+}
+inline void Info(std::string_view m, std::initializer_list<Field> f = {}) {
+  Write(Level::kInfo, m, f);
+}
+inline void Warn(std::string_view m, std::initializer_list<Field> f = {}) {
+  Write(Level::kWarn, m, f);
+}
+inline void Error(std::string_view m, std::initializer_list<Field> f = {}) {
+  Write(Level::kError, m, f);
+}
 
 /// Makes `context` the current trace of this thread for the lifetime of the object, so every
 /// log line written meanwhile carries its trace_id and span_id. Nests.

@@ -67,7 +67,8 @@ std::string EncodeExportRequest(const std::vector<SpanData>& spans, const std::s
   otlp::collector::trace::v1::ExportTraceServiceRequest request;
   auto* resource_spans = request.add_resource_spans();
   auto* attributes = resource_spans->mutable_resource()->mutable_attributes();
-  AddAttributes(attributes, {{"service.name", service_name}, {"telemetry.sdk.name", "chatfleet"},
+  AddAttributes(attributes, {{"service.name", service_name},
+                             {"telemetry.sdk.name", "chatfleet"},
                              {"telemetry.sdk.language", "cpp"}});
   AddAttributes(attributes, resource);
   auto* scope_spans = resource_spans->add_scope_spans();
@@ -112,7 +113,8 @@ struct OtlpHttpExporter::Impl {
 };
 
 OtlpHttpExporter::OtlpHttpExporter(std::string url, std::string service_name,
-                                   std::vector<Attribute> resource, std::vector<std::string> headers,
+                                   std::vector<Attribute> resource,
+                                   std::vector<std::string> headers,
                                    std::chrono::milliseconds timeout)
     : impl_(std::make_unique<Impl>()) {
   std::call_once(g_curl_init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -142,8 +144,9 @@ Status OtlpHttpExporter::Export(const std::vector<SpanData>& spans) {
   curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(impl_->timeout.count()));
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   // The response body (ExportTraceServiceResponse) is not needed: discard it.
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION,
-                   +[](char*, size_t size, size_t count, void*) { return size * count; });
+  curl_easy_setopt(
+      curl, CURLOPT_WRITEFUNCTION,
+      +[](char*, size_t size, size_t count, void*) { return size * count; });
   const CURLcode code = curl_easy_perform(curl);
   if (code != CURLE_OK) {
     return Fail(Error::Retryable(std::string("OTLP export to ") + impl_->url + ": " +
@@ -152,8 +155,8 @@ Status OtlpHttpExporter::Export(const std::vector<SpanData>& spans) {
   long status = 0;
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
   if (status < 200 || status >= 300) {
-    return Fail(Error::Retryable("OTLP export to " + impl_->url + ": HTTP " +
-                                 std::to_string(status)));
+    return Fail(
+        Error::Retryable("OTLP export to " + impl_->url + ": HTTP " + std::to_string(status)));
   }
   return {};
 }

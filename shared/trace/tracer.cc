@@ -120,8 +120,9 @@ class Tracer::Queue final : public SpanSink {
     }
     export_failed_ += static_cast<std::int64_t>(batch.size());
     // Rate-limited by construction: at most one line per export interval.
-    log::Warn("span export failed; spans dropped",
-              {{"error", status.error().message}, {"spans", static_cast<std::int64_t>(batch.size())}});
+    log::Warn(
+        "span export failed; spans dropped",
+        {{"error", status.error().message}, {"spans", static_cast<std::int64_t>(batch.size())}});
   }
 
   TracerOptions options_;

@@ -31,7 +31,8 @@ std::vector<std::pair<std::string, std::string>> ParsePairs(const std::string& t
     const std::string item = text.substr(start, end - start);
     const auto eq = item.find('=');
     if (eq == std::string::npos || eq == 0) {
-      throw std::invalid_argument(std::string(variable) + ": expected key=value, got '" + item + "'");
+      throw std::invalid_argument(std::string(variable) + ": expected key=value, got '" + item +
+                                  "'");
     }
     pairs.emplace_back(item.substr(0, eq), item.substr(eq + 1));
     start = end + 1;
@@ -52,9 +53,10 @@ Sampler ParseSampler(const std::string& name, const std::string& argument) {
     sampler.root = SamplerKind::kTraceIdRatio;
     char* end = nullptr;
     sampler.ratio = argument.empty() ? 1.0 : std::strtod(argument.c_str(), &end);
-    if (!argument.empty() && (end != argument.c_str() + argument.size() || sampler.ratio < 0 ||
-                              sampler.ratio > 1)) {
-      throw std::invalid_argument("OTEL_TRACES_SAMPLER_ARG: a ratio in [0, 1], got '" + argument + "'");
+    if (!argument.empty() &&
+        (end != argument.c_str() + argument.size() || sampler.ratio < 0 || sampler.ratio > 1)) {
+      throw std::invalid_argument("OTEL_TRACES_SAMPLER_ARG: a ratio in [0, 1], got '" + argument +
+                                  "'");
     }
   } else {
     throw std::invalid_argument("OTEL_TRACES_SAMPLER: unsupported sampler '" + name + "'");
@@ -78,7 +80,8 @@ std::unique_ptr<Tracer> Tracer::FromEnvironment(std::string_view default_service
   TracerOptions options;
   options.service_name = Env("OTEL_SERVICE_NAME");
   if (options.service_name.empty()) options.service_name = std::string(default_service_name);
-  for (auto& [key, value] : ParsePairs(Env("OTEL_RESOURCE_ATTRIBUTES"), "OTEL_RESOURCE_ATTRIBUTES")) {
+  for (auto& [key, value] :
+       ParsePairs(Env("OTEL_RESOURCE_ATTRIBUTES"), "OTEL_RESOURCE_ATTRIBUTES")) {
     if (key == "service.name" && Env("OTEL_SERVICE_NAME").empty()) {
       options.service_name = value;
       continue;
@@ -87,11 +90,13 @@ std::unique_ptr<Tracer> Tracer::FromEnvironment(std::string_view default_service
   }
   options.sampler = ParseSampler(Env("OTEL_TRACES_SAMPLER"), Env("OTEL_TRACES_SAMPLER_ARG"));
   std::vector<std::string> headers;
-  for (auto& [key, value] : ParsePairs(Env("OTEL_EXPORTER_OTLP_HEADERS"), "OTEL_EXPORTER_OTLP_HEADERS")) {
+  for (auto& [key, value] :
+       ParsePairs(Env("OTEL_EXPORTER_OTLP_HEADERS"), "OTEL_EXPORTER_OTLP_HEADERS")) {
     headers.push_back(key + ": " + value);
   }
   const std::string timeout_text = Env("OTEL_EXPORTER_OTLP_TIMEOUT");
-  const auto timeout = std::chrono::milliseconds(timeout_text.empty() ? 10000 : std::stol(timeout_text));
+  const auto timeout =
+      std::chrono::milliseconds(timeout_text.empty() ? 10000 : std::stol(timeout_text));
   log::Info("exporting traces", {{"endpoint", url}, {"service", options.service_name}});
   auto exporter = std::make_unique<OtlpHttpExporter>(url, options.service_name, options.resource,
                                                      std::move(headers), timeout);

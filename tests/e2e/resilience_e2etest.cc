@@ -62,9 +62,10 @@ std::int64_t Stored(const TestSchema& schema) {
 void ExpectAllStoredOnce(const TestSchema& schema) {
   ASSERT_TRUE(WaitUntil([&] { return Stored(schema) >= kEvents; }, std::chrono::seconds(120)))
       << "stored " << Stored(schema) << " of " << kEvents;
-  EXPECT_EQ(Psql(schema.url(), "SELECT count(*), count(DISTINCT platform_message_id), "
-                               "min(platform_message_id), max(content) IS NOT NULL "
-                               "FROM chat_history"),
+  EXPECT_EQ(Psql(schema.url(),
+                 "SELECT count(*), count(DISTINCT platform_message_id), "
+                 "min(platform_message_id), max(content) IS NOT NULL "
+                 "FROM chat_history"),
             std::to_string(kEvents) + "|" + std::to_string(kEvents) + "|m-0|t");
 }
 
@@ -114,9 +115,10 @@ TEST_F(ResilienceTest, SigtermUnderLoadExitsCleanlyWithItsBatchCommitted) {
   fleet_.worker(first).Signal(SIGTERM);
   // then it exits 0 within 10 s
   EXPECT_EQ(fleet_.worker(first).Wait(std::chrono::seconds(10)), 0);
-  RecordProperty("sigterm_exit_ms", static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                         std::chrono::steady_clock::now() - asked)
-                                                         .count()));
+  RecordProperty("sigterm_exit_ms",
+                 static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                      std::chrono::steady_clock::now() - asked)
+                                      .count()));
   const auto stored_by_first = Stored(schema_);
   // and a successor re-reads nothing the first one stored: its batch was committed
   const auto second = fleet_.StartWorker();
@@ -125,8 +127,8 @@ TEST_F(ResilienceTest, SigtermUnderLoadExitsCleanlyWithItsBatchCommitted) {
   ExpectAllStoredOnce(schema_);
   const auto page = HttpGet(fleet_.worker_url(second) + "/metrics").body;
   EXPECT_EQ(MetricValue(page, "chatfleet_worker_events_duplicate_total"), 0)
-      << "the successor found already-stored events: the first worker stored "
-      << stored_by_first << " rows but did not commit all of their offsets";
+      << "the successor found already-stored events: the first worker stored " << stored_by_first
+      << " rows but did not commit all of their offsets";
 }
 
 }  // namespace

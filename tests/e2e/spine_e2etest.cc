@@ -15,8 +15,7 @@ namespace {
 constexpr char kTraceparent[] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
 std::string EventJson(const std::string& message_id, const std::string& text,
-                      const std::string& role = "ROLE_USER",
-                      const std::string& name = "Sarah 🎉") {
+                      const std::string& role = "ROLE_USER", const std::string& name = "Sarah 🎉") {
   return R"({"tenant": "acme", "bot": "elena", "platform": "PLATFORM_DISCORD",
     "conversation": {"id": "guild-1/chan-7", "kind": "CONVERSATION_KIND_GROUP", "channelId": "chan-7"},
     "sender": {"userId": "123456789012345", "displayName": ")" +
@@ -52,7 +51,8 @@ TEST_F(SpineTest, AnAcceptedEventIsStoredOnceAndTheBotsReplyHasNoName) {
   ASSERT_TRUE(WaitUntil([&] { return Count(schema_) == "1"; }, std::chrono::seconds(10)));
   const auto stored_after = std::chrono::steady_clock::now() - start;
   RecordProperty("accepted_to_stored_ms",
-                 static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(stored_after).count()));
+                 static_cast<int>(
+                     std::chrono::duration_cast<std::chrono::milliseconds>(stored_after).count()));
   ASSERT_EQ(HttpPost(fleet_.ingest_url() + "/v1/events", EventJson("m-1", "hi all")).status, 202);
   // and the bot replies
   ASSERT_EQ(HttpPost(fleet_.ingest_url() + "/v1/events",
@@ -63,9 +63,10 @@ TEST_F(SpineTest, AnAcceptedEventIsStoredOnceAndTheBotsReplyHasNoName) {
   ASSERT_TRUE(WaitUntil([&] { return Count(schema_) == "2"; }, std::chrono::seconds(10)));
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
   EXPECT_EQ(Count(schema_, "platform_message_id = 'm-1'"), "1");
-  EXPECT_EQ(Psql(schema_.url(),
-                 "SELECT user_name, role, content, channel_id, source FROM chat_history ORDER BY id"),
-            "Sarah 🎉|user|hi all|chan-7|text\n|assistant|hello Sarah|chan-7|text");
+  EXPECT_EQ(
+      Psql(schema_.url(),
+           "SELECT user_name, role, content, channel_id, source FROM chat_history ORDER BY id"),
+      "Sarah 🎉|user|hi all|chan-7|text\n|assistant|hello Sarah|chan-7|text");
 }
 
 TEST_F(SpineTest, BadInputGetsASpecificErrorAndNothingIsPublished) {
@@ -77,7 +78,8 @@ TEST_F(SpineTest, BadInputGetsASpecificErrorAndNothingIsPublished) {
     std::string field;
   };
   std::string no_sender = EventJson("m-1", "x");
-  no_sender.replace(no_sender.find("\"sender\""), no_sender.find("\"role\"") - no_sender.find("\"sender\""), "");
+  no_sender.replace(no_sender.find("\"sender\""),
+                    no_sender.find("\"role\"") - no_sender.find("\"sender\""), "");
   const std::vector<Case> cases = {
       {"{\"tenant\": \"acme\",", "application/json", 400, "malformed_json", ""},
       {no_sender, "application/json", 422, "missing_field", "sender"},
@@ -91,7 +93,8 @@ TEST_F(SpineTest, BadInputGetsASpecificErrorAndNothingIsPublished) {
     EXPECT_EQ(answer.status, c.status) << c.code << ": " << answer.body;
     EXPECT_NE(answer.body.find("\"code\":\"" + c.code + "\""), std::string::npos) << answer.body;
     if (!c.field.empty()) {
-      EXPECT_NE(answer.body.find("\"field\":\"" + c.field + "\""), std::string::npos) << answer.body;
+      EXPECT_NE(answer.body.find("\"field\":\"" + c.field + "\""), std::string::npos)
+          << answer.body;
     }
   }
   // A valid sentinel afterwards is the only message on the topic.
@@ -138,9 +141,8 @@ TEST_F(SpineTest, KcatReadsTheEventWithItsTraceAndProtocDecodesIt) {
 TEST_F(SpineTest, GarbageOnTheTopicIsDeadLetteredAndThePartitionKeepsFlowing) {
   // Given a garbage message produced straight to chat.events with kcat, on the key of the
   // conversation that later valid events use
-  const auto produced = RunCommand({"kcat", "-b", KafkaBrokers(), "-P", "-t",
-                                    fleet_.events_topic(), "-k",
-                                    "acme/PLATFORM_DISCORD/guild-1/chan-7"},
+  const auto produced = RunCommand({"kcat", "-b", KafkaBrokers(), "-P", "-t", fleet_.events_topic(),
+                                    "-k", "acme/PLATFORM_DISCORD/guild-1/chan-7"},
                                    "this is not a protobuf \xff\xfe");
   ASSERT_EQ(produced.exit_code, 0);
   // when valid events follow

@@ -35,14 +35,16 @@ void InsertDueReminders(const TestSchema& schema, int count) {
         'u-' || g, 'design review ' || g, '2026-11-23T10:00:00Z', '2026-11-23T11:00:00Z',
         'Europe/Berlin', 'en', 'k-' || g, 'e-' || g,
         '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'
-      FROM generate_series(1, )sql" + std::to_string(count) + R"sql() g
+      FROM generate_series(1, )sql" +
+                         std::to_string(count) + R"sql() g
       RETURNING id)
     INSERT INTO proactive_sessions (schedule_id, kind, due_at, outbound_id)
     SELECT id, 'preparation', '2026-11-23T08:45:00Z', 'reminder-' || id || '-preparation' FROM s)sql");
 }
 
 std::int64_t Unsent(const TestSchema& schema) {
-  return std::stoll(Psql(schema.url(), "SELECT count(*) FROM proactive_sessions WHERE sent_at IS NULL"));
+  return std::stoll(
+      Psql(schema.url(), "SELECT count(*) FROM proactive_sessions WHERE sent_at IS NULL"));
 }
 
 std::map<std::string, int> IdsOnTopic(const std::string& topic, std::size_t at_least,
@@ -91,8 +93,10 @@ TEST(SchedulerTest, TwoReplicasEmitEachOf10000RemindersExactlyOnce) {
   int repeated = 0;
   for (const auto& [id, count] : ids) repeated += count > 1 ? 1 : 0;
   EXPECT_EQ(repeated, 0);
-  const double by_a = MetricValue(metrics_a.Render(), "chatfleet_scheduler_emitted_total{kind=\"reminder\"}");
-  const double by_b = MetricValue(metrics_b.Render(), "chatfleet_scheduler_emitted_total{kind=\"reminder\"}");
+  const double by_a =
+      MetricValue(metrics_a.Render(), "chatfleet_scheduler_emitted_total{kind=\"reminder\"}");
+  const double by_b =
+      MetricValue(metrics_b.Render(), "chatfleet_scheduler_emitted_total{kind=\"reminder\"}");
   EXPECT_EQ(by_a + by_b, 10000);
   RecordProperty("replica_a", static_cast<int>(by_a));
   RecordProperty("replica_b", static_cast<int>(by_b));

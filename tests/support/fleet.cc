@@ -18,8 +18,8 @@ namespace {
 HttpResult Curl(std::vector<std::string> args, const std::string& input = {}) {
   // Status code on the last line; headers to a separate dump so the body stays byte-exact.
   const std::string header_file = "/tmp/chatfleet_curl_" + UniqueName("h");
-  std::vector<std::string> argv = {"curl", "-sS", "--max-time", "30", "-D", header_file,
-                                   "-w", "\n%{http_code}"};
+  std::vector<std::string> argv = {"curl", "-sS",       "--max-time", "30",
+                                   "-D",   header_file, "-w",         "\n%{http_code}"};
   argv.insert(argv.end(), args.begin(), args.end());
   const auto result = RunCommand(argv, input, std::chrono::seconds(40));
   HttpResult http;
@@ -85,6 +85,7 @@ LocalFleet::LocalFleet(const TestSchema& schema, int partitions)
     : schema_(schema),
       events_topic_(CreateTestTopic("events", partitions)),
       dlq_topic_(CreateTestTopic("dlq", 1)),
+      context_topic_(CreateTestTopic("context", partitions)),
       group_(UniqueGroup("workers")) {}
 
 std::map<std::string, std::string> LocalFleet::Environment() const {
@@ -92,6 +93,7 @@ std::map<std::string, std::string> LocalFleet::Environment() const {
           {"DATABASE_URL", schema_.url()},
           {"CHATFLEET_TOPIC_EVENTS", events_topic_},
           {"CHATFLEET_TOPIC_DLQ", dlq_topic_},
+          {"CHATFLEET_TOPIC_CONTEXT", context_topic_},
           {"CHATFLEET_CONSUMER_GROUP", group_},
           {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
           {"CHATFLEET_LOG_LEVEL", "warn"},
@@ -115,18 +117,20 @@ static void WaitReady(const std::string& what, const std::string& url, ChildProc
   if (!ready) throw std::runtime_error(what + " did not become ready at " + url);
 }
 
-void LocalFleet::StartIngest() {
+void LocalFleet::StartIngest(const std::map<std::string, std::string>& extra_env) {
   ingest_port_ = FreePort();
   auto env = Environment();
+  for (const auto& [key, value] : extra_env) env[key] = value;
   env["CHATFLEET_HTTP_PORT"] = std::to_string(ingest_port_);
   ingest_ = std::make_unique<ChildProcess>(
       std::vector<std::string>{BinaryPath("ingest/chatfleet-ingest")}, env);
   WaitReady("ingest", ingest_url(), *ingest_);
 }
 
-std::size_t LocalFleet::StartWorker() {
+std::size_t LocalFleet::StartWorker(const std::map<std::string, std::string>& extra_env) {
   const int port = FreePort();
   auto env = Environment();
+  for (const auto& [key, value] : extra_env) env[key] = value;
   env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
   worker_ports_.push_back(port);
   workers_.push_back(std::make_unique<ChildProcess>(

@@ -38,12 +38,15 @@ class LocalFleet {
   LocalFleet(const TestSchema& schema, int partitions);
 
   /// Starts ingest and waits for /readyz.
-  void StartIngest();
+  void StartIngest(const std::map<std::string, std::string>& extra_env = {});
   /// Starts one more worker and waits for /readyz (it has joined the group); returns its index.
-  std::size_t StartWorker();
+  /// `extra_env` adds or overrides worker settings (CHATFLEET_FLAGS …).
+  std::size_t StartWorker(const std::map<std::string, std::string>& extra_env = {});
 
   const std::string& events_topic() const { return events_topic_; }
   const std::string& dlq_topic() const { return dlq_topic_; }
+  /// The workers' chat.context topic (CHATFLEET_TOPIC_CONTEXT), as many partitions as events.
+  const std::string& context_topic() const { return context_topic_; }
   std::string ingest_url() const { return "http://127.0.0.1:" + std::to_string(ingest_port_); }
   std::string worker_url(std::size_t index) const {
     return "http://127.0.0.1:" + std::to_string(worker_ports_.at(index));
@@ -57,6 +60,7 @@ class LocalFleet {
   const TestSchema& schema_;
   std::string events_topic_;
   std::string dlq_topic_;
+  std::string context_topic_;
   std::string group_;
   int ingest_port_ = 0;
   std::unique_ptr<ChildProcess> ingest_;

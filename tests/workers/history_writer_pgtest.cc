@@ -1,10 +1,9 @@
 // HistoryWriter against the real PostgreSQL: rows land exactly, redelivery inserts nothing,
 // and a bad row fails permanently so the runner can isolate it.
-#include "workers/memory/history_writer.h"
-
 #include <gtest/gtest.h>
 
 #include "tests/support/pg_schema.h"
+#include "workers/memory/history_writer.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -55,8 +54,9 @@ TEST(HistoryWriterPgTest, StoresABatchExactlyAndRedeliveryInsertsNothing) {
                  "SELECT content = E'tab\\there, newline\\nthere, back\\\\slash', user_name "
                  "FROM chat_history WHERE platform_message_id = 'm-1'"),
             "t|Sarah 🎉");
-  EXPECT_EQ(Psql(schema.url(), "SELECT content, user_name IS NULL, channel_id FROM chat_history "
-                               "WHERE platform_message_id = 'm-2'"),
+  EXPECT_EQ(Psql(schema.url(),
+                 "SELECT content, user_name IS NULL, channel_id FROM chat_history "
+                 "WHERE platform_message_id = 'm-2'"),
             "Привет שלום|t|chan-7");
 }
 
@@ -74,6 +74,40 @@ TEST(HistoryWriterPgTest, ABadRowFailsTheBatchPermanentlyAndAloneWhenIsolated) {
   EXPECT_TRUE(writer.WriteOne(Row("m-1", "ok", "Sarah")).has_value());
   EXPECT_FALSE(writer.WriteOne(bad).has_value());
   EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "1");
+}
+
+}  // namespace
+}  // namespace chatfleet::workers
+
+namespace chatfleet::workers {
+namespace {
+
+TEST(HistoryWriterPgTest, AnEditReplacesTheStoredTextAndAnOlderEditChangesNothing) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  // Given a message and, in the same batch, its edit
+  auto edit = Row("m-1", "see you at 3pm", "Sarah");
+  edit.event_id = "e-m-1-edit";
+  edit.edited_at = "2026-11-22T10:05:00Z";
+  ASSERT_TRUE(writer.Write({Row("m-1", "see you at 2pm", "Sarah"), edit}, {}).has_value());
+  EXPECT_EQ(Psql(schema.url(), "SELECT content, edited_at IS NOT NULL FROM chat_history"),
+            "see you at 3pm|t");
+  // when an older edit is redelivered, then nothing changes; a newer one wins
+  auto older = edit;
+  older.content = "see you at 1pm";
+  older.edited_at = "2026-11-22T10:01:00Z";
+  ASSERT_TRUE(writer.Write({older}, {}).has_value());
+  EXPECT_EQ(Psql(schema.url(), "SELECT content FROM chat_history"), "see you at 3pm");
+  auto newer = edit;
+  newer.content = "see you at 4pm";
+  newer.edited_at = "2026-11-22T10:09:00Z";
+  ASSERT_TRUE(writer.Write({newer}, {}).has_value());
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*), max(content) FROM chat_history"),
+            "1|see you at 4pm");
+  // and the original redelivered after its edits does not bring the old text back
+  ASSERT_TRUE(writer.Write({Row("m-1", "see you at 2pm", "Sarah")}, {}).has_value());
+  EXPECT_EQ(Psql(schema.url(), "SELECT content FROM chat_history"), "see you at 4pm");
 }
 
 }  // namespace

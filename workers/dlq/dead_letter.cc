@@ -36,10 +36,11 @@ Status DeadLetterPublisher::Publish(const kafka::ConsumedMessage& message,
                                        {"offset", message.offset},
                                        {"stage", rejection.stage},
                                        {"reason", rejection.reason}});
-  kafka::OutgoingMessage out{topic_, message.key,
-                             MakeDeadLetter(message, rejection, std::chrono::system_clock::now())
-                                 .SerializeAsString(),
-                             {}};
+  kafka::OutgoingMessage out{
+      topic_,
+      message.key,
+      MakeDeadLetter(message, rejection, std::chrono::system_clock::now()).SerializeAsString(),
+      {}};
   if (auto context = trace::Extract(message.headers)) trace::Inject(*context, out.headers);
   out.headers.emplace_back("chatfleet-dlq-reason", rejection.reason);
   return producer_.Produce(std::move(out), [failed = failed_](const Status& delivered) {

@@ -3,8 +3,6 @@
 #include <google/protobuf/util/time_util.h>
 
 namespace chatfleet::workers {
-namespace {
-
 std::string PlatformName(v1::Platform platform) {
   switch (platform) {
     case v1::PLATFORM_DISCORD:
@@ -19,6 +17,8 @@ std::string PlatformName(v1::Platform platform) {
       return "unknown";
   }
 }
+
+namespace {
 
 std::string RoleName(v1::Role role) {
   switch (role) {
@@ -60,6 +60,10 @@ HistoryRow ToHistoryRow(const v1::ChatEvent& event, const std::string& trace_id)
       .sent_at = TimeUtil::ToString(event.sent_at()),
       .received_at = TimeUtil::ToString(event.received_at()),
       .trace_id = trace_id,
+      .edited_at = event.has_edited_at()
+                       ? std::optional<std::string>(TimeUtil::ToString(event.edited_at()))
+                       : std::nullopt,
+      .language = std::nullopt,
   };
 }
 

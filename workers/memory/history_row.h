@@ -26,11 +26,18 @@ struct HistoryRow {
   std::string sent_at;      // RFC 3339
   std::string received_at;  // RFC 3339
   std::string trace_id;
+  /// RFC 3339 time of the edit when the event edits an earlier message, else NULL.
+  std::optional<std::string> edited_at;
+  /// Resolved language (en, ru, es, pt, he): picks the row's text-search configuration.
+  std::optional<std::string> language;
 };
 
 /// The sender's display name is kept exactly as given for people; the bot's own messages
 /// (role assistant, or a sender flagged is_bot) carry none, so renders never mistake them for
 /// a person.
+/// discord | telegram | whatsapp | web (the stored platform name).
+std::string PlatformName(v1::Platform platform);
+
 HistoryRow ToHistoryRow(const v1::ChatEvent& event, const std::string& trace_id);
 
 }  // namespace chatfleet::workers

@@ -1,5 +1,7 @@
 #include "workers/memory/history_writer.h"
 
+#include <algorithm>
+
 namespace chatfleet::workers {
 namespace {
 
@@ -10,23 +12,42 @@ CREATE TEMP TABLE IF NOT EXISTS chat_history_incoming (
   seq bigint, event_id text, tenant text, bot text, platform text, conversation_id text,
   conversation_kind text, channel_id text, user_id text, user_name text, role text,
   content text, source text, platform_message_id text, reply_to_message_id text,
-  sent_at timestamptz, received_at timestamptz, trace_id text
+  sent_at timestamptz, received_at timestamptz, trace_id text, language text,
+  edited_at timestamptz
 ) ON COMMIT DELETE ROWS)sql";
 
 constexpr std::string_view kCopyStaging = R"sql(
 COPY chat_history_incoming (seq, event_id, tenant, bot, platform, conversation_id,
   conversation_kind, channel_id, user_id, user_name, role, content, source,
-  platform_message_id, reply_to_message_id, sent_at, received_at, trace_id) FROM STDIN)sql";
+  platform_message_id, reply_to_message_id, sent_at, received_at, trace_id, language, edited_at)
+FROM STDIN)sql";
 
 constexpr std::string_view kInsertFromStaging = R"sql(
 INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind,
   channel_id, user_id, user_name, role, content, source, platform_message_id,
-  reply_to_message_id, sent_at, received_at, trace_id)
+  reply_to_message_id, sent_at, received_at, trace_id, language)
 SELECT event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id,
   user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at,
-  received_at, trace_id
-FROM chat_history_incoming ORDER BY seq
+  received_at, trace_id, language
+FROM chat_history_incoming WHERE edited_at IS NULL ORDER BY seq
 ON CONFLICT ON CONSTRAINT chat_history_message_key DO NOTHING)sql";
+
+// Edits replace the stored text with the latest edit's. DISTINCT ON keeps one row per message
+// (an upsert may not touch a row twice in one statement); an edit older than the stored one
+// (redelivery, replay) changes nothing. An edit of a message never seen is stored as it is.
+constexpr std::string_view kUpsertEditsFromStaging = R"sql(
+INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind,
+  channel_id, user_id, user_name, role, content, source, platform_message_id,
+  reply_to_message_id, sent_at, received_at, trace_id, language, edited_at)
+SELECT DISTINCT ON (tenant, bot, platform, conversation_id, platform_message_id)
+  event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id,
+  user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at,
+  received_at, trace_id, language, edited_at
+FROM chat_history_incoming WHERE edited_at IS NOT NULL
+ORDER BY tenant, bot, platform, conversation_id, platform_message_id, edited_at DESC, seq DESC
+ON CONFLICT ON CONSTRAINT chat_history_message_key DO UPDATE
+  SET content = EXCLUDED.content, edited_at = EXCLUDED.edited_at
+  WHERE chat_history.edited_at IS NULL OR chat_history.edited_at < EXCLUDED.edited_at)sql";
 
 void AppendRow(std::string& out, std::int64_t seq, const HistoryRow& row) {
   const std::string seq_text = std::to_string(seq);
@@ -49,6 +70,8 @@ void AppendRow(std::string& out, std::int64_t seq, const HistoryRow& row) {
       row.sent_at,
       row.received_at,
       row.trace_id.empty() ? std::nullopt : pg::Param(row.trace_id),
+      row.language ? pg::Param(*row.language) : std::nullopt,
+      row.edited_at ? pg::Param(*row.edited_at) : std::nullopt,
   };
   bool first = true;
   for (const pg::Param& field : fields) {
@@ -70,22 +93,39 @@ Status HistoryWriter::Connect() {
   return {};
 }
 
-Result<WriteOutcome> HistoryWriter::Write(const std::vector<HistoryRow>& rows) {
-  if (rows.empty()) return WriteOutcome{};
+Result<WriteOutcome> HistoryWriter::Write(const std::vector<HistoryRow>& rows,
+                                          const InTransaction& effects) {
+  if (rows.empty() && !effects) return WriteOutcome{};
   if (auto connected = Connect(); !connected) return Fail(connected.error());
-  auto outcome = WriteInTransaction(rows);
+  auto outcome = WriteInTransaction(rows, effects);
   if (!outcome && outcome.error().retryable() && !connection_->healthy()) connection_.reset();
   return outcome;
 }
 
 Result<WriteOutcome> HistoryWriter::WriteOne(const HistoryRow& row) {
-  return Write(std::vector<HistoryRow>{row});
+  return Write(std::vector<HistoryRow>{row}, {});
 }
 
-Result<WriteOutcome> HistoryWriter::WriteInTransaction(const std::vector<HistoryRow>& rows) {
+Result<WriteOutcome> HistoryWriter::WriteInTransaction(const std::vector<HistoryRow>& rows,
+                                                       const InTransaction& effects) {
   auto transaction = pg::Transaction::Begin(*connection_);
   if (!transaction) return Fail(transaction.error());
   pg::Connection& connection = transaction->connection();
+  std::int64_t count = 0;
+  if (!rows.empty()) {
+    auto inserted = CopyAndInsert(connection, rows);
+    if (!inserted) return Fail(inserted.error());
+    count = *inserted;
+  }
+  if (effects) {
+    if (auto applied = effects(connection); !applied) return Fail(applied.error());
+  }
+  if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+  return WriteOutcome{count, static_cast<std::int64_t>(rows.size()) - count};
+}
+
+Result<std::int64_t> HistoryWriter::CopyAndInsert(pg::Connection& connection,
+                                                  const std::vector<HistoryRow>& rows) {
   if (auto created = connection.Exec(kCreateStaging); !created) return Fail(created.error());
   std::string data;
   data.reserve(rows.size() * 256);
@@ -95,9 +135,15 @@ Result<WriteOutcome> HistoryWriter::WriteInTransaction(const std::vector<History
   if (auto copied = connection.CopyIn(kCopyStaging, data); !copied) return Fail(copied.error());
   auto inserted = connection.Exec(kInsertFromStaging);
   if (!inserted) return Fail(inserted.error());
-  if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
-  const std::int64_t count = inserted->affected_rows();
-  return WriteOutcome{count, static_cast<std::int64_t>(rows.size()) - count};
+  std::int64_t stored = inserted->affected_rows();
+  const bool any_edit =
+      std::any_of(rows.begin(), rows.end(), [](const HistoryRow& row) { return row.edited_at; });
+  if (any_edit) {
+    auto edited = connection.Exec(kUpsertEditsFromStaging);
+    if (!edited) return Fail(edited.error());
+    stored += edited->affected_rows();
+  }
+  return stored;
 }
 
 }  // namespace chatfleet::workers

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,12 @@ class HistoryWriter {
  public:
   explicit HistoryWriter(std::string database_url);
 
-  Result<WriteOutcome> Write(const std::vector<HistoryRow>& rows);
+  /// Effects applied in the same transaction after the insert (profiles, conversation state);
+  /// re-run when the whole batch is retried, so they must be idempotent.
+  using InTransaction = std::function<Status(pg::Connection&)>;
+
+  Result<WriteOutcome> Write(const std::vector<HistoryRow>& rows,
+                             const InTransaction& effects = {});
   /// Stores one row in its own transaction: how the runner isolates a poison row when a batch
   /// fails permanently.
   Result<WriteOutcome> WriteOne(const HistoryRow& row);
@@ -35,7 +41,10 @@ class HistoryWriter {
   Status Connect();
 
  private:
-  Result<WriteOutcome> WriteInTransaction(const std::vector<HistoryRow>& rows);
+  Result<WriteOutcome> WriteInTransaction(const std::vector<HistoryRow>& rows,
+                                          const InTransaction& effects);
+  static Result<std::int64_t> CopyAndInsert(pg::Connection& connection,
+                                            const std::vector<HistoryRow>& rows);
 
   std::string database_url_;
   std::optional<pg::Connection> connection_;

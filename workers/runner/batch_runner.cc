@@ -31,11 +31,13 @@ std::vector<double> BatchSizeBuckets() { return {1, 10, 50, 100, 250, 500, 1000,
 
 BatchRunner::BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer,
                          DeadLetterPublisher& dead_letters, metrics::Registry& metrics,
-                         RunnerOptions options)
+                         RunnerOptions options, MemoryStages* stages, trace::Tracer* tracer)
     : consumer_(consumer),
       writer_(writer),
       dead_letters_(dead_letters),
       options_(std::move(options)),
+      stages_(stages),
+      tracer_(tracer != nullptr ? *tracer : default_tracer_),
       stored_(metrics.AddCounter("chatfleet_worker_events_stored_total",
                                  "Events newly stored in chat_history")),
       duplicates_(metrics.AddCounter("chatfleet_worker_events_duplicate_total",
@@ -54,20 +56,19 @@ BatchRunner::BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer,
       end_to_end_(metrics.AddHistogram("chatfleet_worker_end_to_end_seconds",
                                        "From ingest acceptance to committed in PostgreSQL",
                                        metrics::LatencyBuckets())) {
-  metrics.AddGaugeCallback("chatfleet_worker_consumer_lag", "Messages behind the partition end",
-                           [this] {
-                             std::vector<std::pair<metrics::Labels, double>> samples;
-                             std::lock_guard lock(lag_mutex_);
-                             for (const auto& [partition, lag] : lag_) {
-                               samples.push_back({{{"topic", partition.topic},
-                                                   {"partition", std::to_string(partition.partition)}},
-                                                  static_cast<double>(lag)});
-                             }
-                             return samples;
-                           });
+  metrics.AddGaugeCallback(
+      "chatfleet_worker_consumer_lag", "Messages behind the partition end", [this] {
+        std::vector<std::pair<metrics::Labels, double>> samples;
+        std::lock_guard lock(lag_mutex_);
+        for (const auto& [partition, lag] : lag_) {
+          samples.push_back(
+              {{{"topic", partition.topic}, {"partition", std::to_string(partition.partition)}},
+               static_cast<double>(lag)});
+        }
+        return samples;
+      });
   metrics.AddGaugeCallback("chatfleet_worker_offset_resets",
-                           "Offset resets seen (events skipped or re-read): must stay 0",
-                           [this] {
+                           "Offset resets seen (events skipped or re-read): must stay 0", [this] {
                              return std::vector<std::pair<metrics::Labels, double>>{
                                  {{}, static_cast<double>(consumer_.offset_resets())}};
                            });
@@ -78,7 +79,8 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
     log::Warn("database not reachable yet", {{"error", connected.error().message}});
   }
   while (!should_stop()) {
-    auto batch = consumer_.PollBatch(options_.max_batch, options_.poll_timeout);
+    auto batch =
+        consumer_.PollBatch(options_.max_batch, options_.poll_timeout, options_.batch_linger);
     if (!batch) return Fail(batch.error());
     ready_ = true;
     UpdateLag();
@@ -96,31 +98,113 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
 Status BatchRunner::ProcessBatch(const std::vector<kafka::ConsumedMessage>& batch,
                                  const std::function<bool()>& should_stop) {
   batch_size_.Observe(static_cast<double>(batch.size()));
-  std::vector<HistoryRow> rows;
+  std::vector<IntakeEvent> intakes;
   std::vector<const kafka::ConsumedMessage*> sources;
-  std::vector<double> ages;
   Rejected rejected;
-  rows.reserve(batch.size());
+  intakes.reserve(batch.size());
   for (const auto& message : batch) {
     auto intake = Intake(message, options_.limits);
     if (auto* rejection = std::get_if<Rejection>(&intake)) {
       rejected.emplace_back(&message, std::move(*rejection));
       continue;
     }
-    auto& event = std::get<IntakeEvent>(intake);
-    rows.push_back(ToHistoryRow(event.event, event.trace.TraceIdHex()));
+    intakes.push_back(std::move(std::get<IntakeEvent>(intake)));
     sources.push_back(&message);
-    ages.push_back(SecondsSinceReceived(event.event));
   }
-  if (auto stored = StoreRows(rows, sources, rejected, should_stop); !stored) return stored;
+  // Semantic conventions 1.24: one message continues the producer's trace (child); a batch
+  // links to every message's context instead.
+  constexpr std::size_t kMaxLinks = 128;
+  std::vector<trace::TraceContext> links;
+  if (intakes.size() > 1) {
+    for (std::size_t i = 0; i < intakes.size() && i < kMaxLinks; ++i)
+      links.push_back(intakes[i].trace);
+  }
+  trace::Span batch_span =
+      tracer_.StartSpan(batch.front().topic + " process", trace::SpanKind::kConsumer,
+                        intakes.size() == 1 ? &intakes.front().trace : nullptr, std::move(links));
+  batch_span.SetAttribute("messaging.system", std::string("kafka"));
+  batch_span.SetAttribute("messaging.operation", std::string("process"));
+  batch_span.SetAttribute("messaging.destination.name", batch.front().topic);
+  batch_span.SetAttribute("messaging.kafka.consumer.group", options_.consumer_group);
+  batch_span.SetAttribute("messaging.batch.message_count", static_cast<std::int64_t>(batch.size()));
+  if (batch.size() == 1) {
+    batch_span.SetAttribute("messaging.kafka.destination.partition",
+                            std::int64_t{batch.front().partition});
+    batch_span.SetAttribute("messaging.kafka.message.offset", batch.front().offset);
+    batch_span.SetAttribute("messaging.kafka.message.key", batch.front().key);
+  }
+  if (intakes.size() == 1) {
+    batch_span.SetAttribute("chatfleet.tenant", intakes.front().event.tenant());
+    batch_span.SetAttribute("chatfleet.conversation.id", intakes.front().event.conversation().id());
+  }
+  log::ScopedTrace scoped_trace(batch_span.context());
+  std::vector<const IntakeEvent*> events;
+  std::vector<HistoryRow> rows;
+  std::vector<double> ages;
+  rows.reserve(intakes.size());
+  for (const auto& intake : intakes) {
+    events.push_back(&intake);
+    rows.push_back(ToHistoryRow(intake.event, intake.trace.TraceIdHex()));
+    ages.push_back(SecondsSinceReceived(intake.event));
+  }
+
+  std::optional<MemoryStages::Prepared> prepared;
+  HistoryWriter::InTransaction effects;
+  if (stages_ && !events.empty()) {
+    auto loaded = Retry<MemoryStages::Prepared>(
+        options_.retry, [&] { return stages_->Prepare(events); }, should_stop);
+    if (!loaded) return Fail(loaded.error());
+    prepared = std::move(*loaded);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      rows[i].language = prepared->personal.row_languages[i];
+    }
+    effects = [&prepared](pg::Connection& connection) {
+      return MemoryStore::ApplyEffects(connection, prepared->personal.effects);
+    };
+  }
+
+  std::vector<bool> stored(rows.size(), true);
+  {
+    trace::Span db_span =
+        tracer_.StartSpan("INSERT chat_history", trace::SpanKind::kClient, &batch_span.context());
+    db_span.SetAttribute("db.system", std::string("postgresql"));
+    db_span.SetAttribute("db.operation", std::string("INSERT"));
+    db_span.SetAttribute("db.sql.table", std::string("chat_history"));
+    db_span.SetAttribute("chatfleet.rows", static_cast<std::int64_t>(rows.size()));
+    if (auto done = StoreRows(rows, sources, rejected, stored, effects, should_stop); !done) {
+      db_span.SetError(ToString(done.error().kind), done.error().message);
+      batch_span.SetError(ToString(done.error().kind), done.error().message);
+      return done;
+    }
+  }
   for (double age : ages) end_to_end_.Observe(age);
+  if (prepared) {
+    // Contexts are acknowledged before the offsets move: a crash re-emits them (same ids).
+    trace::Span context_span = tracer_.StartSpan("assemble and publish chat.context",
+                                                 trace::SpanKind::kInternal, &batch_span.context());
+    auto published = Retry<bool>(
+        options_.retry,
+        [&]() -> Result<bool> {
+          if (auto status = stages_->PublishContexts(events, sources, stored, *prepared); !status) {
+            return Fail(status.error());
+          }
+          return true;
+        },
+        should_stop);
+    if (!published) return Fail(published.error());
+  }
   if (auto published = PublishDeadLetters(rejected, should_stop); !published) return published;
-  return CommitOffsets(batch);
+  if (auto committed = CommitOffsets(batch); !committed) return committed;
+  // After the commit: folding never delays the offsets or the contexts of this batch.
+  if (prepared) stages_->Maintain(events, *prepared);
+  return {};
 }
 
 Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
                               const std::vector<const kafka::ConsumedMessage*>& sources,
-                              Rejected& rejected, const std::function<bool()>& should_stop) {
+                              Rejected& rejected, std::vector<bool>& stored,
+                              const HistoryWriter::InTransaction& effects,
+                              const std::function<bool()>& should_stop) {
   if (rows.empty()) return {};
   const auto started = std::chrono::steady_clock::now();
   auto on_retry = [this](const Error& error, int attempt) {
@@ -128,21 +212,33 @@ Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
     log::Warn("store failed, retrying", {{"error", error.message}, {"attempt", attempt}});
   };
   auto outcome = Retry<WriteOutcome>(
-      options_.retry, [&] { return writer_.Write(rows); }, should_stop, on_retry);
+      options_.retry, [&] { return writer_.Write(rows, effects); }, should_stop, on_retry);
   if (!outcome && outcome.error().kind == ErrorKind::kPermanent) {
     // One bad row fails the whole set-based insert: find it row by row, keep the rest.
-    log::Warn("batch rejected by the database, isolating rows", {{"error", outcome.error().message}});
+    log::Warn("batch rejected by the database, isolating rows",
+              {{"error", outcome.error().message}});
     WriteOutcome total;
     for (std::size_t i = 0; i < rows.size(); ++i) {
       auto one = Retry<WriteOutcome>(
           options_.retry, [&] { return writer_.WriteOne(rows[i]); }, should_stop, on_retry);
       if (!one && one.error().kind == ErrorKind::kPermanent) {
         rejected.emplace_back(sources[i], Rejection{"store", one.error().message});
+        stored[i] = false;
         continue;
       }
       if (!one) return Fail(one.error());
       total.inserted += one->inserted;
       total.duplicates += one->duplicates;
+    }
+    if (effects) {
+      auto applied = Retry<WriteOutcome>(
+          options_.retry, [&] { return writer_.Write({}, effects); }, should_stop, on_retry);
+      if (!applied && applied.error().kind == ErrorKind::kPermanent) {
+        // The rows are safe; a profile the database refuses must not stall the partition.
+        log::Error("personalization effects rejected", {{"error", applied.error().message}});
+      } else if (!applied) {
+        return Fail(applied.error());
+      }
     }
     outcome = total;
   }

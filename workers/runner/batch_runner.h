@@ -10,19 +10,28 @@
 #include "shared/events/event_validator.h"
 #include "shared/kafka/consumer.h"
 #include "shared/metrics/registry.h"
+#include "shared/trace/tracer.h"
 #include "workers/dlq/dead_letter.h"
 #include "workers/memory/history_writer.h"
+#include "workers/runner/memory_stages.h"
 
 namespace chatfleet::workers {
 
 struct RunnerOptions {
   std::size_t max_batch = 2000;
   std::chrono::milliseconds poll_timeout{100};
+  /// After the first message, how long a poll keeps gathering more: bigger batches amortize
+  /// the transaction (one fsync) they are stored in, at the cost of this much latency.
+  std::chrono::milliseconds batch_linger{10};
   RetryPolicy retry;
   events::ValidationLimits limits;
+  /// For the `messaging.kafka.consumer.group` span attribute.
+  std::string consumer_group;
 };
 
-/// Owns the loop poll → decode → store → dead-letter → commit for one consumer.
+/// Owns the loop poll → decode → [prepare stages] → store → [publish chat.context] →
+/// dead-letter → commit → [compress] for one consumer (the bracketed steps run when
+/// `stages` is given; see MemoryStages).
 ///
 /// Offsets are committed only after the batch's rows are committed in PostgreSQL and its dead
 /// letters acknowledged by the broker, so a crash anywhere re-delivers, and the natural key
@@ -32,7 +41,8 @@ struct RunnerOptions {
 class BatchRunner {
  public:
   BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
-              metrics::Registry& metrics, RunnerOptions options);
+              metrics::Registry& metrics, RunnerOptions options, MemoryStages* stages = nullptr,
+              trace::Tracer* tracer = nullptr);
 
   /// Runs until `should_stop()` turns true (then finishes the batch in flight) or a fatal error.
   Status Run(const std::function<bool()>& should_stop);
@@ -46,6 +56,7 @@ class BatchRunner {
   Status StoreRows(const std::vector<HistoryRow>& rows,
                    const std::vector<const kafka::ConsumedMessage*>& sources,
                    std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
+                   std::vector<bool>& stored, const HistoryWriter::InTransaction& effects,
                    const std::function<bool()>& should_stop);
   Status PublishDeadLetters(
       const std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
@@ -57,6 +68,9 @@ class BatchRunner {
   HistoryWriter& writer_;
   DeadLetterPublisher& dead_letters_;
   RunnerOptions options_;
+  MemoryStages* stages_;
+  trace::Tracer default_tracer_;  // off: used when no tracer is given
+  trace::Tracer& tracer_;
   std::atomic<bool> ready_{false};
 
   metrics::Counter& stored_;

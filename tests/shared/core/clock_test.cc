@@ -21,8 +21,9 @@ TEST(Rfc3339Test, ParsesUtcOffsetsAndFractions) {
 }
 
 TEST(Rfc3339Test, RejectsMalformedTimes) {
-  for (const char* bad : {"", "2026-11-22", "2026-11-22 10:00:00Z", "2026-13-22T10:00:00Z",
-                          "2026-11-22T10:00:00", "2026-11-22T10:00:00+0100", "2026-11-22T10:00:00Zx"}) {
+  for (const char* bad :
+       {"", "2026-11-22", "2026-11-22 10:00:00Z", "2026-13-22T10:00:00Z", "2026-11-22T10:00:00",
+        "2026-11-22T10:00:00+0100", "2026-11-22T10:00:00Zx"}) {
     EXPECT_FALSE(ParseRfc3339(bad).has_value()) << bad;
   }
 }

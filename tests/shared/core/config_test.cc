@@ -55,8 +55,9 @@ TEST(ConfigTest, KeepsPositionalArgumentsAndHelp) {
   const auto config = LoadWith({"migrate", "up", "--help"});
   EXPECT_EQ(config.positional(), (std::vector<std::string>{"migrate", "up"}));
   EXPECT_TRUE(config.help_requested());
-  EXPECT_NE(Config::Usage("svc", kSettings).find("--drain-timeout-ms (env CHATFLEET_DRAIN_TIMEOUT_MS"),
-            std::string::npos);
+  EXPECT_NE(
+      Config::Usage("svc", kSettings).find("--drain-timeout-ms (env CHATFLEET_DRAIN_TIMEOUT_MS"),
+      std::string::npos);
 }
 
 }  // namespace

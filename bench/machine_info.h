@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+namespace chatfleet::bench {
+
+struct MachineInfo {
+  unsigned cpus = 0;      ///< online CPUs (what nproc prints)
+  std::string cpu_model;  ///< "model name" of /proc/cpuinfo
+  double memory_gib = 0;  ///< MemTotal of /proc/meminfo
+  std::string kernel;     ///< uname -r
+  double load_1min = 0;   ///< first field of /proc/loadavg
+};
+
+/// Reads /proc and uname; unknown fields stay empty or 0.
+MachineInfo ReadMachineInfo();
+
+}  // namespace chatfleet::bench

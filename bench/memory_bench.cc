@@ -1,0 +1,300 @@
+// chatfleet-memory-bench: the figures of issue 3 (memory, recall, personalization, context),
+// against $DATABASE_URL and $KAFKA_BROKERS (a URI DATABASE_URL; scratch schemas and topics).
+//
+//   recall      10 000 messages in one conversation; Recall() over poll batches of user
+//               messages (the runner's one query per batch) with the 200 ms budget: latency
+//               percentiles and how many batches fell back (timed out).
+//   throughput  the same N events (default 20 000, 200 conversations × 100, so compression
+//               runs) produced once, then consumed twice in this process by a real BatchRunner:
+//               spine only (stages off), then every stage on (personalization, recall,
+//               compression, chat.context). events/s from the first stored row to the last.
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <sstream>
+#include <thread>
+
+#include "chatfleet/v1/chat_event.pb.h"
+#include "shared/kafka/admin.h"
+#include "shared/kafka/consumer.h"
+#include "shared/kafka/producer.h"
+#include "shared/log/logger.h"
+#include "shared/pg/migrations.h"
+#include "workers/memory/summarizer.h"
+#include "workers/runner/batch_runner.h"
+
+namespace chatfleet::bench {
+namespace {
+
+using namespace chatfleet::workers;
+using Clock = std::chrono::steady_clock;
+
+std::string Env(const char* name) {
+  const char* value = std::getenv(name);
+  if (!value || !*value) throw std::runtime_error(std::string(name) + " is not set");
+  return value;
+}
+
+// A scratch schema; the URL that puts sessions in it. Dropped at exit.
+class Schema {
+ public:
+  Schema(const std::string& url, const std::string& name) : name_(name), admin_(Open(url)) {
+    Check(admin_.ExecScript("CREATE SCHEMA " + pg::QuoteIdentifier(name_)));
+    url_ =
+        url + (url.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + name_;
+    auto connection = Open(url_);
+    pg::Migrator migrator(connection, pg::EmbeddedMigrations());
+    if (auto applied = migrator.Up(); !applied) throw std::runtime_error(applied.error().message);
+  }
+  ~Schema() { (void)admin_.ExecScript("DROP SCHEMA " + pg::QuoteIdentifier(name_) + " CASCADE"); }
+  const std::string& url() const { return url_; }
+
+  static pg::Connection Open(const std::string& url) {
+    auto connection = pg::Connection::Open(url);
+    if (!connection) throw std::runtime_error(connection.error().message);
+    return std::move(*connection);
+  }
+  template <typename T>
+  static void Check(const Result<T>& result) {
+    if (!result) throw std::runtime_error(result.error().message);
+  }
+
+ private:
+  std::string name_;
+  std::string url_;
+  pg::Connection admin_;
+};
+
+const char* kWords[] = {"project", "deadline", "coffee",  "meeting", "budget",  "design", "review",
+                        "weekend", "football", "dentist", "invoice", "holiday", "train",  "report",
+                        "garden",  "concert",  "laptop",  "recipe",  "weather", "doctor", "flight",
+                        "hotel",   "birthday", "present", "movie",   "lunch",   "dinner", "office"};
+
+// Chat-like word frequencies: a few very common words and a long tail (about 600 invented
+// words, picked with a skew towards the head), so full-text matches are neither all nor none.
+const std::vector<std::string>& Vocabulary() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> all(std::begin(kWords), std::end(kWords));
+    const char* syllables[] = {"ka",  "lo",  "mi",  "ren", "tu",  "sa",
+                               "vor", "pel", "din", "ou",  "bra", "ze"};
+    for (const char* a : syllables) {
+      for (const char* b : syllables) {
+        for (const char* c : {"n", "s", "t", "x"}) all.push_back(std::string(a) + b + c);
+      }
+    }
+    return all;
+  }();
+  return words;
+}
+
+std::string Sentence(std::mt19937& random, int words) {
+  std::uniform_real_distribution<double> uniform(0, 1);
+  const auto& vocabulary = Vocabulary();
+  std::string text;
+  for (int i = 0; i < words; ++i) {
+    const double u = uniform(random);
+    const auto index = static_cast<std::size_t>(u * u * u * static_cast<double>(vocabulary.size()));
+    text += (i ? " " : "") + vocabulary[std::min(index, vocabulary.size() - 1)];
+  }
+  return text;
+}
+
+HistoryRow Row(int n, const std::string& conversation, std::string text) {
+  return HistoryRow{.event_id = "e-" + std::to_string(n),
+                    .tenant = "bench",
+                    .bot = "elena",
+                    .platform = "telegram",
+                    .conversation_id = conversation,
+                    .conversation_kind = "group",
+                    .channel_id = conversation,
+                    .user_id = "u-" + std::to_string(n % 7),
+                    .user_name = "User",
+                    .role = n % 5 == 0 ? "assistant" : "user",
+                    .content = std::move(text),
+                    .source = "text",
+                    .platform_message_id = "m-" + std::to_string(n),
+                    .reply_to_message_id = std::nullopt,
+                    .sent_at = "2026-11-22T10:00:00Z",
+                    .received_at = "2026-11-22T10:00:00Z",
+                    .trace_id = "",
+                    .language = "en"};
+}
+
+double Percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  return values[static_cast<std::size_t>(p * (values.size() - 1))];
+}
+
+void RecallBench(const std::string& url, int history, int batches, int per_batch) {
+  Schema schema(url, "membench_recall_" + std::to_string(getpid()));
+  std::mt19937 random(42);
+  HistoryWriter writer(schema.url());
+  for (int start = 0; start < history; start += 2000) {
+    std::vector<HistoryRow> rows;
+    for (int n = start; n < std::min(history, start + 2000); ++n) {
+      rows.push_back(Row(n, "big",
+                         n == history / 2 ? "my sister's wedding is in Lisbon in June"
+                                          : Sentence(random, 6 + n % 10)));
+    }
+    Schema::Check(writer.Write(rows));
+  }
+  auto analyze = Schema::Open(schema.url());
+  Schema::Check(analyze.Exec("ANALYZE chat_history"));
+  const std::int64_t window_start = history - 20;  // ids start at 1: the last 20 are the window
+  LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
+  const ConversationKey key{"bench", "elena", "telegram", "big"};
+  std::vector<double> latencies;
+  int timed_out = 0;
+  bool found = false;
+  for (int b = 0; b < batches; ++b) {
+    std::vector<RecallQuery> queries;
+    for (int q = 0; q < per_batch; ++q) {
+      queries.push_back({key, "en",
+                         q == 0 ? "where is the wedding of your sister?" : Sentence(random, 8),
+                         window_start});
+    }
+    const auto started = Clock::now();
+    const auto result = recall.Recall(queries);
+    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+    if (result.outcome != RecallOutcome::kOk) ++timed_out;
+    if (result.outcome == RecallOutcome::kOk && !result.memories[0].empty() &&
+        result.memories[0][0].text.find("Lisbon") != std::string::npos) {
+      found = true;
+    }
+  }
+  std::printf("recall: history=%d messages, %d batches x %d queries, budget 200 ms\n", history,
+              batches, per_batch);
+  std::printf(
+      "recall: per batch p50=%.1f ms p95=%.1f ms max=%.1f ms; fallbacks=%d/%d; fact found=%s\n",
+      Percentile(latencies, 0.5), Percentile(latencies, 0.95), Percentile(latencies, 1.0),
+      timed_out, batches, found ? "yes" : "no");
+}
+
+std::string ProduceEvents(const std::string& brokers, int conversations, int per_conversation) {
+  const std::string topic = "membench_events_" + std::to_string(getpid());
+  Schema::Check(kafka::CreateTopics(brokers, {{topic, 12}}));
+  kafka::Producer producer({brokers, "memory-bench"});
+  std::mt19937 random(7);
+  const char* greetings[] = {"Привет, как дела у проекта?", "Hola, ¿cómo va el proyecto?",
+                             "Olá, como vai o projeto?", "שלום, מה שלום הפרויקט?"};
+  for (int m = 0; m < per_conversation; ++m) {
+    for (int c = 0; c < conversations; ++c) {
+      v1::ChatEvent event;
+      const std::string id = std::to_string(c) + "-" + std::to_string(m);
+      event.set_event_id("ev-" + id);
+      event.set_tenant("bench");
+      event.set_bot("elena");
+      event.set_platform(v1::PLATFORM_TELEGRAM);
+      event.mutable_conversation()->set_id("conv-" + std::to_string(c));
+      event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
+      event.mutable_conversation()->set_channel_id("conv-" + std::to_string(c));
+      event.mutable_sender()->set_user_id("user-" + std::to_string((c + m) % 5));
+      event.mutable_sender()->set_display_name("Person " + std::to_string((c + m) % 5));
+      event.set_role(m % 4 == 3 ? v1::ROLE_ASSISTANT : v1::ROLE_USER);
+      event.set_text(m % 9 == 0 ? greetings[c % 4] : Sentence(random, 5 + m % 15));
+      event.set_source(v1::SOURCE_TEXT);
+      event.set_platform_message_id("m-" + id);
+      event.mutable_sent_at()->set_seconds(1795341600 + m);
+      event.mutable_received_at()->set_seconds(1795341600 + m);
+      const std::string key = "bench/PLATFORM_TELEGRAM/conv-" + std::to_string(c);
+      Schema::Check(
+          producer.Produce({topic, key, event.SerializeAsString(), {}}, [](const Status&) {}));
+    }
+  }
+  Schema::Check(producer.Flush(std::chrono::seconds(120)));
+  return topic;
+}
+
+double Consume(const std::string& url, const std::string& brokers, const std::string& topic,
+               int total, bool stages_on, const std::string& label, const std::string& flags = "") {
+  Schema schema(url, "membench_" + label + "_" + std::to_string(getpid()));
+  kafka::ProducerOptions producer_options{brokers, "memory-bench-worker"};
+  // As the workers do: contexts repeat the recent history, lz4 shrinks them several times.
+  producer_options.extra["compression.type"] = "lz4";
+  kafka::Producer producer(producer_options);
+  DeadLetterPublisher dead_letters(producer, topic + "_dlq");
+  HistoryWriter writer(schema.url());
+  kafka::ConsumerOptions options;
+  options.brokers = brokers;
+  options.group_id = "membench-" + label + "-" + std::to_string(getpid());
+  options.topics = {topic};
+  options.session_timeout = std::chrono::milliseconds(6000);
+  kafka::Consumer consumer(options, [](const auto&) {});
+  metrics::Registry metrics;
+  LazyConnection connection(schema.url());
+  MemoryStore store(connection);
+  RecallStore recall(connection, {});
+  ExtractiveSummarizer summarizer;
+  Compactor compactor(connection, summarizer, {});
+  const std::string context_topic = topic + "_context_" + label;
+  Schema::Check(kafka::CreateTopics(brokers, {{context_topic, 12}}));
+  ContextPublisher contexts(producer, context_topic);
+  MemoryStageOptions stage_options;
+  stage_options.flags = *ParseFlagConfig(flags);
+  MemoryStages stages({store, recall, compactor, contexts}, stage_options, metrics);
+  BatchRunner runner(consumer, writer, dead_letters, metrics, {}, stages_on ? &stages : nullptr);
+  metrics::Counter& stored = metrics.AddCounter("chatfleet_worker_events_stored_total",
+                                                "Events newly stored in chat_history");
+  std::atomic<bool> done{false};
+  std::thread thread([&] { (void)runner.Run([&] { return done.load(); }); });
+  Clock::time_point first{};
+  while (stored.value() < total) {
+    if (first == Clock::time_point{} && stored.value() > 0) first = Clock::now();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  const double seconds = std::chrono::duration<double>(Clock::now() - first).count();
+  done = true;
+  thread.join();
+  consumer.Close();
+  const double rate = total / seconds;
+  // Where the time went: the _sum of the per-batch stage and store histograms.
+  std::istringstream page(metrics.Render());
+  for (std::string line; std::getline(page, line);) {
+    if ((line.find("_sum") != std::string::npos || line.find("_count") != std::string::npos) &&
+        (line.find("stage_duration") != std::string::npos ||
+         line.find("store_duration") != std::string::npos ||
+         line.find("recall_duration") != std::string::npos ||
+         line.find("batch_size_count") != std::string::npos)) {
+      std::printf("    %s\n", line.c_str());
+    }
+  }
+  std::printf("throughput %-10s %-45s: %d events in %.2f s = %.0f events/s\n", label.c_str(),
+              stages_on ? (flags.empty() ? "(every stage on)" : flags.c_str()) : "(stages off)",
+              total, seconds, rate);
+  return rate;
+}
+
+}  // namespace
+}  // namespace chatfleet::bench
+
+int main(int argc, char** argv) {
+  using namespace chatfleet::bench;
+  try {
+    chatfleet::log::Init("memory-bench", chatfleet::log::Level::kWarn);
+    const std::string url = Env("DATABASE_URL");
+    const std::string brokers = Env("KAFKA_BROKERS");
+    const int conversations = argc > 1 ? std::atoi(argv[1]) : 200;
+    const int per_conversation = argc > 2 ? std::atoi(argv[2]) : 100;
+    RecallBench(url, 10000, 50, 1);
+    RecallBench(url, 10000, 50, 10);
+    RecallBench(url, 10000, 20, 50);
+    const std::string topic = ProduceEvents(brokers, conversations, per_conversation);
+    const int total = conversations * per_conversation;
+    const double spine = Consume(url, brokers, topic, total, false, "spine");
+    const double full = Consume(url, brokers, topic, total, true, "full");
+    if (argc > 3) {  // where the time goes: the same run with stages switched off one by one
+      Consume(url, brokers, topic, total, true, "norecall", "recall=off");
+      Consume(url, brokers, topic, total, true, "ctxonly",
+              "recall=off,compression=off,personalization=off");
+    }
+    std::printf("throughput: every stage on = %.0f%% of the spine (%.0f vs %.0f events/s)\n",
+                100.0 * full / spine, full, spine);
+    return 0;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "memory bench failed: %s\n", error.what());
+    return 1;
+  }
+}

@@ -1,0 +1,3 @@
+DROP TABLE tenant_api_tokens;
+DROP TABLE tenant_instances;
+DROP TABLE tenants;

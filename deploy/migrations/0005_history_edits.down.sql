@@ -1,0 +1,1 @@
+ALTER TABLE chat_history DROP COLUMN edited_at;

@@ -1,0 +1,87 @@
+#include "ingest/publish/request_publisher.h"
+
+#include <chrono>
+#include <memory>
+
+#include "shared/events/event_validator.h"
+#include "shared/log/logger.h"
+
+namespace chatfleet::ingest {
+namespace {
+
+std::string Quoted(std::string_view text) {
+  std::string out = "\"";
+  log::AppendJsonEscaped(out, text);
+  return out + "\"";
+}
+
+}  // namespace
+
+RequestPublisher::RequestPublisher(EventSink& sink, trace::Tracer& tracer,
+                                   metrics::Registry& metrics, int retry_after_seconds)
+    : sink_(sink),
+      tracer_(tracer),
+      retry_after_seconds_(retry_after_seconds),
+      unavailable_(
+          metrics.AddCounter("chatfleet_ingest_publish_failures_total",
+                             "Requests answered 503 because the broker did not take them")),
+      publish_latency_(metrics.AddHistogram("chatfleet_ingest_publish_duration_seconds",
+                                            "From request accepted to broker acknowledgement",
+                                            metrics::LatencyBuckets())) {}
+
+void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& request,
+                               std::string_view route, http::Responder respond) {
+  const auto parent = trace::Extract(request.headers);
+  // Shared: the span ends in the delivery callback, on the producer's thread.
+  auto span = std::make_shared<trace::Span>(
+      tracer_.StartSpan(std::string(request.method) + " " + std::string(route),
+                        trace::SpanKind::kServer, parent ? &*parent : nullptr));
+  span->SetAttribute("http.request.method", request.method);
+  span->SetAttribute("http.route", std::string(route));
+  span->SetAttribute("url.path", request.path);
+  const trace::TraceContext context = span->context();
+  const auto now = std::chrono::system_clock::now();
+  const std::string request_id(request.Header("x-request-id").value_or(""));
+  std::string ids;
+  std::vector<PublishItem> items;
+  items.reserve(accepted.events.size());
+  for (auto& event : accepted.events) {
+    events::Complete(event, now);
+    ids += (ids.empty() ? "" : ",") + Quoted(event.event_id());
+    if (accepted.events.size() == 1) {
+      span->SetAttribute("chatfleet.tenant", event.tenant());
+      span->SetAttribute("chatfleet.conversation.id", event.conversation().id());
+    }
+    items.push_back({std::move(event), context, request_id});
+  }
+  const std::string body = accepted.body(ids, items.size());
+  const auto started = std::chrono::steady_clock::now();
+  sink_.Publish(
+      std::move(items), [this, respond = std::move(respond), body, span, context, started,
+                         status = accepted.success_status,
+                         on_success = std::move(accepted.on_success)](const Status& done) {
+        publish_latency_.Observe(
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        if (!done) {
+          unavailable_.Inc();
+          log::ScopedTrace scoped(context);
+          log::Warn("publish failed", {{"error", done.error().message}});
+          span->SetAttribute("http.response.status_code", std::int64_t{503});
+          span->SetError("broker_unavailable", done.error().message);
+          span->End();
+          http::Response response = http::JsonError(
+              503, "unavailable", "the event log did not acknowledge the events: retry later");
+          response.headers.emplace_back("Retry-After", std::to_string(retry_after_seconds_));
+          respond(std::move(response));
+          return;
+        }
+        if (on_success) on_success();
+        span->SetAttribute("http.response.status_code", std::int64_t{status});
+        span->End();
+        http::Response response{status, "application/json", body, {}};
+        response.headers.emplace_back("traceparent", context.Traceparent());
+        respond(std::move(response));
+      });
+}
+
+}  // namespace chatfleet::ingest

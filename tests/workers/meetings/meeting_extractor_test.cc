@@ -1,0 +1,267 @@
+// Pure tests of the meeting extractor: the issue's resolution rules, DST, rejections, titles,
+// dedupe, and the JSON line codec. "now" is always injected.
+#include "workers/meetings/meeting_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "workers/meetings/iso_time.h"
+#include "workers/meetings/meeting_json.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+// Wednesday 2026-03-11 09:15 in Berlin (UTC+1; summer time starts Sunday 03-29).
+constexpr std::string_view kWednesday = "2026-03-11T09:15:00+01:00";
+constexpr std::string_view kBerlin = "Europe/Berlin";
+
+Extraction Extract(std::string_view text, std::string_view now = kWednesday,
+                   std::string_view tz = kBerlin, std::optional<Language> lang = std::nullopt) {
+  const auto instant = ParseIsoInstant(now);
+  EXPECT_TRUE(instant.has_value()) << now;
+  auto result = ExtractMeetings({text, *instant, tz, lang});
+  EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
+  return result ? *result : Extraction{};
+}
+
+std::vector<std::string> Starts(std::string_view text, std::string_view now = kWednesday,
+                                std::string_view tz = kBerlin) {
+  const Extraction e = Extract(text, now, tz);
+  std::vector<std::string> starts;
+  for (const auto& m : e.meetings) starts.push_back(FormatIsoInZone(m.start, *e.zone));
+  return starts;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(MeetingExtractor, SeedCase1SpecificTime) {
+  const Extraction e = Extract("I have a meeting tomorrow at 2:30 PM");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-12T14:30:00+01:00");
+  EXPECT_EQ(e.meetings[0].title, "Meeting");
+  EXPECT_FALSE(e.meetings[0].end.has_value());
+  EXPECT_GT(e.meetings[0].confidence, 0.8);
+  EXPECT_LE(e.meetings[0].confidence, 1.0);
+}
+
+TEST(MeetingExtractor, SeedCase2NextMondayMorningIsEightOnTheFollowingMonday) {
+  const Extraction e = Extract("Standup next Monday morning");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-16T08:00:00+01:00");
+  EXPECT_EQ(e.meetings[0].title, "Standup");
+}
+
+TEST(MeetingExtractor, SeedCase3RangeSetsStartAndEnd) {
+  const Extraction e = Extract("Team meeting 3-4 PM Friday");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-13T15:00:00+01:00");
+  ASSERT_TRUE(e.meetings[0].end.has_value());
+  EXPECT_EQ(FormatIsoInZone(*e.meetings[0].end, *e.zone), "2026-03-13T16:00:00+01:00");
+  EXPECT_EQ(e.meetings[0].title, "Team meeting");
+}
+
+TEST(MeetingExtractor, SeedCase4NoEndTime) {
+  const Extraction e = Extract("I have a 1-on-1 tomorrow at 10 AM");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_EQ(e.meetings[0].title, "1-on-1");
+  EXPECT_FALSE(e.meetings[0].end.has_value());
+}
+
+TEST(MeetingExtractor, SeedCase5SameMeetingTwiceInOneMessageIsOne) {
+  EXPECT_EQ(Starts("Meeting tomorrow at 3pm. Don't forget: the meeting tomorrow at 3 pm!"),
+            Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, TwoEventsInOneMessageAreTwo) {
+  EXPECT_EQ(Starts("Dentist tomorrow at 9 and team meeting Friday at 2pm"),
+            (Strings{"2026-03-12T09:00:00+01:00", "2026-03-13T14:00:00+01:00"}));
+  EXPECT_EQ(Starts("Созвон завтра в 10, а встреча с клиентом в пятницу с 16:00 до 17:30"),
+            (Strings{"2026-03-12T10:00:00+01:00", "2026-03-13T16:00:00+01:00"}));
+}
+
+TEST(MeetingExtractor, PartsOfTheDayUseTheIssuesHours) {
+  EXPECT_EQ(Starts("call tomorrow morning"), Strings{"2026-03-12T08:00:00+01:00"});
+  EXPECT_EQ(Starts("call tomorrow at noon"), Strings{"2026-03-12T12:00:00+01:00"});
+  EXPECT_EQ(Starts("call tomorrow afternoon"), Strings{"2026-03-12T14:00:00+01:00"});
+  EXPECT_EQ(Starts("call tomorrow evening"), Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(Starts("dinner tonight"), Strings{"2026-03-11T20:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, BareWeekdayIsTodayWhileTheTimeIsAhead) {
+  // Today is Wednesday 09:15.
+  EXPECT_EQ(Starts("yoga class Wednesday at 6pm"), Strings{"2026-03-11T18:00:00+01:00"});
+  EXPECT_EQ(Starts("yoga class Wednesday at 8am"), Strings{"2026-03-18T08:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, NextWeekdayIsStrictlyAfterToday) {
+  EXPECT_EQ(Starts("interview next Wednesday at 6pm"), Strings{"2026-03-18T18:00:00+01:00"});
+  EXPECT_EQ(Starts("interview next Friday at 10am"), Strings{"2026-03-13T10:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, NextWeekTuesdayIsInTheFollowingMondayToSundayWeek) {
+  EXPECT_EQ(Starts("sync next week Tuesday at 3pm"), Strings{"2026-03-17T15:00:00+01:00"});
+  // From a Sunday the following week starts the next day.
+  EXPECT_EQ(Starts("sync next week Tuesday at 3pm", "2026-03-15T10:00:00+01:00"),
+            Strings{"2026-03-17T15:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, DateWithoutYearIsThisYearWhileAheadElseNextYear) {
+  EXPECT_EQ(Starts("board meeting on April 2 at 10am"), Strings{"2026-04-02T10:00:00+02:00"});
+  EXPECT_EQ(Starts("board meeting on March 2 at 10am"), Strings{"2027-03-02T10:00:00+01:00"});
+  EXPECT_EQ(Starts("board meeting on March 11 at 5pm"), Strings{"2026-03-11T17:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, NumericDatesAreMonthDayOnlyForEnglishInTheAmericas) {
+  // 3/4 is March 4 in New York: past this year, so next year's (a date without a year).
+  EXPECT_EQ(
+      Starts("dentist appointment on 3/4 at 9am", "2026-03-11T09:15:00-04:00", "America/New_York"),
+      Strings{"2027-03-04T09:00:00-05:00"});
+  EXPECT_EQ(
+      Starts("dentist appointment on 3/15 at 9am", "2026-03-11T09:15:00-04:00", "America/New_York"),
+      Strings{"2026-03-15T09:00:00-04:00"});
+  EXPECT_EQ(Starts("dentist appointment on 3/4 at 9am"), Strings{"2026-04-03T09:00:00+02:00"});
+  EXPECT_EQ(Starts("cita con el dentista el 3/4 a las 9", "2026-03-11T09:15:00-06:00",
+                   "America/Mexico_City"),
+            Strings{"2026-04-03T09:00:00-06:00"});
+}
+
+TEST(MeetingExtractor, OffsetIsTheOneInForceAtTheEventAcrossDst) {
+  // Friday before Europe's spring change (Sunday 03-29): Monday is UTC+2.
+  EXPECT_EQ(Starts("Встреча в понедельник в 10:00", "2026-03-27T17:40:00+01:00"),
+            Strings{"2026-03-30T10:00:00+02:00"});
+  // Friday before the autumn change (Sunday 10-25): Monday is back to UTC+1.
+  EXPECT_EQ(Starts("Reunión el lunes a las 12:00", "2026-10-23T15:00:00+02:00", "Europe/Madrid"),
+            Strings{"2026-10-26T12:00:00+01:00"});
+  // "In 20 hours" is elapsed time: across New York's spring change the wall clock jumps.
+  EXPECT_EQ(Starts("Zoom call in 20 hours", "2026-03-07T11:00:00-05:00", "America/New_York"),
+            Strings{"2026-03-08T08:00:00-04:00"});
+}
+
+TEST(MeetingExtractor, LocalTimesInTheDstGapMoveToTheTransitionAndRepeatedOnesTakeTheFirst) {
+  // 02:30 does not exist in Berlin on 2026-03-29; it exists twice on 2026-10-25.
+  EXPECT_EQ(Starts("call on Sunday at 2:30am", "2026-03-27T09:15:00+01:00"),
+            Strings{"2026-03-29T03:00:00+02:00"});
+  EXPECT_EQ(Starts("call on Sunday at 2:30am", "2026-10-23T09:15:00+02:00"),
+            Strings{"2026-10-25T02:30:00+02:00"});
+}
+
+TEST(MeetingExtractor, ADayWithoutATimeIsNineOClockWithLowerConfidence) {
+  const Extraction e = Extract("Dentist appointment on March 20");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-20T09:00:00+01:00");
+  EXPECT_LT(e.meetings[0].confidence,
+            Extract("Dentist appointment on March 20 at 9am").meetings.at(0).confidence);
+}
+
+TEST(MeetingExtractor, ATimeWithoutADayIsTodayWhileAheadElseTomorrow) {
+  EXPECT_EQ(Starts("meeting at 3"), Strings{"2026-03-11T15:00:00+01:00"});
+  EXPECT_EQ(Starts("meeting at 3", "2026-03-11T16:15:00+01:00"),
+            Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, DurationsSetTheEnd) {
+  const Extraction e = Extract("Client call Thursday 9:30am for 45 minutes");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  ASSERT_TRUE(e.meetings[0].end.has_value());
+  EXPECT_EQ(FormatIsoInZone(*e.meetings[0].end, *e.zone), "2026-03-12T10:15:00+01:00");
+  const Extraction ru = Extract("Врач завтра в 9:15 на полчаса");
+  ASSERT_EQ(ru.meetings.size(), 1u);
+  EXPECT_EQ(FormatIsoInZone(*ru.meetings[0].end, *ru.zone), "2026-03-12T09:45:00+01:00");
+}
+
+TEST(MeetingExtractor, PastCancelledDeadlinesAndTimesWithoutEventsYieldNothing) {
+  for (std::string_view text :
+       {"The meeting yesterday went well", "We had a great call on Monday",
+        "The call tomorrow at 3 is cancelled", "Report due Friday at 5pm",
+        "Please send me the slides by Thursday", "I'll be home at 6 tomorrow",
+        "Вчера была отличная встреча", "Встреча в пятницу отменяется",
+        "Отчёт нужно сдать до пятницы", "La reunión de ayer fue muy productiva",
+        "Hay que entregar el informe antes del viernes", "A consulta de sexta foi cancelada",
+        "Tenho que entregar o relatório até sexta", "Meeting today at 8am"}) {
+    EXPECT_TRUE(Extract(text).meetings.empty()) << text;
+  }
+}
+
+TEST(MeetingExtractor, RescheduledEventKeepsTheNewTime) {
+  EXPECT_EQ(Starts("The call was moved to Friday at 3pm"), Strings{"2026-03-13T15:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, TitlesQuoteTheUsersWords) {
+  EXPECT_EQ(Extract("Consulta com o dentista amanhã às 15h30").meetings.at(0).title,
+            "Consulta com o dentista");
+  EXPECT_EQ(Extract("встреча с клиентом завтра в 10").meetings.at(0).title, "Встреча с клиентом");
+  EXPECT_EQ(Extract("Tenemos reunión de equipo mañana a las 10").meetings.at(0).title,
+            "Reunión de equipo");
+  EXPECT_EQ(Extract("let's meet tomorrow at 5").meetings.at(0).title, "Meeting");
+}
+
+TEST(MeetingExtractor, LanguageIsGuessedWhenAbsent) {
+  EXPECT_EQ(Extract("Созвон завтра в 10").language, Language::kRu);
+  EXPECT_EQ(Extract("Reunión mañana a las 10").language, Language::kEs);
+  EXPECT_EQ(Extract("Reunião amanhã às 10h").language, Language::kPt);
+  EXPECT_EQ(Extract("Meeting tomorrow at 10").language, Language::kEn);
+}
+
+TEST(MeetingExtractor, UnknownTimeZoneIsAPermanentError) {
+  const auto result = ExtractMeetings(
+      {"meeting tomorrow at 3", *ParseIsoInstant(kWednesday), "Mars/Olympus_Mons", Language::kEn});
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().kind, ErrorKind::kPermanent);
+}
+
+TEST(MeetingExtractor, GarbageNeverThrows) {
+  const std::string invalid_utf8 = "meeting \xff\xfe tomorrow \xc3 at 3";
+  EXPECT_NO_THROW(Extract(invalid_utf8));
+  EXPECT_TRUE(Extract("").meetings.empty());
+  EXPECT_TRUE(Extract("99:99 32/13 at 25 :::: --").meetings.empty());
+}
+
+TEST(MeetingJson, ParsesAnInputLine) {
+  const auto input = ParseExtractInput(
+      R"({"text": "Call at 3", "now": "2026-03-11T09:15:00+01:00", "tz": "Europe/Berlin", "lang": "en"})");
+  ASSERT_TRUE(input.has_value()) << input.error().message;
+  EXPECT_EQ(input->text, "Call at 3");
+  EXPECT_EQ(input->tz, "Europe/Berlin");
+  EXPECT_EQ(input->language, Language::kEn);
+  EXPECT_EQ(input->now, *ParseIsoInstant("2026-03-11T08:15:00Z"));
+}
+
+TEST(MeetingJson, RejectsBadLinesNamingTheField) {
+  EXPECT_NE(ParseExtractInput("not json").error().message.find("malformed"), std::string::npos);
+  EXPECT_NE(ParseExtractInput(R"({"now": "2026-03-11T09:15:00Z", "tz": "UTC"})")
+                .error()
+                .message.find("'text'"),
+            std::string::npos);
+  EXPECT_NE(ParseExtractInput(R"({"text": "x", "now": "2026-03-11T09:15:00", "tz": "UTC"})")
+                .error()
+                .message.find("'now'"),
+            std::string::npos);
+  EXPECT_NE(ParseExtractInput(
+                R"({"text": "x", "now": "2026-03-11T09:15:00Z", "tz": "UTC", "lang": "de"})")
+                .error()
+                .message.find("'lang'"),
+            std::string::npos);
+}
+
+TEST(MeetingJson, FormatsEventsWithOffsetsAndNullEnd) {
+  const Extraction e = Extract("Team meeting 3-4 PM Friday and lunch tomorrow at noon");
+  EXPECT_EQ(FormatExtraction(e),
+            R"({"events": [{"title": "Team meeting", "start": "2026-03-13T15:00:00+01:00", )"
+            R"("end": "2026-03-13T16:00:00+01:00", "confidence": 0.98}, {"title": "Lunch", )"
+            R"("start": "2026-03-12T12:00:00+01:00", "end": null, "confidence": 0.80}]})");
+  EXPECT_EQ(FormatExtraction(Extract("hello there")), R"({"events": []})");
+  EXPECT_EQ(JsonString("say \"hi\"\n"), R"("say \"hi\"\n")");
+}
+
+TEST(IsoTime, ParsesOffsetsAndRefusesLocalTimes) {
+  EXPECT_EQ(ParseIsoInstant("2026-03-11T09:15:00+01:00"), ParseIsoInstant("2026-03-11T08:15:00Z"));
+  EXPECT_EQ(ParseIsoInstant("2026-03-11T09:15:00.250-03:30"),
+            ParseIsoInstant("2026-03-11T12:45:00Z"));
+  EXPECT_FALSE(ParseIsoInstant("2026-03-11T09:15:00").has_value());
+  EXPECT_FALSE(ParseIsoInstant("2026-02-30T09:15:00Z").has_value());
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings

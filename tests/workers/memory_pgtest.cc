@@ -1,0 +1,244 @@
+// The memory stages' SQL against the real PostgreSQL: contextual recall (and its time budget),
+// compression (threshold, idempotence, concurrent folds), retention, profiles and windows.
+#include <gtest/gtest.h>
+
+#include "tests/support/pg_schema.h"
+#include "workers/memory/compactor.h"
+#include "workers/memory/history_writer.h"
+#include "workers/memory/memory_store.h"
+#include "workers/recall/recall_store.h"
+
+namespace chatfleet::workers {
+namespace {
+
+using testing::Psql;
+using testing::TestSchema;
+
+const ConversationKey kConversation{"acme", "elena", "telegram", "chat-1"};
+
+HistoryRow Row(int n, std::string content, std::string user = "u-1",
+               std::string conversation = "chat-1") {
+  return HistoryRow{.event_id = "e-" + std::to_string(n),
+                    .tenant = "acme",
+                    .bot = "elena",
+                    .platform = "telegram",
+                    .conversation_id = std::move(conversation),
+                    .conversation_kind = "group",
+                    .channel_id = "chat-1",
+                    .user_id = user,
+                    .user_name = "Name " + user,
+                    .role = "user",
+                    .content = std::move(content),
+                    .source = "text",
+                    .platform_message_id = "m-" + std::to_string(n),
+                    .reply_to_message_id = std::nullopt,
+                    .sent_at = "2026-11-22T10:00:00Z",
+                    .received_at = "2026-11-22T10:00:01Z",
+                    .trace_id = "",
+                    .language = "en"};
+}
+
+std::string Filler(int n) {
+  static const char* kTopics[] = {"the weather is nice today", "lunch was pasta again",
+                                  "traffic on the bridge",     "the new phone arrived",
+                                  "football match tonight",    "coffee machine broke"};
+  return std::string(kTopics[n % 6]) + " (" + std::to_string(n) + ")";
+}
+
+void Store(const TestSchema& schema, const std::vector<HistoryRow>& rows) {
+  HistoryWriter writer(schema.url());
+  auto written = writer.Write(rows);
+  ASSERT_TRUE(written) << written.error().message;
+}
+
+std::int64_t IdOf(const TestSchema& schema, int n) {
+  return std::stoll(Psql(
+      schema.url(),
+      "SELECT id FROM chat_history WHERE platform_message_id = 'm-" + std::to_string(n) + "'"));
+}
+
+TEST(RecallPgTest, AFactSaidFortyMessagesAgoIsRecalledForAQuestionAboutIt) {
+  // Given 60 messages where message 20 holds the fact and 41..60 are the recent window
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 60; ++n) {
+    rows.push_back(
+        Row(n, n == 20 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
+  }
+  Store(schema, rows);
+  LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
+  // when the user asks about it
+  const auto result =
+      recall.Recall({{kConversation, "en", "What was the name of my dog again?", IdOf(schema, 41)},
+                     {kConversation, "en", "ok", IdOf(schema, 41)}});
+  // then the fact is the best memory, with a score; nothing from the recent window
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_EQ(result.memories[0][0].text, "My dog is called Rex and he loves swimming at the lake");
+  EXPECT_GT(result.memories[0][0].score, 0);
+  EXPECT_EQ(result.memories[0][0].platform_message_id, "m-20");
+  EXPECT_LE(result.memories[0].size(), 6u);
+  EXPECT_TRUE(result.memories[1].empty()) << "a message without content words recalls nothing";
+}
+
+TEST(RecallPgTest, ConversationsNeverMixAndTheBudgetIsHonoured) {
+  TestSchema schema;
+  schema.Migrate();
+  Store(schema, {Row(1, "The secret code is banana", "u-1", "chat-2"), Row(2, "hello", "u-1")});
+  LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
+  auto other = recall.Recall({{kConversation, "en", "what is the secret code?", 1000000}});
+  ASSERT_EQ(other.outcome, RecallOutcome::kOk) << other.error;
+  EXPECT_TRUE(other.memories[0].empty()) << "chat-2's words never reach chat-1";
+
+  // A lock held elsewhere makes ranking wait: the budget cancels it and says so.
+  auto blocker = schema.Connect();
+  ASSERT_TRUE(blocker.Exec("BEGIN"));
+  ASSERT_TRUE(blocker.Exec("LOCK TABLE chat_history IN ACCESS EXCLUSIVE MODE"));
+  const auto started = std::chrono::steady_clock::now();
+  auto late = recall.Recall({{kConversation, "en", "hello", 1000000}});
+  const auto waited = std::chrono::steady_clock::now() - started;
+  ASSERT_TRUE(blocker.Exec("ROLLBACK"));
+  EXPECT_EQ(late.outcome, RecallOutcome::kTimedOut) << late.error;
+  EXPECT_TRUE(late.memories[0].empty());
+  EXPECT_LT(waited, std::chrono::seconds(5)) << "bounded, not hanging";
+}
+
+// Runs another compactor in the middle of a fold: the slower fold must then change nothing.
+class InterleavingSummarizer : public Summarizer {
+ public:
+  explicit InterleavingSummarizer(Compactor*& other) : other_(other) {}
+  Result<std::string> Summarize(const SummaryRequest& request) override {
+    if (other_) {
+      Compactor* other = other_;
+      other_ = nullptr;
+      auto folded = other->Compact(kConversation);
+      EXPECT_TRUE(folded && *folded == 31);
+    }
+    return ExtractiveSummarizer().Summarize(request);
+  }
+
+ private:
+  Compactor*& other_;
+};
+
+TEST(CompactionPgTest, FiftyOneEventsFoldIntoASummaryOnceAndNothingIsLost) {
+  // Given 51 events in one conversation
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 51; ++n)
+    rows.push_back(Row(n, "word" + std::to_string(n) + " " + Filler(n)));
+  Store(schema, rows);
+  LazyConnection first_connection(schema.url()), second_connection(schema.url());
+  ExtractiveSummarizer extractive;
+  Compactor second(second_connection, extractive, {});
+  Compactor* interleave = &second;
+  InterleavingSummarizer racing(interleave);
+  Compactor first(first_connection, racing, {});
+  // when it is a candidate and two workers fold it at the same time
+  auto candidates = first.Candidates({kConversation});
+  ASSERT_TRUE(candidates) << candidates.error().message;
+  ASSERT_EQ(candidates->size(), 1u);
+  auto folded = first.Compact(kConversation);
+  ASSERT_TRUE(folded) << folded.error().message;
+  // then only one fold applied: 31 folded, 20 verbatim, every event stored once
+  EXPECT_EQ(*folded, 0u) << "the fold that lost the race changes nothing";
+  EXPECT_EQ(Psql(schema.url(),
+                 "SELECT count(*) FILTER (WHERE folded_at IS NULL), count(*), "
+                 "count(DISTINCT platform_message_id) FROM chat_history"),
+            "20|51|51");
+  EXPECT_EQ(Psql(schema.url(), "SELECT folded_count FROM conversation_memory"), "31");
+  const std::string summary = Psql(schema.url(), "SELECT summary FROM conversation_memory");
+  for (int n = 1; n <= 31; ++n) {
+    EXPECT_NE(summary.find("word" + std::to_string(n) + " "), std::string::npos) << n;
+  }
+  EXPECT_EQ(summary.find("word32 "), std::string::npos) << "verbatim events are not summarized";
+  // and folding again does nothing
+  EXPECT_EQ(*first.Compact(kConversation), 0u);
+  EXPECT_TRUE(first.Candidates({kConversation})->empty());
+  // and a redelivered folded event is still a duplicate
+  HistoryWriter writer(schema.url());
+  EXPECT_EQ(writer.Write({rows[0]})->duplicates, 1);
+}
+
+TEST(RetentionPgTest, PurgesExpiredRowsInBoundedBatches) {
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 5; ++n) {
+    rows.push_back(Row(n, "old"));
+    rows.back().received_at = "2020-01-01T00:00:00Z";
+  }
+  rows.push_back(Row(6, "new"));
+  Store(schema, rows);
+  LazyConnection connection(schema.url());
+  ExtractiveSummarizer extractive;
+  Compactor compactor(connection, extractive, {});
+  const auto ttl = std::chrono::hours(24 * 90);
+  EXPECT_EQ(*compactor.PurgeExpired(ttl, 3), 3);
+  EXPECT_EQ(*compactor.PurgeExpired(ttl, 3), 2);
+  EXPECT_EQ(*compactor.PurgeExpired(ttl, 3), 0);
+  EXPECT_EQ(Psql(schema.url(), "SELECT string_agg(content, ',') FROM chat_history"), "new");
+}
+
+TEST(MemoryStorePgTest, ProfilesAndLanguagesRoundTripAndWindowsStayInTheirConversation) {
+  TestSchema schema;
+  schema.Migrate();
+  Psql(schema.url(),
+       "INSERT INTO bot_defaults VALUES ('acme', 'elena', 'butler', NULL, 'Asia/Jerusalem')");
+  Psql(schema.url(), "INSERT INTO feature_flags VALUES ('acme', 'recall', false, 100)");
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 30; ++n)
+    rows.push_back(Row(n, Filler(n), "u-1", n % 2 ? "chat-1" : "chat-2"));
+  rows.push_back(Row(31, "Привет", "u-1", "chat-1"));
+  rows.back().language = "ru";
+  Store(schema, rows);
+
+  v1::ChatEvent event;
+  event.set_tenant("acme");
+  event.set_bot("elena");
+  event.set_platform(v1::PLATFORM_TELEGRAM);
+  event.mutable_conversation()->set_id("chat-1");
+  event.mutable_sender()->set_user_id("u-1");
+  event.set_role(v1::ROLE_USER);
+  event.set_platform_message_id("m-31");
+  LazyConnection connection(schema.url());
+  MemoryStore store(connection);
+  auto snapshot = store.Load({&event}, true);
+  ASSERT_TRUE(snapshot) << snapshot.error().message;
+  EXPECT_FALSE(snapshot->flag_overrides.at({"acme", Feature::kRecall}).enabled);
+  EXPECT_EQ(snapshot->personalization.bot_defaults.at({"acme", "elena"}).timezone,
+            "Asia/Jerusalem");
+  EXPECT_TRUE(snapshot->personalization.profiles.empty());
+  EXPECT_EQ(snapshot->personalization.conversations.at(kConversation).history_language, "en");
+
+  PersonalizationEffects effects;
+  effects.profiles[ProfileKeyOf(event)] = {"Ivan 🎉", "butler", "ru", "Asia/Jerusalem", ""};
+  effects.conversation_languages[kConversation] = "ru";
+  auto db = schema.Connect();
+  ASSERT_TRUE(MemoryStore::ApplyEffects(db, effects));
+  ASSERT_TRUE(MemoryStore::ApplyEffects(db, effects)) << "idempotent";
+  auto again = store.Load({&event}, true);
+  ASSERT_TRUE(again);
+  const Profile& profile = again->personalization.profiles.at(ProfileKeyOf(event));
+  EXPECT_EQ(profile.display_name, "Ivan 🎉");
+  EXPECT_EQ(profile.language, "ru");
+  EXPECT_FALSE(profile.created_at.empty());
+  EXPECT_EQ(again->personalization.conversations.at(kConversation).language, "ru");
+
+  auto windows = store.LoadWindows({&event}, 5);
+  ASSERT_TRUE(windows) << windows.error().message;
+  const auto& window = windows->at(kConversation);
+  ASSERT_EQ(window.size(), 6u) << "5 before the event, then the event";
+  EXPECT_EQ(window.back().platform_message_id, "m-31");
+  for (const auto& message : window) {
+    const int n = std::stoi(message.platform_message_id.substr(2));
+    EXPECT_EQ(n % 2, 1) << "only chat-1's messages";
+  }
+}
+
+}  // namespace
+}  // namespace chatfleet::workers

@@ -1,0 +1,94 @@
+#include "workers/context/context_assembler.h"
+
+#include <google/protobuf/util/time_util.h>
+
+namespace chatfleet::workers {
+namespace {
+
+using google::protobuf::Timestamp;
+using google::protobuf::util::TimeUtil;
+
+Timestamp ParseTime(const std::string& rfc3339) {
+  Timestamp time;
+  if (!rfc3339.empty()) (void)TimeUtil::FromString(rfc3339, &time);
+  return time;
+}
+
+v1::Role RoleOf(const std::string& role) {
+  if (role == "assistant") return v1::ROLE_ASSISTANT;
+  if (role == "system") return v1::ROLE_SYSTEM;
+  return v1::ROLE_USER;
+}
+
+}  // namespace
+
+std::string ContextIdFor(const v1::ChatEvent& event) { return "ctx-" + event.event_id(); }
+
+std::vector<StoredMessage> HistoryUpTo(const std::vector<StoredMessage>& window,
+                                       const std::string& platform_message_id) {
+  for (std::size_t i = 0; i < window.size(); ++i) {
+    if (window[i].platform_message_id == platform_message_id) {
+      return {window.begin(), window.begin() + static_cast<std::ptrdiff_t>(i + 1)};
+    }
+  }
+  return {};
+}
+
+v1::ConversationContext AssembleContext(const ContextParts& parts,
+                                        std::chrono::system_clock::time_point now) {
+  const v1::ChatEvent& event = *parts.event;
+  v1::ConversationContext context;
+  context.set_context_id(ContextIdFor(event));
+  context.set_source_event_id(event.event_id());
+  context.set_tenant(event.tenant());
+  context.set_bot(event.bot());
+  context.set_platform(event.platform());
+  *context.mutable_conversation() = event.conversation();
+  *context.mutable_sender() = event.sender();
+  context.set_text(event.text());
+  context.set_source(event.source());
+  context.set_platform_message_id(event.platform_message_id());
+  *context.mutable_sent_at() = event.sent_at();
+  for (const auto& rendered : parts.history) {
+    const StoredMessage& message = *rendered.message;
+    auto* entry = context.add_recent_history();
+    entry->set_role(RoleOf(message.role));
+    entry->set_rendered(rendered.rendered);
+    entry->set_content(message.content);
+    entry->set_speaker_user_id(message.user_id);
+    entry->set_speaker_name(message.user_name.value_or(""));
+    entry->set_source(message.source == "voice" ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
+    entry->set_platform_message_id(message.platform_message_id);
+    *entry->mutable_sent_at() = ParseTime(message.sent_at);
+    entry->set_from_current_user(rendered.from_current_user);
+  }
+  context.set_conversation_summary(parts.summary);
+  if (parts.personal) {
+    const Profile& profile = parts.personal->profile;
+    auto* out = context.mutable_profile();
+    out->set_user_id(event.sender().user_id());
+    out->set_display_name(profile.display_name);
+    out->set_persona(profile.persona);
+    out->set_language(profile.language.value_or(""));
+    out->set_timezone(profile.timezone);
+    *out->mutable_created_at() = ParseTime(profile.created_at);
+    context.set_reply_language(parts.personal->language.language);
+    context.set_language_source(parts.personal->language.source);
+  }
+  for (const auto& memory : parts.memories) {
+    auto* out = context.add_memories();
+    out->set_kind(memory.kind);
+    out->set_text(memory.text);
+    out->set_score(memory.score);
+    out->set_speaker_name(memory.speaker_name);
+    out->set_platform_message_id(memory.platform_message_id);
+    *out->mutable_sent_at() = ParseTime(memory.sent_at);
+  }
+  context.set_recall_status(parts.recall_status);
+  for (const auto& stage : parts.disabled_stages) context.add_disabled_stages(stage);
+  *context.mutable_created_at() = TimeUtil::NanosecondsToTimestamp(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count());
+  return context;
+}
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,146 @@
+// Clock times and ranges: "2:30 PM", "15h30", "at 3", "10 утра", "3-4 PM", "с 16:00 до 17:30".
+#include "workers/meetings/time_components.h"
+
+namespace chatfleet::meetings::detail {
+
+// One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
+// "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
+std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::size_t i,
+                                                                          bool accept_bare) const {
+  ClockTime clock;
+  std::size_t at = i;
+  int minute_offset = 0;
+  bool explicit_form = false;
+  std::size_t length = 0;
+  if (const auto marker = MarkerAt(i, &length); marker == Marker::kHalfPast ||
+                                                marker == Marker::kQuarterPast ||
+                                                marker == Marker::kQuarterTo) {
+    minute_offset = marker == Marker::kHalfPast ? 30 : marker == Marker::kQuarterPast ? 15 : -15;
+    at = i + length;
+    explicit_form = true;
+  }
+  if (!NumberAt(at)) {
+    // "a las siete", "в семь": an hour in words only right after a time preposition.
+    const auto word = l_.number_words.Match(t_, at);
+    if (!word || !accept_bare || word->value < 1 || word->value > 12 || minute_offset != 0 ||
+        l_.units.Match(t_, at + word->length)) {
+      return std::nullopt;
+    }
+    clock.hour = word->value;
+    std::size_t end = at + word->length;
+    if (const auto part = l_.hour_parts.Match(t_, end)) {
+      clock.part = part->value;
+      end += part->length;
+    }
+    return std::pair{clock, end};
+  }
+  if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
+  clock.hour = t_[at].value;
+  clock.typed_24h = t_[at].digits == 2 && (t_[at].text[0] == '0' || clock.hour >= 13);
+  std::size_t end = at + 1;
+  const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && accept_bare;
+  if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
+      t_[end + 1].value < 60) {
+    clock.minute = t_[end + 1].value;
+    clock.typed_24h = clock.typed_24h || t_[at].digits == 2;
+    end += 2;
+    explicit_form = true;
+  } else if (At(end) && Attached(end) &&
+             (t_[end].IsWord("h") || MarkerAt(end) == Marker::kHourSuffix)) {
+    ++end;
+    explicit_form = true;
+    clock.typed_24h = true;
+    if (NumberAt(end) && Attached(end) && t_[end].digits == 2 && t_[end].value < 60) {
+      clock.minute = t_[end].value;
+      ++end;
+      if (At(end) && IsOneOf(t_[end], {"min", "m"})) ++end;
+    }
+  }
+  if (clock.minute != 0 && minute_offset != 0) return std::nullopt;
+  // Suffixes: meridiem, "o'clock", "y media", then a part of the day.
+  bool suffix_seen = false;
+  for (int round = 0; round < 3; ++round) {
+    std::size_t len = 0;
+    const auto marker = MarkerAt(end, &len);
+    if (marker == Marker::kAm || marker == Marker::kPm) {
+      clock.meridiem = marker == Marker::kAm ? ClockTime::Meridiem::kAm : ClockTime::Meridiem::kPm;
+    } else if (marker == Marker::kOclock) {
+    } else if (marker == Marker::kPlusHalf && clock.minute == 0) {
+      clock.minute = 30;
+    } else if (marker == Marker::kPlusQuarter && clock.minute == 0) {
+      clock.minute = 15;
+    } else if (marker == Marker::kMinusQuarter && clock.minute == 0) {
+      minute_offset = -15;
+    } else if (const auto part = l_.hour_parts.Match(t_, end); part && !clock.part) {
+      clock.part = part->value;
+      len = part->length;
+    } else {
+      break;
+    }
+    end += len;
+    suffix_seen = true;
+  }
+  if (clock.hour > 12 && clock.meridiem == ClockTime::Meridiem::kAm) return std::nullopt;
+  if (!explicit_form && !suffix_seen && !accept_bare) return std::nullopt;
+  // A number followed by a unit or a month is a quantity or a date, not a time.
+  if (!explicit_form && (l_.units.Match(t_, end) || l_.months.Match(t_, end))) {
+    return std::nullopt;
+  }
+  if (minute_offset < 0) {
+    clock.hour = (clock.hour + 23) % 24;
+    clock.minute = 60 + minute_offset;
+  } else if (minute_offset > 0) {
+    clock.minute = minute_offset;
+  }
+  return std::pair{clock, end};
+}
+
+std::size_t ComponentFinder::TryClockRange(std::size_t i) {
+  const bool after_prep = prep_end_ == i || from_end_ == i;
+  auto start = ClockAt(i, after_prep);
+  if (!start && NumberAt(i)) {
+    // "3-4 PM": a bare start counts when a range connector and a clear end follow.
+    std::size_t length = 0;
+    const auto bare = ClockAt(i, true);
+    if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
+        ClockAt(bare->second + length, false)) {
+      start = bare;
+    }
+  }
+  if (!start) return kNone;
+  Component c = Make(Slot::kTime, i, start->second - 1);
+  c.start = start->first;
+  std::size_t end = start->second;
+  std::size_t length = 0;
+  const auto connector = MarkerAt(end, &length);
+  // "das 14h às 15h", "de 3 a las 4": after a range opener a time preposition connects too.
+  const bool ranged =
+      connector == Marker::kRangeTo || (connector == Marker::kTimePrep && from_end_ == i);
+  if (ranged) {
+    if (auto finish = ClockAt(end + length, true)) {
+      ClockTime& s = *c.start;
+      const ClockTime& e = finish->first;
+      // "3-4 PM", "de 3 a 4 de la tarde": the start borrows the end's meridiem or part when
+      // that keeps it before the end ("11-1pm" stays 11 am).
+      if (s.meridiem == ClockTime::Meridiem::kNone && !s.part) {
+        if (e.meridiem != ClockTime::Meridiem::kNone && s.hour <= 12) {
+          const int s12 = s.hour % 12, e12 = e.hour % 12;
+          s.meridiem = s12 <= e12
+                           ? e.meridiem
+                           : (e.meridiem == ClockTime::Meridiem::kPm ? ClockTime::Meridiem::kAm
+                                                                     : ClockTime::Meridiem::kPm);
+        } else if (e.part) {
+          s.part = e.part;
+        }
+      }
+      c.end = e;
+      c.last = finish->second - 1;
+      end = finish->second;
+    }
+  }
+  out_.push_back(c);
+  return end;
+}
+
+}  // namespace chatfleet::meetings::detail

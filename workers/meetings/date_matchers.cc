@@ -1,0 +1,124 @@
+// Calendar dates: "15 March", "March 15th, 2026", "15 de marzo", "15/03", "2026-03-15", "the 15th".
+#include "workers/meetings/time_components.h"
+
+namespace chatfleet::meetings::detail {
+
+bool ComponentFinder::OrdinalSuffixAt(std::size_t i, std::size_t* length) const {
+  if (i < t_.size() && Attached(i) && IsOneOf(t_[i], {"st", "nd", "rd", "th", "o", "a"})) {
+    *length = 1;
+    return true;
+  }
+  if (i + 1 < t_.size() && t_[i].IsPunct('-') && IsOneOf(t_[i + 1], {"го", "e", "ого"})) {
+    *length = 2;
+    return true;
+  }
+  return false;
+}
+
+std::size_t ComponentFinder::YearAfter(std::size_t i, int* year) const {
+  std::size_t at = i;
+  if (At(at) && (t_[at].IsPunct(',') || t_[at].IsWord("de") || t_[at].IsWord("of"))) ++at;
+  if (NumberAt(at) && t_[at].digits == 4 && t_[at].value >= 2000 && t_[at].value <= 2100) {
+    *year = t_[at].value;
+    ++at;
+    if (At(at) && IsOneOf(t_[at], {"года", "г", "год"})) ++at;
+    return at;
+  }
+  return i;
+}
+
+bool ComponentFinder::Emit(std::size_t first, std::size_t end, int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  Component c = Make(Slot::kDate, first, end - 1);
+  c.date.kind = DateExpression::Kind::kCalendar;
+  c.date.year = year;
+  c.date.month = month;
+  c.date.day = day;
+  out_.push_back(c);
+  return true;
+}
+
+std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
+  // Month-name forms: "15 March", "15th of March", "15 марта", "15 de marzo", "March 15th".
+  if (const auto month = l_.months.Match(t_, i); month && NumberAt(i + month->length)) {
+    const std::size_t at = i + month->length;
+    if (t_[at].digits <= 2) {
+      std::size_t end = at + 1, suffix = 0;
+      if (OrdinalSuffixAt(end, &suffix)) end += suffix;
+      int year = 0;
+      // "March 15, 3pm" must not read 3 as a year: YearAfter only takes four digits.
+      end = YearAfter(end, &year);
+      if (Emit(i, end, year, month->value, t_[at].value)) return end;
+    }
+  }
+  if (!NumberAt(i)) return kNone;
+  const Token& n = t_[i];
+  if (n.digits <= 2) {
+    std::size_t at = i + 1, suffix = 0;
+    if (OrdinalSuffixAt(at, &suffix)) at += suffix;
+    if (At(at) && IsOneOf(t_[at], {"of", "de", "do", "da"})) ++at;
+    if (const auto month = l_.months.Match(t_, at)) {
+      int year = 0;
+      const std::size_t end = YearAfter(at + month->length, &year);
+      if (Emit(i, end, year, month->value, n.value)) return end;
+    }
+  }
+  // ISO "2026-03-15".
+  if (n.digits == 4 && i + 4 < t_.size() && t_[i + 1].IsPunct('-') && NumberAt(i + 2) &&
+      t_[i + 3].IsPunct('-') && NumberAt(i + 4)) {
+    if (Emit(i, i + 5, n.value, t_[i + 2].value, t_[i + 4].value)) return i + 5;
+  }
+  // Numeric "15/03", "3/15" (en in the Americas), "15.03.2026".
+  if (n.digits <= 2 && i + 2 < t_.size() && (t_[i + 1].IsPunct('/') || t_[i + 1].IsPunct('.')) &&
+      Attached(i + 1) && NumberAt(i + 2) && Attached(i + 2) && t_[i + 2].digits <= 2) {
+    const bool dotted = t_[i + 1].IsPunct('.');
+    // "в 14.30" is a time: a dotted pair after a time preposition never reads as a date.
+    if (dotted && prep_end_ == i) return kNone;
+    std::size_t end = i + 3;
+    int year = 0;
+    if (end + 1 < t_.size() && t_[end].IsPunct(t_[i + 1].text[0]) && Attached(end) &&
+        NumberAt(end + 1) && Attached(end + 1) &&
+        (t_[end + 1].digits == 4 || t_[end + 1].digits == 2)) {
+      year = t_[end + 1].value < 100 ? 2000 + t_[end + 1].value : t_[end + 1].value;
+      end += 2;
+    } else if (dotted && t_[i + 2].digits == 2 &&
+               (MarkerAt(end) == Marker::kAm || MarkerAt(end) == Marker::kPm ||
+                l_.hour_parts.Match(t_, end))) {
+      return kNone;  // "14.30 pm": a time after all
+    }
+    const bool month_first = order_ == NumericDateOrder::kMonthDay && !dotted;
+    const int month = month_first ? n.value : t_[i + 2].value;
+    const int day = month_first ? t_[i + 2].value : n.value;
+    if (Emit(i, end, year, month, day)) return end;
+  }
+  return kNone;
+}
+
+// "the 15th", "el 15", "dia 15", "15-го", "15 числа".
+std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
+  std::size_t length = 0;
+  std::size_t at = i;
+  const bool article = MarkerAt(i, &length) == Marker::kArticle;
+  if (article) at = i + length;
+  if (!NumberAt(at) || t_[at].digits > 2 || t_[at].value < 1 || t_[at].value > 31) return kNone;
+  std::size_t end = at + 1, suffix = 0;
+  const bool ordinal = OrdinalSuffixAt(end, &suffix);
+  if (ordinal) end += suffix;
+  if (At(end) && t_[end].IsWord("числа")) {
+    ++end;
+  } else if (!ordinal && (!article || l_.language == Language::kEn)) {
+    return kNone;
+  }
+  if (At(end) && (t_[end].IsPunct(':') || t_[end].IsPunct('.') || t_[end].IsPunct('/') ||
+                  l_.units.Match(t_, end) || MarkerAt(end) == Marker::kAm ||
+                  MarkerAt(end) == Marker::kPm || l_.hour_parts.Match(t_, end))) {
+    return kNone;
+  }
+  Component c = Make(Slot::kDate, i, end - 1);
+  c.date.kind = DateExpression::Kind::kDayOfMonth;
+  c.date.day = t_[at].value;
+  out_.push_back(c);
+  return end;
+}
+
+}  // namespace chatfleet::meetings::detail

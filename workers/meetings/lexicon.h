@@ -1,0 +1,148 @@
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "workers/meetings/text_tokens.h"
+
+namespace chatfleet::meetings {
+
+enum class Language { kEn, kRu, kEs, kPt };
+
+std::optional<Language> ParseLanguage(std::string_view code);  // "en", "ru", "es", "pt"
+std::string_view LanguageCode(Language language);
+
+/// A multi-word phrase table keyed by its first normalized word; Match() returns the longest
+/// phrase starting at a token. Phrases are written normalized ("manana", "segunda-feira") and
+/// split on spaces; punctuation tokens are words of their own ("1 - on - 1").
+template <typename T>
+class PhraseTable {
+ public:
+  struct Hit {
+    T value;
+    std::size_t length;  // tokens consumed
+  };
+
+  PhraseTable() = default;
+  PhraseTable(std::initializer_list<std::pair<std::string_view, T>> entries) {
+    for (const auto& [phrase, value] : entries) Add(phrase, value);
+  }
+
+  void Add(std::string_view phrase, T value) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start <= phrase.size()) {
+      const std::size_t space = phrase.find(' ', start);
+      const std::size_t stop = space == std::string_view::npos ? phrase.size() : space;
+      if (stop > start) words.emplace_back(phrase.substr(start, stop - start));
+      if (space == std::string_view::npos) break;
+      start = space + 1;
+    }
+    if (words.empty()) return;
+    auto& bucket = by_first_[words.front()];
+    bucket.push_back({std::move(words), value});
+    // Longest first, so "pasado manana" wins over "pasado".
+    std::stable_sort(bucket.begin(), bucket.end(), [](const Entry& a, const Entry& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+
+  std::optional<Hit> Match(const std::vector<Token>& tokens, std::size_t at) const {
+    if (at >= tokens.size()) return std::nullopt;
+    const auto it = by_first_.find(tokens[at].text);
+    if (it == by_first_.end()) return std::nullopt;
+    for (const Entry& entry : it->second) {
+      if (at + entry.words.size() > tokens.size()) continue;
+      bool equal = true;
+      for (std::size_t k = 1; k < entry.words.size() && equal; ++k) {
+        equal = tokens[at + k].text == entry.words[k];
+      }
+      if (equal) return Hit{entry.value, entry.words.size()};
+    }
+    return std::nullopt;
+  }
+
+  bool Contains(std::string_view first_word) const {
+    return by_first_.contains(std::string(first_word));
+  }
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    T value;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+};
+
+/// Parts of the day with the hours the issue fixes: morning 08:00, noon 12:00, afternoon 14:00,
+/// evening 19:00, tonight 20:00 (tonight also means "today").
+enum class DayPart { kMorning, kNoon, kAfternoon, kEvening, kTonight, kNight, kMidnight };
+int DefaultHour(DayPart part);
+
+enum class Marker {
+  kNext,        // "next" before a weekday: strictly after today
+  kNextSuffix,  // "que viene" / "que vem" after a weekday
+  kNextWeek,    // "next week": the following Monday-to-Sunday week
+  kThis,        // "this" before a weekday: same as a bare weekday
+  kTimePrep,    // "at", "в", "a las", "as" (às): makes a bare number a clock time
+  kRangeFrom,   // "from", "с", "de", "das", "entre"
+  kRangeTo,     // "-", "to", "до", "a", "hasta", "as", "ate"
+  kIn,          // "in", "через", "en", "dentro de", "em", "daqui a": relative offsets
+  kFor,         // "for", "на", "durante", "por": durations
+  kAm,
+  kPm,
+  kHourSuffix,    // "15h", "15h30"
+  kOclock,        // "o'clock", "часов", "horas", "en punto"
+  kHalfPast,      // en "half past N"
+  kQuarterPast,   // en "quarter past N"
+  kQuarterTo,     // en "quarter to N"
+  kPlusHalf,      // es "y media", pt "e meia" after a number
+  kPlusQuarter,   // es "y cuarto"
+  kMinusQuarter,  // es "menos cuarto"
+  kArticle,       // "the", "el", "dia": before a bare day of month ("el 15", "dia 15")
+};
+
+enum class Cue {
+  kPast,            // the event already happened: "went", "вчера", "ayer", "ontem"
+  kCancel,          // "cancelled", "отменили", "cancelado", also "I don't have"
+  kDeadline,        // "due", "deadline", "дедлайн", "plazo", "prazo"
+  kDeadlineBefore,  // "by", "до", "antes de", "ate" right before the time: a deadline
+  kReschedule,  // "moved to", "перенесли", "new": the clause names a new time, not a loss
+};
+
+enum class EventStrength { kNoun, kVerb };
+
+struct Unit {
+  int minutes;  // 1, 60, 1440, 10080; 30 for "half an hour"
+  bool needs_number;
+};
+
+/// Everything language-specific the time expression parser and the extractor look up.
+struct Lexicon {
+  Language language;
+  PhraseTable<int> day_offsets;      // today 0, tomorrow 1, day after tomorrow 2, yesterday -1
+  PhraseTable<DayPart> day_parts;    // standalone: "in the morning", "утром", "por la tarde"
+  PhraseTable<DayPart> today_parts;  // a part that also means today: "this morning", "tonight"
+  PhraseTable<DayPart> hour_parts;   // after a number: "утра", "de la tarde", "in the evening"
+  PhraseTable<int> weekdays;         // 0 = Sunday … 6 = Saturday
+  PhraseTable<int> months;           // 1 … 12
+  PhraseTable<Unit> units;
+  PhraseTable<int> number_words;
+  PhraseTable<Marker> markers;
+  PhraseTable<Cue> cues;
+  PhraseTable<EventStrength> events;
+  PhraseTable<int> title_stop_words;  // trimmed from titles: articles, pronouns, "have"
+  PhraseTable<int> title_links;       // "with", "с", "con", "com", "de": "call with Anna"
+  std::string_view default_title;     // when the event is a verb: "Meeting", "Встреча"
+};
+
+const Lexicon& LexiconFor(Language language);
+
+}  // namespace chatfleet::meetings

@@ -1,0 +1,278 @@
+#include "workers/meetings/meeting_extractor.h"
+
+#include <date/tz.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "workers/meetings/language_guess.h"
+#include "workers/meetings/text_tokens.h"
+#include "workers/meetings/time_expression_parser.h"
+#include "workers/meetings/time_resolver.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+struct Span {
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+
+struct EventHit {
+  Span span;
+  EventStrength strength;
+};
+
+struct CueHit {
+  Span span;
+  Cue cue;
+};
+
+bool Covered(std::size_t i, const std::vector<TimeMention>& mentions) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [i](const TimeMention& m) { return i >= m.first_token && i <= m.last_token; });
+}
+
+// Clauses split sentences at commas and "but", so "the old call was cancelled, the new one is
+// Friday at 3" rejects only the first half.
+std::vector<int> ClauseIndex(const std::vector<Token>& tokens, const std::vector<int>& sentences) {
+  std::vector<int> clause(tokens.size());
+  int current = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && sentences[i] != sentences[i - 1]) ++current;
+    const Token& t = tokens[i];
+    if (t.IsPunct(',') || t.IsWord("but") || t.IsWord("но") || t.IsWord("pero") ||
+        t.IsWord("mas") || t.IsWord("however")) {
+      ++current;
+    }
+    clause[i] = current;
+  }
+  return clause;
+}
+
+template <typename T, typename Hit>
+std::vector<Hit> FindAll(const PhraseTable<T>& table, const std::vector<Token>& tokens,
+                         const std::vector<TimeMention>& mentions) {
+  std::vector<Hit> hits;
+  for (std::size_t i = 0; i < tokens.size();) {
+    const auto match = Covered(i, mentions) ? std::nullopt : table.Match(tokens, i);
+    if (!match) {
+      ++i;
+      continue;
+    }
+    hits.push_back({Span{i, i + match->length - 1}, match->value});
+    i += match->length;
+  }
+  return hits;
+}
+
+std::size_t Distance(Span a, const TimeMention& m) {
+  if (a.last < m.first_token) return m.first_token - a.last;
+  if (a.first > m.last_token) return a.first - m.last_token;
+  return 0;
+}
+
+std::optional<EventHit> NearestEvent(const TimeMention& m, const std::vector<EventHit>& events,
+                                     const std::vector<int>& sentences, bool* same_sentence) {
+  const EventHit* best = nullptr;
+  std::size_t best_score = static_cast<std::size_t>(-1);
+  for (const EventHit& e : events) {
+    const int gap = std::abs(sentences[e.span.first] - m.sentence);
+    if (gap > 1) continue;
+    // Prefer the same sentence; a neighbouring one only when close ("Dentist! Tomorrow at 9").
+    const std::size_t distance = Distance(e.span, m);
+    if (gap == 1 && distance > 12) continue;
+    const std::size_t score =
+        distance + (gap == 1 ? 1000 : 0) + (e.span.first > m.last_token ? 1 : 0);
+    if (score < best_score) {
+      best_score = score;
+      best = &e;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  *same_sentence = sentences[best->span.first] == m.sentence;
+  return *best;
+}
+
+bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
+              const std::vector<int>& clauses) {
+  const auto in_mention_clause = [&](std::size_t i) {
+    return clauses[i] >= clauses[m.first_token] && clauses[i] <= clauses[m.last_token];
+  };
+  const bool rescheduled = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first);
+  });
+  for (const CueHit& c : cues) {
+    switch (c.cue) {
+      case Cue::kDeadlineBefore:
+        // "by Friday", "до пятницы", "até sexta": right before the time it is a deadline.
+        if (c.span.last + 1 == m.first_token) return true;
+        break;
+      case Cue::kPast:
+      case Cue::kCancel:
+      case Cue::kDeadline:
+        if (rescheduled) break;
+        if (in_mention_clause(c.span.first) || clauses[c.span.first] == clauses[event.span.first]) {
+          return true;
+        }
+        break;
+      case Cue::kReschedule:
+        break;
+    }
+  }
+  return false;
+}
+
+std::string Capitalized(std::string title) {
+  if (title.empty()) return title;
+  const auto b0 = static_cast<unsigned char>(title[0]);
+  if (b0 >= 'a' && b0 <= 'z') {
+    title[0] = static_cast<char>(b0 - 32);
+  } else if (title.size() > 1) {
+    const auto b1 = static_cast<unsigned char>(title[1]);
+    if (b0 == 0xD0 && b1 >= 0xB0 && b1 <= 0xBF) {  // а..п → А..П
+      title[1] = static_cast<char>(b1 - 0x20);
+    } else if (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F) {  // р..я → Р..Я
+      title[0] = static_cast<char>(0xD0);
+      title[1] = static_cast<char>(b1 + 0x20);
+    } else if (b0 == 0xC3 && b1 >= 0xA0 && b1 <= 0xBE && b1 != 0xB7) {  // à..þ
+      title[1] = static_cast<char>(b1 - 0x20);
+    }
+  }
+  return title;
+}
+
+bool TitleWord(const Token& t, std::size_t i, const Lexicon& l, const std::vector<Token>& tokens,
+               const std::vector<TimeMention>& mentions) {
+  return t.kind != Token::Kind::kPunct && !Covered(i, mentions) &&
+         !l.title_stop_words.Match(tokens, i) && !l.cues.Match(tokens, i) &&
+         !l.markers.Match(tokens, i) && !l.day_offsets.Match(tokens, i) &&
+         !l.weekdays.Match(tokens, i);
+}
+
+std::string Title(std::string_view text, const std::vector<Token>& tokens, const EventHit& event,
+                  const std::vector<EventHit>& events, const Lexicon& l,
+                  const std::vector<TimeMention>& mentions, const std::vector<int>& sentences) {
+  if (event.strength == EventStrength::kVerb) return std::string(l.default_title);
+  std::size_t first = event.span.first;
+  std::size_t last = event.span.last;
+  // "consulta com o dentista", "appointment with the dentist": the phrase starts at the
+  // first of two event nouns joined by words only.
+  for (const EventHit& e : events) {
+    if (e.strength != EventStrength::kNoun || e.span.last >= first || e.span.last + 4 < first ||
+        sentences[e.span.first] != sentences[first]) {
+      continue;
+    }
+    bool joined = true;
+    for (std::size_t i = e.span.last + 1; i < first && joined; ++i) {
+      joined = tokens[i].kind == Token::Kind::kWord && !Covered(i, mentions);
+    }
+    if (joined) first = e.span.first;
+  }
+  // Up to two modifiers before the noun: "team meeting", "weekly sync", "важная встреча".
+  for (int k = 0; k < 2 && first > 0; ++k) {
+    const std::size_t i = first - 1;
+    if (sentences[i] != sentences[first] || tokens[i].kind != Token::Kind::kWord ||
+        !TitleWord(tokens[i], i, l, tokens, mentions)) {
+      break;
+    }
+    first = i;
+  }
+  // A link and one or two words after it: "call with Anna", "reunión de equipo",
+  // "consulta com o dentista".
+  if (const auto link = l.title_links.Match(tokens, last + 1)) {
+    std::size_t at = last + 1 + link->length;
+    std::size_t taken = 0;
+    std::size_t end = last;
+    for (int k = 0; k < 3 && at < tokens.size() && taken < 2; ++k, ++at) {
+      if (sentences[at] != sentences[last]) break;
+      const Token& t = tokens[at];
+      if (t.kind == Token::Kind::kWord && l.title_stop_words.Match(tokens, at) && taken == 0 &&
+          !Covered(at, mentions)) {
+        continue;  // an article inside the phrase: "com o dentista"
+      }
+      if (!TitleWord(t, at, l, tokens, mentions)) break;
+      end = at;
+      ++taken;
+    }
+    if (taken > 0) last = end;
+  }
+  return Capitalized(
+      std::string(text.substr(tokens[first].begin, tokens[last].end - tokens[first].begin)));
+}
+
+double Confidence(const TimeMention& m, const ResolvedTime& r, const EventHit& event,
+                  bool same_sentence) {
+  double c = 0.45;
+  if (m.start || m.offset_minutes) {
+    c += 0.25;
+  } else if (m.part) {
+    c += 0.1;
+  }
+  if (m.date.kind != DateExpression::Kind::kNone || m.offset_minutes) c += 0.1;
+  c += event.strength == EventStrength::kNoun ? 0.15 : 0.05;
+  if (r.end) c += 0.03;
+  if (!same_sentence) c -= 0.1;
+  if (r.time_defaulted) c -= 0.1;
+  return std::round(std::clamp(c, 0.05, 0.98) * 100) / 100;
+}
+
+NumericDateOrder OrderFor(Language language, std::string_view zone) {
+  const bool americas =
+      zone.starts_with("America/") || zone.starts_with("US/") || zone.starts_with("Canada/");
+  return language == Language::kEn && americas ? NumericDateOrder::kMonthDay
+                                               : NumericDateOrder::kDayMonth;
+}
+
+}  // namespace
+
+Result<const date::time_zone*> LocateZone(std::string_view name) {
+  try {
+    return date::locate_zone(name);
+  } catch (const std::runtime_error& e) {
+    // date::locate_zone reports an unknown name by throwing std::runtime_error.
+    return Fail(Error::Permanent("unknown time zone '" + std::string(name) + "'"));
+  }
+}
+
+Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
+  auto zone = LocateZone(request.time_zone);
+  if (!zone) return Fail(zone.error());
+  Extraction out;
+  out.zone = *zone;
+  const std::vector<Token> tokens = Tokenize(request.text);
+  out.language = request.language ? *request.language : GuessLanguage(request.text, tokens);
+  const Lexicon& lexicon = LexiconFor(out.language);
+  const std::vector<TimeMention> mentions =
+      ParseTimeExpressions(tokens, lexicon, OrderFor(out.language, request.time_zone));
+  if (mentions.empty()) return out;
+
+  const std::vector<int> sentences = SentenceIndex(tokens);
+  const std::vector<int> clauses = ClauseIndex(tokens, sentences);
+  const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
+  const auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  for (const TimeMention& m : mentions) {
+    bool same_sentence = false;
+    const auto event = NearestEvent(m, events, sentences, &same_sentence);
+    if (!event || Rejected(m, *event, cues, clauses)) continue;
+    const auto resolved = ResolveMention(m, request.now, **zone);
+    if (!resolved || resolved->start < request.now) continue;
+    const double confidence = Confidence(m, *resolved, *event, same_sentence);
+    // The same start twice is one meeting: keep the first title, the end if any, the best
+    // confidence.
+    auto same = std::find_if(out.meetings.begin(), out.meetings.end(),
+                             [&](const ExtractedMeeting& e) { return e.start == resolved->start; });
+    if (same != out.meetings.end()) {
+      if (!same->end) same->end = resolved->end;
+      same->confidence = std::max(same->confidence, confidence);
+      continue;
+    }
+    out.meetings.push_back(
+        {Title(request.text, tokens, *event, events, lexicon, mentions, sentences), resolved->start,
+         resolved->end, confidence});
+  }
+  return out;
+}
+
+}  // namespace chatfleet::meetings

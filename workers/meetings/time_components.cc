@@ -1,0 +1,181 @@
+// The component finder's loop and its relative, duration, weekday, part-of-day and day matchers.
+#include "workers/meetings/time_components.h"
+
+#include <cmath>
+
+namespace chatfleet::meetings::detail {
+
+std::vector<Component> ComponentFinder::Run() {
+  std::size_t i = 0;
+  while (i < t_.size()) {
+    const std::size_t next = TryComponents(i);
+    if (next != kNone) {
+      i = next;
+      continue;
+    }
+    i = ConsumeMarker(i);
+  }
+  return std::move(out_);
+}
+
+// Runs the matchers in order of specificity; returns the index after the match or kNone.
+std::size_t ComponentFinder::TryComponents(std::size_t i) {
+  for (auto matcher :
+       {&ComponentFinder::TryRelative, &ComponentFinder::TryDuration, &ComponentFinder::TryWeekday,
+        &ComponentFinder::TryNextWeek, &ComponentFinder::TryCalendarDate,
+        &ComponentFinder::TryClockRange, &ComponentFinder::TryDayPart,
+        &ComponentFinder::TryDayOffset, &ComponentFinder::TryDayOfMonth}) {
+    if (const std::size_t next = (this->*matcher)(i); next != kNone) return next;
+  }
+  return kNone;
+}
+
+std::size_t ComponentFinder::ConsumeMarker(std::size_t i) {
+  std::size_t length = 1;
+  const auto marker = MarkerAt(i, &length);
+  if (marker == Marker::kTimePrep) prep_end_ = i + length;
+  if (marker == Marker::kRangeFrom) from_end_ = i + length;
+  // Russian "на 10 утра" books a time with "на", the word that also introduces durations.
+  if (marker == Marker::kFor && l_.language == Language::kRu) prep_end_ = i + length;
+  return i + (marker ? length : 1);
+}
+
+// "2", "1.5", "two", "a couple of".
+std::optional<Amount> ComponentFinder::AmountAt(std::size_t i) const {
+  if (NumberAt(i)) {
+    if (t_[i].digits > 4) return std::nullopt;
+    Amount amount{static_cast<double>(t_[i].value), 1};
+    if (i + 2 < t_.size() && (t_[i + 1].IsPunct('.') || t_[i + 1].IsPunct(',')) &&
+        Attached(i + 1) && NumberAt(i + 2) && Attached(i + 2) && t_[i + 2].digits == 1) {
+      amount.value += t_[i + 2].value / 10.0;
+      amount.length = 3;
+    }
+    return amount;
+  }
+  if (const auto word = l_.number_words.Match(t_, i)) {
+    return Amount{static_cast<double>(word->value), word->length};
+  }
+  return std::nullopt;
+}
+
+// amount? unit → minutes; returns the index after it.
+std::optional<std::pair<int, std::size_t>> ComponentFinder::QuantityAt(std::size_t i) const {
+  const auto amount = AmountAt(i);
+  const std::size_t unit_at = amount ? i + amount->length : i;
+  const auto unit = l_.units.Match(t_, unit_at);
+  if (!unit || (!amount && unit->value.needs_number)) return std::nullopt;
+  // "in an hour": the number word "an" and the unit "hour" both match; "a" alone counts 1.
+  const double count = amount ? amount->value : 1.0;
+  const int minutes = static_cast<int>(std::lround(count * unit->value.minutes));
+  if (minutes <= 0 || minutes > 366 * 1440) return std::nullopt;
+  return std::pair{minutes, unit_at + unit->length};
+}
+
+std::size_t ComponentFinder::TryRelative(std::size_t i) {
+  std::size_t length = 0;
+  if (MarkerAt(i, &length) != Marker::kIn) return kNone;
+  const auto quantity = QuantityAt(i + length);
+  if (!quantity) return kNone;
+  Component c;
+  c.first = i;
+  c.last = quantity->second - 1;
+  if (quantity->first >= 1440) {
+    c.slot = Slot::kDate;
+    c.date.kind = DateExpression::Kind::kDayOffset;
+    c.date.day_offset = quantity->first / 1440;
+  } else {
+    c.slot = Slot::kTime;
+    c.is_offset = true;
+    c.minutes = quantity->first;
+  }
+  out_.push_back(c);
+  return quantity->second;
+}
+
+std::size_t ComponentFinder::TryDuration(std::size_t i) {
+  std::size_t length = 0;
+  if (MarkerAt(i, &length) != Marker::kFor) return kNone;
+  const auto quantity = QuantityAt(i + length);
+  if (!quantity || quantity->first >= 1440) return kNone;
+  Component c = Make(Slot::kDuration, i, quantity->second - 1);
+  c.minutes = quantity->first;
+  out_.push_back(c);
+  return quantity->second;
+}
+
+std::size_t ComponentFinder::TryNextWeek(std::size_t i) {
+  std::size_t length = 0;
+  if (MarkerAt(i, &length) != Marker::kNextWeek) return kNone;
+  out_.push_back(Make(Slot::kNextWeek, i, i + length - 1));
+  return i + length;
+}
+
+std::size_t ComponentFinder::TryWeekday(std::size_t i) {
+  std::size_t length = 0;
+  const auto marker = MarkerAt(i, &length);
+  bool next = false;
+  std::size_t at = i;
+  if (marker == Marker::kNext || marker == Marker::kThis) {
+    next = marker == Marker::kNext;
+    at = i + length;
+  }
+  const auto day = l_.weekdays.Match(t_, at);
+  if (!day) return kNone;
+  std::size_t end = at + day->length;
+  // "el lunes que viene", "segunda que vem", "el lunes próximo".
+  std::size_t suffix = 0;
+  const auto after = MarkerAt(end, &suffix);
+  if (after == Marker::kNextSuffix || (after == Marker::kNext && l_.language != Language::kEn &&
+                                       !l_.weekdays.Match(t_, end + suffix))) {
+    next = true;
+    end += suffix;
+  }
+  Component c = Make(Slot::kDate, i, end - 1);
+  c.date.kind = DateExpression::Kind::kWeekday;
+  c.date.weekday = day->value;
+  c.date.next = next;
+  out_.push_back(c);
+  // "el viernes 20 a las 21:00", "sexta 20, às 10h": a bare day number right after the
+  // weekday restates the date when a time preposition or a pause follows it.
+  if (NumberAt(end) && t_[end].digits <= 2 && t_[end].value >= 1 && t_[end].value <= 31 &&
+      (end + 1 == t_.size() || t_[end + 1].IsPunct(',') || t_[end + 1].EndsSentence() ||
+       MarkerAt(end + 1) == Marker::kTimePrep)) {
+    Component restated = Make(Slot::kDate, end, end);
+    restated.date.kind = DateExpression::Kind::kDayOfMonth;
+    restated.date.day = t_[end].value;
+    out_.push_back(restated);
+    return end + 1;
+  }
+  return end;
+}
+
+std::size_t ComponentFinder::TryDayPart(std::size_t i) {
+  // "this morning", "tonight", "сегодня вечером", "esta tarde", "hoje à noite": also today.
+  auto part = l_.today_parts.Match(t_, i);
+  if (part) {
+    Component today = Make(Slot::kDate, i, i + part->length - 1);
+    today.date.kind = DateExpression::Kind::kDayOffset;
+    out_.push_back(today);
+  } else {
+    part = l_.day_parts.Match(t_, i);
+  }
+  if (!part) return kNone;
+  Component c = Make(Slot::kPart, i, i + part->length - 1);
+  c.part = part->value;
+  out_.push_back(c);
+  // "tonight at 8" / "сегодня вечером в 8": what follows is a time.
+  prep_end_ = i + part->length;
+  return i + part->length;
+}
+
+std::size_t ComponentFinder::TryDayOffset(std::size_t i) {
+  const auto offset = l_.day_offsets.Match(t_, i);
+  if (!offset) return kNone;
+  Component c = Make(Slot::kDate, i, i + offset->length - 1);
+  c.date.kind = DateExpression::Kind::kDayOffset;
+  c.date.day_offset = offset->value;
+  out_.push_back(c);
+  return i + offset->length;
+}
+
+}  // namespace chatfleet::meetings::detail

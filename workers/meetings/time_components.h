@@ -1,0 +1,113 @@
+#pragma once
+
+// Internal to workers/meetings: the component finder behind ParseTimeExpressions, split by
+// kind of expression (time_components.cc, date_matchers.cc, clock_matchers.cc).
+
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "workers/meetings/lexicon.h"
+#include "workers/meetings/text_tokens.h"
+#include "workers/meetings/time_expression_parser.h"
+
+namespace chatfleet::meetings::detail {
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+enum class Slot { kDate, kTime, kPart, kDuration, kNextWeek };
+
+struct Component {
+  Slot slot = Slot::kDate;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  DateExpression date;
+  std::optional<ClockTime> start;
+  std::optional<ClockTime> end;
+  DayPart part = DayPart::kMorning;
+  int minutes = 0;         // kDuration, or an exact offset from now in kTime
+  bool is_offset = false;  // kTime from "in 2 hours"
+};
+
+inline Component Make(Slot slot, std::size_t first, std::size_t last) {
+  Component c;
+  c.slot = slot;
+  c.first = first;
+  c.last = last;
+  return c;
+}
+
+struct Amount {
+  double value = 0;
+  std::size_t length = 0;
+};
+
+inline bool IsOneOf(const Token& t, std::initializer_list<std::string_view> words) {
+  return t.kind == Token::Kind::kWord &&
+         std::find(words.begin(), words.end(), t.text) != words.end();
+}
+
+/// Scans tokens left to right and emits the date, time, part-of-day, duration and "next week"
+/// components it recognizes; grouping them into mentions is ParseTimeExpressions's job.
+/// Single use: construct, call Run() once.
+class ComponentFinder {
+ public:
+  ComponentFinder(const std::vector<Token>& tokens, const Lexicon& lexicon, NumericDateOrder order)
+      : t_(tokens), l_(lexicon), order_(order) {}
+
+  std::vector<Component> Run();
+
+ private:
+  const Token* At(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
+  bool NumberAt(std::size_t i) const { return i < t_.size() && t_[i].IsNumber(); }
+  // Attached: no whitespace between token i-1 and i ("2:30", "15h", "3pm" typed together).
+  bool Attached(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  std::optional<Marker> MarkerAt(std::size_t i, std::size_t* length = nullptr) const {
+    const auto hit = l_.markers.Match(t_, i);
+    if (!hit) return std::nullopt;
+    if (length != nullptr) *length = hit->length;
+    return hit->value;
+  }
+
+  // The loop's own matchers (time_components.cc).
+  // Runs the matchers in order of specificity; returns the index after the match or kNone.
+  std::size_t TryComponents(std::size_t i);
+  std::size_t ConsumeMarker(std::size_t i);
+  // "2", "1.5", "two", "a couple of".
+  std::optional<Amount> AmountAt(std::size_t i) const;
+  // amount? unit → minutes; returns the index after it.
+  std::optional<std::pair<int, std::size_t>> QuantityAt(std::size_t i) const;
+  std::size_t TryRelative(std::size_t i);
+  std::size_t TryDuration(std::size_t i);
+  std::size_t TryNextWeek(std::size_t i);
+  std::size_t TryWeekday(std::size_t i);
+  std::size_t TryDayPart(std::size_t i);
+  std::size_t TryDayOffset(std::size_t i);
+
+  // Calendar dates (date_matchers.cc).
+  bool OrdinalSuffixAt(std::size_t i, std::size_t* length) const;
+  std::size_t YearAfter(std::size_t i, int* year) const;
+  bool Emit(std::size_t first, std::size_t end, int year, int month, int day);
+  std::size_t TryCalendarDate(std::size_t i);
+  // "the 15th", "el 15", "dia 15", "15-го", "15 числа".
+  std::size_t TryDayOfMonth(std::size_t i);
+
+  // Clock times and ranges (clock_matchers.cc).
+  // One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
+  // "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
+  std::optional<std::pair<ClockTime, std::size_t>> ClockAt(std::size_t i, bool accept_bare) const;
+  std::size_t TryClockRange(std::size_t i);
+
+  const std::vector<Token>& t_;
+  const Lexicon& l_;
+  NumericDateOrder order_;
+  std::size_t prep_end_ = kNone;
+  std::size_t from_end_ = kNone;
+  std::vector<Component> out_;
+};
+
+}  // namespace chatfleet::meetings::detail

@@ -1,0 +1,121 @@
+#include "workers/meetings/time_expression_parser.h"
+
+#include <algorithm>
+
+#include "workers/meetings/time_components.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+using detail::Component;
+using detail::Slot;
+
+bool Filled(const TimeMention& m, Slot slot) {
+  switch (slot) {
+    case Slot::kDate:
+      return m.date.kind != DateExpression::Kind::kNone || m.offset_minutes.has_value();
+    case Slot::kTime:
+      return m.start.has_value() || m.offset_minutes.has_value();
+    case Slot::kPart:
+      return m.part.has_value() || m.offset_minutes.has_value();
+    case Slot::kDuration:
+      return m.duration_minutes.has_value() || m.end.has_value();
+    case Slot::kNextWeek:
+      return m.next_week;
+  }
+  return false;
+}
+
+void Apply(TimeMention& m, const Component& c) {
+  switch (c.slot) {
+    case Slot::kDate:
+      m.date = c.date;
+      break;
+    case Slot::kTime:
+      if (c.is_offset) {
+        m.offset_minutes = c.minutes;
+      } else {
+        m.start = c.start;
+        m.end = c.end;
+      }
+      break;
+    case Slot::kPart:
+      m.part = c.part;
+      break;
+    case Slot::kDuration:
+      m.duration_minutes = c.minutes;
+      break;
+    case Slot::kNextWeek:
+      m.next_week = true;
+      break;
+  }
+  m.first_token = std::min(m.first_token, c.first);
+  m.last_token = std::max(m.last_token, c.last);
+}
+
+bool RestatesWeekday(const TimeMention& m, const Component& c) {
+  using Kind = DateExpression::Kind;
+  return c.slot == Slot::kDate && m.date.kind == Kind::kWeekday && !m.date.next &&
+         (c.date.kind == Kind::kCalendar || c.date.kind == Kind::kDayOfMonth) &&
+         c.first <= m.last_token + 3;
+}
+
+bool Schedulable(const TimeMention& m) {
+  return m.date.kind != DateExpression::Kind::kNone || m.start || m.part || m.offset_minutes;
+}
+
+}  // namespace
+
+std::vector<int> SentenceIndex(const std::vector<Token>& tokens) {
+  std::vector<int> index(tokens.size());
+  int sentence = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    index[i] = sentence;
+    const Token& t = tokens[i];
+    if (!t.EndsSentence()) continue;
+    // "14.30", "15.03.2026", "a.m.": a dot glued to what follows does not end a sentence.
+    if (t.IsPunct('.') && i + 1 < tokens.size() && !tokens[i + 1].space_before) continue;
+    ++sentence;
+  }
+  return index;
+}
+
+std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
+                                              const Lexicon& lexicon, NumericDateOrder order) {
+  const std::vector<Component> components = detail::ComponentFinder(tokens, lexicon, order).Run();
+  const std::vector<int> sentences = SentenceIndex(tokens);
+  std::vector<TimeMention> mentions;
+  for (const Component& c : components) {
+    const int sentence = sentences[c.first];
+    if (!mentions.empty() && RestatesWeekday(mentions.back(), c)) {
+      // "Tuesday, March 17" / "el martes 17 de marzo": one day said twice; the date wins.
+      mentions.back().date = c.date;
+      mentions.back().last_token = std::max(mentions.back().last_token, c.last);
+      continue;
+    }
+    if (mentions.empty() || mentions.back().sentence != sentence ||
+        Filled(mentions.back(), c.slot)) {
+      TimeMention m;
+      m.first_token = c.first;
+      m.last_token = c.last;
+      m.sentence = sentence;
+      mentions.push_back(m);
+    }
+    Apply(mentions.back(), c);
+  }
+  // "Tomorrow: a call at 10 and the review at 2" — the second time shares the first's day.
+  const TimeMention* previous = nullptr;
+  std::vector<TimeMention> out;
+  for (TimeMention& m : mentions) {
+    if (m.date.kind == DateExpression::Kind::kNone && !m.offset_minutes && previous != nullptr &&
+        (m.start || m.part)) {
+      m.date = previous->date;
+      m.next_week = m.next_week || previous->next_week;
+    }
+    if (m.date.kind != DateExpression::Kind::kNone) previous = &m;
+    if (Schedulable(m)) out.push_back(m);
+  }
+  return out;
+}
+
+}  // namespace chatfleet::meetings

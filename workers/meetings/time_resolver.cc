@@ -1,0 +1,129 @@
+#include "workers/meetings/time_resolver.h"
+
+#include <date/tz.h>
+
+namespace chatfleet::meetings {
+namespace {
+
+using std::chrono::hours;
+using std::chrono::minutes;
+using LocalDays = date::local_days;
+using LocalMinutes = date::local_time<minutes>;
+
+constexpr minutes kDefaultTime = hours{9};
+
+std::optional<LocalDays> ResolveDay(const TimeMention& m, LocalDays today, minutes now_tod,
+                                    minutes tod) {
+  const auto weekday_today = date::weekday{today}.c_encoding();  // 0 = Sunday
+  const DateExpression& d = m.date;
+  switch (d.kind) {
+    case DateExpression::Kind::kNone:
+      if (m.next_week) return std::nullopt;  // "next week at 3": which day?
+      if (m.part == DayPart::kTonight) return today;
+      return tod > now_tod ? today : today + date::days{1};
+    case DateExpression::Kind::kDayOffset:
+      return today + date::days{d.day_offset};
+    case DateExpression::Kind::kWeekday: {
+      const int target = d.weekday;
+      if (m.next_week) {
+        const LocalDays monday = today - date::days{(weekday_today + 6) % 7} + date::days{7};
+        return monday + date::days{(target + 6) % 7};
+      }
+      int delta = (target - static_cast<int>(weekday_today) + 7) % 7;
+      if (delta == 0 && (d.next || tod <= now_tod)) delta = 7;
+      return today + date::days{delta};
+    }
+    case DateExpression::Kind::kCalendar: {
+      const date::year_month_day now_ymd{today};
+      date::year year = d.year != 0 ? date::year{d.year} : now_ymd.year();
+      date::year_month_day ymd{year, date::month{static_cast<unsigned>(d.month)},
+                               date::day{static_cast<unsigned>(d.day)}};
+      if (d.year == 0 && ymd.ok() && LocalDays{ymd} < today) {
+        ymd = date::year_month_day{year + date::years{1}, ymd.month(), ymd.day()};
+      }
+      if (!ymd.ok()) return std::nullopt;
+      return LocalDays{ymd};
+    }
+    case DateExpression::Kind::kDayOfMonth: {
+      const date::year_month_day now_ymd{today};
+      date::year_month month = now_ymd.year() / now_ymd.month();
+      for (int k = 0; k < 3; ++k, month += date::months{1}) {
+        const date::year_month_day ymd{month / date::day{static_cast<unsigned>(d.day)}};
+        if (ymd.ok() && LocalDays{ymd} >= today) return LocalDays{ymd};
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::chrono::sys_seconds ToSys(const date::time_zone& zone, LocalMinutes local) {
+  // choose::earliest never throws: an ambiguous time takes the first offset, a time in the
+  // spring-forward gap becomes the transition instant.
+  return std::chrono::floor<std::chrono::seconds>(zone.to_sys(local, date::choose::earliest));
+}
+
+}  // namespace
+
+int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
+  const int h = c.hour;
+  if (c.meridiem == ClockTime::Meridiem::kPm) return h < 12 ? h + 12 : h;
+  if (c.meridiem == ClockTime::Meridiem::kAm) return h == 12 ? 0 : h;
+  const std::optional<DayPart> part = c.part ? c.part : mention_part;
+  if (part) {
+    switch (*part) {
+      case DayPart::kMorning:
+        return h == 12 ? 0 : h;
+      case DayPart::kNoon:
+        return h <= 6 ? h + 12 : h;
+      case DayPart::kAfternoon:
+      case DayPart::kEvening:
+      case DayPart::kTonight:
+        return h < 12 ? h + 12 : h;
+      case DayPart::kNight:
+        return h >= 6 && h < 12 ? h + 12 : h % 12;
+      case DayPart::kMidnight:
+        return h % 24;
+    }
+  }
+  if (!c.typed_24h && h >= 1 && h <= 6) return h + 12;
+  return h % 24;
+}
+
+std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sys_seconds now,
+                                           const date::time_zone& zone) {
+  ResolvedTime out;
+  if (m.offset_minutes) {
+    // "in 2 hours" is exact elapsed time, not wall-clock arithmetic: it crosses DST correctly.
+    out.start = std::chrono::floor<minutes>(now + minutes{*m.offset_minutes});
+    if (m.duration_minutes) out.end = out.start + minutes{*m.duration_minutes};
+    return out;
+  }
+  const auto local_now = zone.to_local(now);
+  const LocalDays today = std::chrono::floor<date::days>(local_now);
+  const minutes now_tod = std::chrono::floor<minutes>(local_now - today);
+
+  minutes tod = kDefaultTime;
+  if (m.start) {
+    tod = hours{Hour24(*m.start, m.part)} + minutes{m.start->minute};
+  } else if (m.part) {
+    tod = hours{DefaultHour(*m.part)};
+  } else {
+    out.time_defaulted = true;
+  }
+  const auto day = ResolveDay(m, today, now_tod, tod);
+  if (!day) return std::nullopt;
+  out.start = ToSys(zone, LocalMinutes{*day + tod});
+  if (m.end) {
+    const minutes end_tod =
+        hours{Hour24(*m.end, m.end->part ? m.end->part : m.part)} + minutes{m.end->minute};
+    // "10pm-1am" ends on the next day.
+    const LocalDays end_day = end_tod > tod ? *day : *day + date::days{1};
+    out.end = ToSys(zone, LocalMinutes{end_day + end_tod});
+  } else if (m.duration_minutes) {
+    out.end = out.start + minutes{*m.duration_minutes};
+  }
+  return out;
+}
+
+}  // namespace chatfleet::meetings

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chatfleet::workers {
+
+/// One stored message as the renderer needs it (a chat_history row).
+struct StoredMessage {
+  std::int64_t id = 0;
+  std::string user_id;
+  std::optional<std::string> user_name;  // NULL for the bot and unnamed senders
+  std::string role;                      // user | assistant | system
+  std::string content;
+  std::string source;  // text | voice
+  std::string platform_message_id;
+  std::string sent_at;  // RFC 3339
+};
+
+struct RenderedMessage {
+  const StoredMessage* message = nullptr;
+  std::string rendered;
+  bool from_current_user = false;
+};
+
+struct RenderLimits {
+  /// Newest messages kept at most.
+  std::size_t max_messages = 20;
+  /// Budget for the rendered text (UTF-8 bytes, about 4 per token); the newest message is
+  /// always kept even when it alone is over.
+  std::size_t max_chars = 8000;
+};
+
+/// The display name as it may appear inside a "[Name]: " prefix: control and format
+/// characters (newlines, bidi overrides, zero-width) become spaces, brackets become
+/// parentheses, runs of spaces collapse, and the result is trimmed; an empty result falls back
+/// to "User <id>" (the id sanitized the same way). Everything else (emoji, RTL, long names)
+/// is kept as given. Pure.
+std::string SafeDisplayName(const std::optional<std::string>& name, std::string_view user_id);
+
+/// Renders the recent history of one conversation for a prompt, from the perspective of
+/// `current_user_id` (seed 000): in a group, other people's messages read "[Name]: text", the
+/// current user's have no prefix; in a direct message nothing is prefixed; the bot's (and
+/// system) messages are never prefixed. `messages` are oldest first and from one conversation;
+/// the result keeps that order after trimming to `limits` from the oldest side. Pure.
+std::vector<RenderedMessage> RenderHistory(const std::vector<StoredMessage>& messages,
+                                           std::string_view current_user_id, bool group,
+                                           const RenderLimits& limits);
+
+}  // namespace chatfleet::workers

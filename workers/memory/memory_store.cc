@@ -1,0 +1,245 @@
+#include "workers/memory/memory_store.h"
+
+#include <set>
+
+#include "workers/memory/history_row.h"
+#include "workers/memory/pg_array.h"
+
+namespace chatfleet::workers {
+namespace {
+
+constexpr std::string_view kLoadFlags = R"sql(
+SELECT tenant, flag, enabled, rollout_percent FROM feature_flags WHERE tenant = ANY($1::text[]))sql";
+
+constexpr std::string_view kLoadBotDefaults = R"sql(
+SELECT d.tenant, d.bot, d.persona, d.language, d.timezone
+FROM unnest($1::text[], $2::text[]) AS k(tenant, bot)
+JOIN bot_defaults d USING (tenant, bot))sql";
+
+constexpr std::string_view kLoadProfiles = R"sql(
+SELECT p.tenant, p.bot, p.platform, p.user_id, p.display_name, p.persona, p.language, p.timezone,
+  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
+JOIN user_profiles p USING (tenant, bot, platform, user_id))sql";
+
+// The conversation's state and the most common language of its latest ten stored messages
+// (the "recent history" step of the language chain), read through chat_history's
+// conversation index.
+constexpr std::string_view kLoadConversations = R"sql(
+SELECT k.tenant, k.bot, k.platform, k.conversation_id, m.language, coalesce(m.summary, ''),
+  (SELECT mode() WITHIN GROUP (ORDER BY r.language) FROM (
+     SELECT h.language FROM chat_history h
+     WHERE h.tenant = k.tenant AND h.bot = k.bot AND h.conversation_id = k.conversation_id
+       AND h.platform = k.platform AND h.language IS NOT NULL
+     ORDER BY h.id DESC LIMIT 10) r)
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
+LEFT JOIN conversation_memory m USING (tenant, bot, platform, conversation_id))sql";
+
+constexpr std::string_view kUpsertProfiles = R"sql(
+INSERT INTO user_profiles (tenant, bot, platform, user_id, display_name, persona, language, timezone)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+  $7::text[], $8::text[])
+ON CONFLICT (tenant, bot, platform, user_id) DO UPDATE
+  SET display_name = EXCLUDED.display_name, language = EXCLUDED.language, updated_at = now())sql";
+
+constexpr std::string_view kUpsertConversationLanguages = R"sql(
+INSERT INTO conversation_memory (tenant, bot, platform, conversation_id, language)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+ON CONFLICT (tenant, bot, platform, conversation_id) DO UPDATE
+  SET language = EXCLUDED.language, updated_at = now()
+  WHERE conversation_memory.language IS DISTINCT FROM EXCLUDED.language)sql";
+
+// Per conversation of the batch: `$6` verbatim messages before the batch's first stored
+// message, then the batch's own span. The natural key finds the batch's rows whether this
+// delivery inserted them or an earlier one did.
+constexpr std::string_view kLoadWindows = R"sql(
+WITH k AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+    AS k(tenant, bot, platform, conversation_id, platform_message_id)),
+b AS (
+  SELECT h.tenant, h.bot, h.platform, h.conversation_id, min(h.id) AS lo, max(h.id) AS hi
+  FROM chat_history h JOIN k USING (tenant, bot, platform, conversation_id, platform_message_id)
+  GROUP BY 1, 2, 3, 4)
+SELECT b.tenant, b.bot, b.platform, b.conversation_id, r.id, r.user_id, r.user_name, r.role,
+  r.content, r.source, r.platform_message_id,
+  to_char(r.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+FROM b CROSS JOIN LATERAL (
+  (SELECT h.id, h.user_id, h.user_name, h.role, h.content, h.source, h.platform_message_id, h.sent_at
+   FROM chat_history h
+   WHERE h.tenant = b.tenant AND h.bot = b.bot AND h.conversation_id = b.conversation_id
+     AND h.platform = b.platform AND h.id < b.lo AND h.folded_at IS NULL
+   ORDER BY h.id DESC LIMIT $6)
+  UNION ALL
+  (SELECT h.id, h.user_id, h.user_name, h.role, h.content, h.source, h.platform_message_id, h.sent_at
+   FROM chat_history h
+   WHERE h.tenant = b.tenant AND h.bot = b.bot AND h.conversation_id = b.conversation_id
+     AND h.platform = b.platform AND h.id BETWEEN b.lo AND b.hi)) r
+ORDER BY 1, 2, 3, 4, r.id)sql";
+
+std::optional<std::string> OptionalOf(const pg::ResultSet& rows, int row, int column) {
+  return rows.Optional(row, column);
+}
+
+}  // namespace
+
+Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>& events,
+                                         bool with_personalization) {
+  auto connection = connection_.Get();
+  if (!connection) return Fail(connection.error());
+  pg::Connection& db = **connection;
+  MemorySnapshot snapshot;
+
+  std::set<std::string> tenants;
+  std::set<std::pair<std::string, std::string>> bots;
+  std::set<ProfileKey> users;
+  std::set<ConversationKey> conversations;
+  for (const auto* event : events) {
+    tenants.insert(event->tenant());
+    bots.insert({event->tenant(), event->bot()});
+    if (event->role() == v1::ROLE_USER) users.insert(ProfileKeyOf(*event));
+    conversations.insert(ConversationKeyOf(*event));
+  }
+
+  PgArray tenant_array;
+  for (const auto& tenant : tenants) tenant_array.Add(tenant);
+  const std::string tenant_param = tenant_array.str();
+  auto flags = db.Exec(kLoadFlags, {tenant_param});
+  if (!flags) return Fail(flags.error());
+  for (int i = 0; i < flags->rows(); ++i) {
+    const std::string_view name = flags->Value(i, 1);
+    for (Feature feature : {Feature::kPersonalization, Feature::kRecall, Feature::kCompression}) {
+      if (FeatureName(feature) != name) continue;
+      snapshot.flag_overrides[{std::string(flags->Value(i, 0)), feature}] =
+          FlagSetting{flags->Value(i, 2) == "t", static_cast<int>(flags->Int(i, 3))};
+    }
+  }
+  if (!with_personalization) return snapshot;
+  PersonalizationSnapshot& personal = snapshot.personalization;
+
+  PgArray bot_tenants, bot_names;
+  for (const auto& [tenant, bot] : bots) {
+    bot_tenants.Add(tenant);
+    bot_names.Add(bot);
+  }
+  const std::string bt = bot_tenants.str(), bn = bot_names.str();
+  auto defaults = db.Exec(kLoadBotDefaults, {bt, bn});
+  if (!defaults) return Fail(defaults.error());
+  for (int i = 0; i < defaults->rows(); ++i) {
+    personal
+        .bot_defaults[{std::string(defaults->Value(i, 0)), std::string(defaults->Value(i, 1))}] =
+        BotDefaults{std::string(defaults->Value(i, 2)), OptionalOf(*defaults, i, 3),
+                    std::string(defaults->Value(i, 4))};
+  }
+
+  PgArray u_tenant, u_bot, u_platform, u_user;
+  for (const auto& key : users) {
+    u_tenant.Add(key.tenant);
+    u_bot.Add(key.bot);
+    u_platform.Add(key.platform);
+    u_user.Add(key.user_id);
+  }
+  const std::string ut = u_tenant.str(), ub = u_bot.str(), up = u_platform.str(), uu = u_user.str();
+  auto profiles = db.Exec(kLoadProfiles, {ut, ub, up, uu});
+  if (!profiles) return Fail(profiles.error());
+  for (int i = 0; i < profiles->rows(); ++i) {
+    ProfileKey key{std::string(profiles->Value(i, 0)), std::string(profiles->Value(i, 1)),
+                   std::string(profiles->Value(i, 2)), std::string(profiles->Value(i, 3))};
+    personal.profiles[key] =
+        Profile{std::string(profiles->Value(i, 4)), std::string(profiles->Value(i, 5)),
+                OptionalOf(*profiles, i, 6), std::string(profiles->Value(i, 7)),
+                std::string(profiles->Value(i, 8))};
+  }
+
+  PgArray c_tenant, c_bot, c_platform, c_id;
+  for (const auto& key : conversations) {
+    c_tenant.Add(key.tenant);
+    c_bot.Add(key.bot);
+    c_platform.Add(key.platform);
+    c_id.Add(key.conversation_id);
+  }
+  const std::string ct = c_tenant.str(), cb = c_bot.str(), cp = c_platform.str(), ci = c_id.str();
+  auto states = db.Exec(kLoadConversations, {ct, cb, cp, ci});
+  if (!states) return Fail(states.error());
+  for (int i = 0; i < states->rows(); ++i) {
+    ConversationKey key{std::string(states->Value(i, 0)), std::string(states->Value(i, 1)),
+                        std::string(states->Value(i, 2)), std::string(states->Value(i, 3))};
+    personal.conversations[key] = ConversationState{
+        OptionalOf(*states, i, 4), OptionalOf(*states, i, 6), std::string(states->Value(i, 5))};
+  }
+  return snapshot;
+}
+
+Status MemoryStore::ApplyEffects(pg::Connection& connection,
+                                 const PersonalizationEffects& effects) {
+  if (!effects.profiles.empty()) {
+    PgArray columns[8];
+    for (const auto& [key, profile] : effects.profiles) {
+      columns[0].Add(key.tenant);
+      columns[1].Add(key.bot);
+      columns[2].Add(key.platform);
+      columns[3].Add(key.user_id);
+      columns[4].Add(profile.display_name.empty()
+                         ? std::nullopt
+                         : std::optional<std::string>(profile.display_name));
+      columns[5].Add(profile.persona);
+      columns[6].Add(profile.language);
+      columns[7].Add(profile.timezone);
+    }
+    std::string params[8];
+    for (int i = 0; i < 8; ++i) params[i] = columns[i].str();
+    const pg::Param bound[8] = {params[0], params[1], params[2], params[3],
+                                params[4], params[5], params[6], params[7]};
+    if (auto done = connection.Exec(kUpsertProfiles, bound); !done) return Fail(done.error());
+  }
+  if (!effects.conversation_languages.empty()) {
+    PgArray columns[5];
+    for (const auto& [key, language] : effects.conversation_languages) {
+      columns[0].Add(key.tenant);
+      columns[1].Add(key.bot);
+      columns[2].Add(key.platform);
+      columns[3].Add(key.conversation_id);
+      columns[4].Add(language);
+    }
+    std::string params[5];
+    for (int i = 0; i < 5; ++i) params[i] = columns[i].str();
+    const pg::Param bound[5] = {params[0], params[1], params[2], params[3], params[4]};
+    if (auto done = connection.Exec(kUpsertConversationLanguages, bound); !done) {
+      return Fail(done.error());
+    }
+  }
+  return {};
+}
+
+Result<ConversationWindows> MemoryStore::LoadWindows(
+    const std::vector<const v1::ChatEvent*>& events, std::size_t before) {
+  ConversationWindows windows;
+  if (events.empty()) return windows;
+  auto connection = connection_.Get();
+  if (!connection) return Fail(connection.error());
+  PgArray columns[5];
+  for (const auto* event : events) {
+    columns[0].Add(event->tenant());
+    columns[1].Add(event->bot());
+    columns[2].Add(PlatformName(event->platform()));
+    columns[3].Add(event->conversation().id());
+    columns[4].Add(event->platform_message_id());
+  }
+  std::string params[5];
+  for (int i = 0; i < 5; ++i) params[i] = columns[i].str();
+  const std::string limit = std::to_string(before);
+  const pg::Param bound[6] = {params[0], params[1], params[2], params[3], params[4], limit};
+  auto rows = (*connection)->Exec(kLoadWindows, bound);
+  if (!rows) return Fail(rows.error());
+  for (int i = 0; i < rows->rows(); ++i) {
+    ConversationKey key{std::string(rows->Value(i, 0)), std::string(rows->Value(i, 1)),
+                        std::string(rows->Value(i, 2)), std::string(rows->Value(i, 3))};
+    windows[key].push_back(
+        StoredMessage{rows->Int(i, 4), std::string(rows->Value(i, 5)), rows->Optional(i, 6),
+                      std::string(rows->Value(i, 7)), std::string(rows->Value(i, 8)),
+                      std::string(rows->Value(i, 9)), std::string(rows->Value(i, 10)),
+                      std::string(rows->Value(i, 11))});
+  }
+  return windows;
+}
+
+}  // namespace chatfleet::workers

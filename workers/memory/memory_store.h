@@ -1,0 +1,50 @@
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "chatfleet/v1/chat_event.pb.h"
+#include "shared/core/error.h"
+#include "shared/pg/connection.h"
+#include "workers/flags/feature_flags.h"
+#include "workers/memory/history_renderer.h"
+#include "workers/memory/lazy_connection.h"
+#include "workers/personalization/personalizer.h"
+
+namespace chatfleet::workers {
+
+/// Everything the stages read for one poll batch.
+struct MemorySnapshot {
+  FeatureFlags::Overrides flag_overrides;
+  PersonalizationSnapshot personalization;
+};
+
+/// The recent stored messages of the conversations of a batch, oldest first: the window before
+/// the batch's first message of that conversation plus everything up to its last one.
+using ConversationWindows = std::map<ConversationKey, std::vector<StoredMessage>>;
+
+/// The set-based reads and writes of the memory stages: one query per batch and table, never
+/// one per event. Not thread-safe (the runner's thread).
+class MemoryStore {
+ public:
+  explicit MemoryStore(LazyConnection& connection) : connection_(connection) {}
+
+  /// Flag overrides of the batch's tenants, profiles of its senders, bot defaults and the
+  /// state of its conversations. `with_personalization` false skips the profile reads.
+  Result<MemorySnapshot> Load(const std::vector<const v1::ChatEvent*>& events,
+                              bool with_personalization);
+
+  /// Writes the personalization effects (profile and conversation-language upserts) on
+  /// `connection`: called inside the history transaction so they commit together.
+  static Status ApplyEffects(pg::Connection& connection, const PersonalizationEffects& effects);
+
+  /// The windows for `events` (stored already): at most `before` verbatim messages preceding
+  /// the batch per conversation, plus the batch's own span.
+  Result<ConversationWindows> LoadWindows(const std::vector<const v1::ChatEvent*>& events,
+                                          std::size_t before);
+
+ private:
+  LazyConnection& connection_;
+};
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,58 @@
+#include "workers/memory/summarizer.h"
+
+#include "shared/log/logger.h"
+
+namespace chatfleet::workers {
+namespace {
+
+// Cuts at a UTF-8 boundary at or before `max` bytes.
+std::string_view CutUtf8(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+std::string OneLine(std::string_view text) {
+  std::string out;
+  for (char c : text) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  return out;
+}
+
+std::string Speaker(const StoredMessage& event, bool group) {
+  if (event.role == "assistant") return "Bot";
+  if (event.role == "system") return "System";
+  return group ? SafeDisplayName(event.user_name, event.user_id) : "User";
+}
+
+}  // namespace
+
+Result<std::string> ExtractiveSummarizer::Summarize(const SummaryRequest& request) {
+  std::string added;
+  for (const auto& event : request.events) {
+    if (event.content.empty()) continue;
+    std::string excerpt = OneLine(CutUtf8(event.content, options_.max_event_chars));
+    if (excerpt.size() < event.content.size()) excerpt += "…";
+    added += Speaker(event, request.group) + ": " + excerpt + "\n";
+  }
+  std::string summary = request.previous_summary + added;
+  if (summary.size() > options_.max_chars) {
+    // Keep the newest lines: drop whole lines from the front.
+    std::size_t cut = summary.size() - options_.max_chars;
+    const auto newline = summary.find('\n', cut);
+    cut = newline == std::string::npos ? cut : newline + 1;
+    summary.erase(0, cut);
+  }
+  return summary;
+}
+
+Result<std::string> FallbackSummarizer::Summarize(const SummaryRequest& request) {
+  auto summary = primary_->Summarize(request);
+  if (summary) return summary;
+  ++fallbacks_;
+  log::Warn("summarizer failed, using the extractive fallback",
+            {{"error", summary.error().message}});
+  return fallback_->Summarize(request);
+}
+
+}  // namespace chatfleet::workers

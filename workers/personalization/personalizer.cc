@@ -1,0 +1,98 @@
+#include "workers/personalization/personalizer.h"
+
+#include "workers/memory/history_row.h"
+
+namespace chatfleet::workers {
+
+LanguageDecision ResolveLanguage(const Detection& detection,
+                                 const std::optional<std::string>& profile_language,
+                                 const std::optional<std::string>& conversation_language,
+                                 const std::optional<std::string>& history_language,
+                                 const std::string& default_language) {
+  if (detection.confident && !detection.language.empty()) {
+    return {detection.language, v1::LANGUAGE_SOURCE_DETECTED};
+  }
+  if (profile_language) return {*profile_language, v1::LANGUAGE_SOURCE_PROFILE};
+  if (conversation_language) return {*conversation_language, v1::LANGUAGE_SOURCE_CONVERSATION};
+  if (history_language) return {*history_language, v1::LANGUAGE_SOURCE_HISTORY};
+  if (!detection.language.empty()) return {detection.language, v1::LANGUAGE_SOURCE_DETECTED};
+  return {default_language, v1::LANGUAGE_SOURCE_DEFAULT};
+}
+
+ProfileKey ProfileKeyOf(const v1::ChatEvent& event) {
+  return {event.tenant(), event.bot(), PlatformName(event.platform()), event.sender().user_id()};
+}
+
+ConversationKey ConversationKeyOf(const v1::ChatEvent& event) {
+  return {event.tenant(), event.bot(), PlatformName(event.platform()), event.conversation().id()};
+}
+
+PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& events,
+                                  const std::vector<bool>& enabled,
+                                  const PersonalizationSnapshot& snapshot,
+                                  const PersonalizationDefaults& defaults) {
+  PersonalizationResult result;
+  result.events.resize(events.size());
+  result.row_languages.resize(events.size());
+  // Working copies: later events of the batch see what earlier ones changed.
+  std::map<ProfileKey, Profile> profiles;
+  std::map<ConversationKey, ConversationState> conversations;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const v1::ChatEvent& event = *events[i];
+    const ConversationKey conversation_key = ConversationKeyOf(event);
+    auto [conversation, new_conversation] = conversations.try_emplace(conversation_key);
+    if (new_conversation) {
+      if (auto found = snapshot.conversations.find(conversation_key);
+          found != snapshot.conversations.end()) {
+        conversation->second = found->second;
+      }
+    }
+    ConversationState& state = conversation->second;
+    const bool person = event.role() == v1::ROLE_USER && !event.sender().is_bot();
+    if (!enabled[i] || !person) {
+      // The bot answers in the conversation's language: index its words with that language.
+      result.row_languages[i] = state.language;
+      continue;
+    }
+    const ProfileKey profile_key = ProfileKeyOf(event);
+    auto [profile, new_profile] = profiles.try_emplace(profile_key);
+    bool changed = false;
+    if (new_profile) {
+      if (auto found = snapshot.profiles.find(profile_key); found != snapshot.profiles.end()) {
+        profile->second = found->second;
+      } else {
+        const auto bot = snapshot.bot_defaults.find({event.tenant(), event.bot()});
+        const bool has_bot = bot != snapshot.bot_defaults.end();
+        profile->second.persona = has_bot ? bot->second.persona : defaults.persona;
+        profile->second.timezone =
+            has_bot && !bot->second.timezone.empty() ? bot->second.timezone : defaults.timezone;
+        profile->second.language = has_bot ? bot->second.language : std::nullopt;
+        changed = true;
+      }
+    }
+    Profile& user = profile->second;
+    if (!event.sender().display_name().empty() &&
+        user.display_name != event.sender().display_name()) {
+      user.display_name = event.sender().display_name();
+      changed = true;
+    }
+    const Detection detection = DetectLanguage(event.text(), defaults.detector);
+    const LanguageDecision decision = ResolveLanguage(detection, user.language, state.language,
+                                                      state.history_language, defaults.language);
+    // Learn the language from a confident detection, or from the first real evidence.
+    const bool learn = (detection.confident && decision.source == v1::LANGUAGE_SOURCE_DETECTED) ||
+                       (!user.language && decision.source != v1::LANGUAGE_SOURCE_DEFAULT);
+    if (learn && user.language != decision.language) {
+      user.language = decision.language;
+      changed = true;
+    }
+    if (changed) result.effects.profiles[profile_key] = user;
+    state.language = decision.language;
+    result.effects.conversation_languages[conversation_key] = decision.language;
+    result.row_languages[i] = decision.language;
+    result.events[i] = PersonalizedEvent{user, decision};
+  }
+  return result;
+}
+
+}  // namespace chatfleet::workers

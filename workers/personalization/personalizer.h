@@ -1,0 +1,109 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "chatfleet/v1/chat_event.pb.h"
+#include "chatfleet/v1/conversation_context.pb.h"
+#include "workers/personalization/language_detector.h"
+
+namespace chatfleet::workers {
+
+/// A user's profile is per tenant, bot, platform and platform user id.
+struct ProfileKey {
+  std::string tenant, bot, platform, user_id;
+  auto operator<=>(const ProfileKey&) const = default;
+};
+
+/// Memory (history, summary, language) is per tenant, bot, platform and conversation.
+struct ConversationKey {
+  std::string tenant, bot, platform, conversation_id;
+  auto operator<=>(const ConversationKey&) const = default;
+};
+
+struct Profile {
+  std::string display_name;
+  std::string persona;
+  std::optional<std::string> language;
+  std::string timezone;
+  std::string created_at;  // RFC 3339; empty for a profile created in this batch
+};
+
+struct BotDefaults {
+  std::string persona;
+  std::optional<std::string> language;
+  std::string timezone;
+};
+
+struct ConversationState {
+  std::optional<std::string> language;
+  /// The most common language of the conversation's latest stored messages.
+  std::optional<std::string> history_language;
+  std::string summary;
+};
+
+/// What the personalization stage needs, loaded once per batch with set-based queries.
+struct PersonalizationSnapshot {
+  std::map<ProfileKey, Profile> profiles;
+  std::map<std::pair<std::string, std::string>, BotDefaults> bot_defaults;  // (tenant, bot)
+  std::map<ConversationKey, ConversationState> conversations;
+};
+
+struct PersonalizationDefaults {
+  std::string persona = "a helpful assistant";
+  std::string timezone = "UTC";
+  std::string language = "en";
+  DetectorOptions detector;
+};
+
+struct LanguageDecision {
+  std::string language;
+  v1::LanguageSource source = v1::LANGUAGE_SOURCE_DEFAULT;
+};
+
+/// The reply language: a confident detection of the message itself (the user switched
+/// language) → the profile's learned language → the conversation's → the recent history's →
+/// a weak detection of the message → the default. A short or ambiguous message ("ok", "👍")
+/// is never confident, so it cannot flip an established language. Pure.
+LanguageDecision ResolveLanguage(const Detection& detection,
+                                 const std::optional<std::string>& profile_language,
+                                 const std::optional<std::string>& conversation_language,
+                                 const std::optional<std::string>& history_language,
+                                 const std::string& default_language);
+
+struct PersonalizedEvent {
+  Profile profile;
+  LanguageDecision language;
+};
+
+struct PersonalizationEffects {
+  /// Upserts: new profiles, display-name and learned-language changes (last state per key).
+  std::map<ProfileKey, Profile> profiles;
+  /// The latest resolved language per conversation.
+  std::map<ConversationKey, std::string> conversation_languages;
+};
+
+struct PersonalizationResult {
+  /// Per input event; empty for the bot's and system messages and where the stage is off.
+  std::vector<std::optional<PersonalizedEvent>> events;
+  /// The language to store with each event's history row (empty optional: unknown).
+  std::vector<std::optional<std::string>> row_languages;
+  PersonalizationEffects effects;
+};
+
+ProfileKey ProfileKeyOf(const v1::ChatEvent& event);
+ConversationKey ConversationKeyOf(const v1::ChatEvent& event);
+
+/// The personalization stage over one poll batch, in order: creates missing profiles (defaults
+/// per tenant and bot, else `defaults`), follows display names, resolves each user message's
+/// language and learns it on confident detections; later events of the batch see the effects
+/// of earlier ones. `enabled[i]` is the feature flag for event i. Pure.
+PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& events,
+                                  const std::vector<bool>& enabled,
+                                  const PersonalizationSnapshot& snapshot,
+                                  const PersonalizationDefaults& defaults);
+
+}  // namespace chatfleet::workers

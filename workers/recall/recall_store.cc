@@ -1,0 +1,107 @@
+#include "workers/recall/recall_store.h"
+
+#include "shared/pg/connection.h"
+#include "workers/memory/pg_array.h"
+
+namespace chatfleet::workers {
+namespace {
+
+// The statement timeout is the ranking budget; `true` scopes it to this transaction.
+constexpr std::string_view kSetBudget = "SELECT set_config('statement_timeout', $1, true)";
+
+// The query of each message is the OR of its own lexemes (quoted, so any word is safe in
+// tsquery syntax): a question shares few words with the fact it asks about, so AND would miss
+// it. Lexemes come from the same configuration as the stored vectors, hence the plain cast.
+constexpr std::string_view kRecall = R"sql(
+WITH q AS (
+  SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+    $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)),
+qq AS (
+  SELECT q.*, (SELECT string_agg('''' || replace(replace(l, '\', '\\'), '''', '''''') || '''', ' | ')
+               FROM unnest(tsvector_to_array(to_tsvector(chatfleet_ts_config(q.language), q.text))) l
+              )::tsquery AS query
+  FROM q)
+SELECT qq.ord, m.kind, m.text, m.score, m.speaker, m.message_id,
+  to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+FROM qq CROSS JOIN LATERAL (
+  SELECT * FROM (
+    SELECT 1 AS kind, h.content AS text,
+      ts_rank(h.search, qq.query) *
+        (0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)) AS score,
+      h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at
+    FROM (
+      -- Candidates: the newest matching messages only, so a word that occurs everywhere
+      -- cannot make one query rank a whole long history (a recency cut before the ranking).
+      SELECT h.search, h.content, h.user_name, h.platform_message_id, h.sent_at
+      FROM chat_history h
+      WHERE h.tenant = qq.tenant AND h.bot = qq.bot AND h.conversation_id = qq.conversation_id
+        AND h.platform = qq.platform AND h.id < qq.before_id AND h.role <> 'system'
+        AND h.search @@ qq.query
+      ORDER BY h.id DESC LIMIT $11) h
+    UNION ALL
+    SELECT 2, m.summary, ts_rank(m.search, qq.query), NULL, NULL, m.updated_at
+    FROM conversation_memory m
+    WHERE m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
+      AND m.platform = qq.platform AND m.search @@ qq.query) c
+  ORDER BY c.score DESC LIMIT $10) m
+WHERE qq.query IS NOT NULL
+ORDER BY qq.ord, m.score DESC)sql";
+
+}  // namespace
+
+RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries) {
+  RecallResult result;
+  result.memories.resize(queries.size());
+  if (queries.empty()) return result;
+  auto fail = [&](const Error& error) {
+    result.outcome = error.message.find("SQLSTATE 57014") != std::string::npos
+                         ? RecallOutcome::kTimedOut
+                         : RecallOutcome::kFailed;
+    result.error = error.message;
+    result.memories.assign(queries.size(), {});
+    return result;
+  };
+  auto connection = connection_.Get();
+  if (!connection) return fail(connection.error());
+  auto transaction = pg::Transaction::Begin(**connection);
+  if (!transaction) return fail(transaction.error());
+  pg::Connection& db = transaction->connection();
+  const std::string budget = std::to_string(options_.budget.count());
+  if (auto set = db.Exec(kSetBudget, {budget}); !set) return fail(set.error());
+
+  PgArray columns[8];
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const auto& query = queries[i];
+    columns[0].Add(std::to_string(i));
+    columns[1].Add(query.conversation.tenant);
+    columns[2].Add(query.conversation.bot);
+    columns[3].Add(query.conversation.platform);
+    columns[4].Add(query.conversation.conversation_id);
+    columns[5].Add(query.language);
+    columns[6].Add(query.text);
+    columns[7].Add(std::to_string(query.before_id));
+  }
+  std::string params[8];
+  for (int i = 0; i < 8; ++i) params[i] = columns[i].str();
+  const std::string scale = std::to_string(
+      std::chrono::duration_cast<std::chrono::seconds>(options_.recency_scale).count());
+  const std::string limit = std::to_string(options_.max_memories);
+  const std::string candidates = std::to_string(options_.max_candidates);
+  const pg::Param bound[11] = {params[0], params[1], params[2], params[3], params[4], params[5],
+                               params[6], params[7], scale,     limit,     candidates};
+  auto rows = db.Exec(kRecall, bound);
+  if (!rows) return fail(rows.error());
+  for (int i = 0; i < rows->rows(); ++i) {
+    const auto index = static_cast<std::size_t>(rows->Int(i, 0));
+    if (index >= queries.size()) continue;
+    result.memories[index].push_back(
+        RecalledMemory{rows->Int(i, 1) == 2 ? v1::Memory::KIND_SUMMARY : v1::Memory::KIND_MESSAGE,
+                       std::string(rows->Value(i, 2)), std::stod(std::string(rows->Value(i, 3))),
+                       std::string(rows->Value(i, 4)), std::string(rows->Value(i, 5)),
+                       std::string(rows->Value(i, 6))});
+  }
+  (void)transaction->Commit();
+  return result;
+}
+
+}  // namespace chatfleet::workers

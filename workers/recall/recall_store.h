@@ -1,0 +1,70 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "chatfleet/v1/conversation_context.pb.h"
+#include "shared/core/error.h"
+#include "workers/memory/lazy_connection.h"
+#include "workers/personalization/personalizer.h"
+
+namespace chatfleet::workers {
+
+/// One message to find memories for.
+struct RecallQuery {
+  ConversationKey conversation;
+  std::string language;  // picks the text-search configuration (chatfleet_ts_config)
+  std::string text;
+  /// Only messages stored before this id: the recent window (which starts there) is excluded.
+  std::int64_t before_id = 0;
+};
+
+struct RecalledMemory {
+  v1::Memory::Kind kind = v1::Memory::KIND_MESSAGE;
+  std::string text;
+  double score = 0;
+  std::string speaker_name;
+  std::string platform_message_id;
+  std::string sent_at;  // RFC 3339
+};
+
+struct RecallOptions {
+  std::size_t max_memories = 6;
+  /// The whole batch's ranking must finish within this (PostgreSQL statement_timeout); past it
+  /// the contexts go out without memories.
+  std::chrono::milliseconds budget{200};
+  /// Recency weight 0.5 + 0.5·e^(−age/recency_scale): a month-old memory keeps about 0.68 of
+  /// its relevance, a very old one half.
+  std::chrono::hours recency_scale{24 * 30};
+  /// Per message, only the newest this many matching older messages are ranked: bounds the
+  /// work of a common word in a very long history.
+  std::size_t max_candidates = 300;
+};
+
+enum class RecallOutcome { kOk, kTimedOut, kFailed };
+
+struct RecallResult {
+  RecallOutcome outcome = RecallOutcome::kOk;
+  /// Per query, most relevant first.
+  std::vector<std::vector<RecalledMemory>> memories;
+  std::string error;
+};
+
+/// Contextual recall ("whispers", seed 002) for a whole batch in one query: for each message,
+/// the older messages and summaries of its conversation that match any of its words under
+/// PostgreSQL full-text search in its language, ranked by ts_rank times a recency weight.
+/// Never fails the batch: a timeout or database error comes back as the outcome.
+class RecallStore {
+ public:
+  RecallStore(LazyConnection& connection, RecallOptions options)
+      : connection_(connection), options_(options) {}
+
+  RecallResult Recall(const std::vector<RecallQuery>& queries);
+
+ private:
+  LazyConnection& connection_;
+  RecallOptions options_;
+};
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,231 @@
+#include "workers/runner/memory_stages.h"
+
+#include "shared/log/logger.h"
+#include "workers/context/context_assembler.h"
+
+namespace chatfleet::workers {
+namespace {
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage) {
+  return metrics.AddHistogram("chatfleet_worker_stage_duration_seconds",
+                              "Time per batch in each memory stage (prepare: snapshot and "
+                              "personalization; windows; publish: chat.context until acked; "
+                              "maintain: compression and retention)",
+                              metrics::LatencyBuckets(), {{"stage", stage}});
+}
+
+bool IsPerson(const v1::ChatEvent& event) {
+  return event.role() == v1::ROLE_USER && !event.sender().is_bot();
+}
+
+}  // namespace
+
+MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
+                           metrics::Registry& metrics)
+    : deps_(deps),
+      options_(std::move(options)),
+      next_retention_(std::chrono::steady_clock::now()),
+      contexts_published_(
+          metrics.AddCounter("chatfleet_worker_contexts_published_total",
+                             "ConversationContext messages acknowledged on chat.context")),
+      contexts_dropped_(
+          metrics.AddCounter("chatfleet_worker_contexts_dropped_total",
+                             "Contexts the broker refused for good (e.g. too large)")),
+      recall_timeouts_(
+          metrics.AddCounter("chatfleet_worker_recall_fallbacks_total",
+                             "Contexts sent without memories because ranking ran over its budget",
+                             {{"reason", "timeout"}})),
+      recall_failures_(
+          metrics.AddCounter("chatfleet_worker_recall_fallbacks_total",
+                             "Contexts sent without memories because ranking ran over its budget",
+                             {{"reason", "error"}})),
+      recall_duration_(metrics.AddHistogram("chatfleet_worker_recall_duration_seconds",
+                                            "Time to rank the memories of one batch",
+                                            metrics::LatencyBuckets())),
+      compactions_(metrics.AddCounter("chatfleet_worker_compactions_total",
+                                      "Conversations folded into their summary")),
+      events_folded_(metrics.AddCounter("chatfleet_worker_events_folded_total",
+                                        "Events folded into conversation summaries")),
+      compaction_failures_(metrics.AddCounter("chatfleet_worker_compaction_failures_total",
+                                              "Folds that failed (retried after a later message)")),
+      compaction_in_progress_(metrics.AddGauge("chatfleet_worker_compaction_in_progress",
+                                               "1 while a conversation is being folded")),
+      purged_(metrics.AddCounter("chatfleet_worker_retention_purged_total",
+                                 "History rows deleted by the retention TTL")),
+      prepare_duration_(StageHistogram(metrics, "prepare")),
+      windows_duration_(StageHistogram(metrics, "windows")),
+      publish_duration_(StageHistogram(metrics, "publish")),
+      maintain_duration_(StageHistogram(metrics, "maintain")) {}
+
+Result<MemoryStages::Prepared> MemoryStages::Prepare(
+    const std::vector<const IntakeEvent*>& events) {
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<const v1::ChatEvent*> chat_events;
+  chat_events.reserve(events.size());
+  for (const auto* event : events) chat_events.push_back(&event->event);
+  auto snapshot = deps_.store.Load(chat_events, true);
+  if (!snapshot) return Fail(snapshot.error());
+  const FeatureFlags flags(options_.flags, snapshot->flag_overrides);
+  Prepared prepared;
+  std::vector<bool> personal_on(events.size());
+  prepared.recall_on.resize(events.size());
+  prepared.compression_on.resize(events.size());
+  prepared.disabled.resize(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const v1::ChatEvent& event = *chat_events[i];
+    const std::string& user = event.sender().user_id();
+    personal_on[i] = flags.Enabled(Feature::kPersonalization, event.tenant(), user);
+    prepared.recall_on[i] = flags.Enabled(Feature::kRecall, event.tenant(), user);
+    // Compression acts on a whole conversation, so its rollout is by conversation.
+    prepared.compression_on[i] =
+        flags.Enabled(Feature::kCompression, event.tenant(), event.conversation().id());
+    if (!personal_on[i]) prepared.disabled[i].push_back("personalization");
+    if (!prepared.recall_on[i]) prepared.disabled[i].push_back("recall");
+    if (!prepared.compression_on[i]) prepared.disabled[i].push_back("compression");
+  }
+  prepared.personal =
+      Personalize(chat_events, personal_on, snapshot->personalization, options_.personalization);
+  for (const auto& [key, state] : snapshot->personalization.conversations) {
+    prepared.summaries[key] = state.summary;
+  }
+  prepare_duration_.Observe(SecondsSince(started));
+  return prepared;
+}
+
+Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& events,
+                                     const std::vector<const kafka::ConsumedMessage*>& sources,
+                                     const std::vector<bool>& stored, const Prepared& prepared) {
+  std::vector<std::size_t> users;
+  std::vector<const v1::ChatEvent*> user_events;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (!stored[i] || !IsPerson(events[i]->event)) continue;
+    users.push_back(i);
+    user_events.push_back(&events[i]->event);
+  }
+  if (users.empty()) return {};
+  const auto windows_started = std::chrono::steady_clock::now();
+  auto windows = deps_.store.LoadWindows(user_events, options_.history.max_messages);
+  if (!windows) return Fail(windows.error());
+  windows_duration_.Observe(SecondsSince(windows_started));
+
+  // Render each message's history from its sender's point of view.
+  std::vector<std::vector<StoredMessage>> histories(users.size());
+  std::vector<ContextParts> parts(users.size());
+  std::vector<RecallQuery> queries;
+  std::vector<std::size_t> query_owner;
+  for (std::size_t u = 0; u < users.size(); ++u) {
+    const std::size_t i = users[u];
+    const v1::ChatEvent& event = events[i]->event;
+    const ConversationKey key = ConversationKeyOf(event);
+    if (auto window = windows->find(key); window != windows->end()) {
+      histories[u] = HistoryUpTo(window->second, event.platform_message_id());
+    }
+    ContextParts& part = parts[u];
+    part.event = &event;
+    part.history =
+        RenderHistory(histories[u], event.sender().user_id(),
+                      event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, options_.history);
+    if (auto summary = prepared.summaries.find(key); summary != prepared.summaries.end()) {
+      part.summary = summary->second;
+    }
+    if (prepared.personal.events[i]) part.personal = &*prepared.personal.events[i];
+    part.disabled_stages = prepared.disabled[i];
+    if (!prepared.recall_on[i]) {
+      part.recall_status = v1::RECALL_STATUS_DISABLED;
+      continue;
+    }
+    part.recall_status = v1::RECALL_STATUS_OK;
+    if (part.history.empty()) continue;
+    const auto& language = prepared.personal.row_languages[i];
+    queries.push_back(
+        RecallQuery{key, language.value_or(""), event.text(), part.history.front().message->id});
+    query_owner.push_back(u);
+  }
+
+  if (!queries.empty()) {
+    const auto started = std::chrono::steady_clock::now();
+    RecallResult recalled = deps_.recall.Recall(queries);
+    recall_duration_.Observe(SecondsSince(started));
+    if (recalled.outcome != RecallOutcome::kOk) {
+      // The contexts go out without memories rather than late.
+      const bool timeout = recalled.outcome == RecallOutcome::kTimedOut;
+      (timeout ? recall_timeouts_ : recall_failures_).Inc(static_cast<double>(queries.size()));
+      log::Warn("recall skipped for this batch", {{"error", recalled.error}});
+      for (std::size_t owner : query_owner) {
+        parts[owner].recall_status =
+            timeout ? v1::RECALL_STATUS_TIMED_OUT : v1::RECALL_STATUS_FAILED;
+      }
+    } else {
+      for (std::size_t q = 0; q < queries.size(); ++q) {
+        parts[query_owner[q]].memories = std::move(recalled.memories[q]);
+      }
+    }
+  }
+
+  const auto publish_started = std::chrono::steady_clock::now();
+  const auto now = std::chrono::system_clock::now();
+  std::size_t dropped = 0;
+  for (std::size_t u = 0; u < users.size(); ++u) {
+    const std::size_t i = users[u];
+    const auto context = AssembleContext(parts[u], now);
+    if (auto published = deps_.contexts.Publish(context, sources[i]->key, events[i]->trace);
+        !published) {
+      if (published.error().retryable()) return published;
+      // A context the broker can never take (too large …): drop it, keep the partition moving.
+      ++dropped;
+      log::Error("context dropped",
+                 {{"event_id", context.source_event_id()}, {"error", published.error().message}});
+    }
+  }
+  if (auto flushed = deps_.contexts.Flush(options_.publish_timeout); !flushed) {
+    return Fail(Error::Retryable(flushed.error().message));
+  }
+  publish_duration_.Observe(SecondsSince(publish_started));
+  contexts_dropped_.Inc(static_cast<double>(dropped));
+  contexts_published_.Inc(static_cast<double>(users.size() - dropped));
+  return {};
+}
+
+void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,
+                            const Prepared& prepared) {
+  const auto started = std::chrono::steady_clock::now();
+  std::set<ConversationKey> touched;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (prepared.compression_on[i]) touched.insert(ConversationKeyOf(events[i]->event));
+  }
+  if (auto candidates = deps_.compactor.Candidates(touched); !candidates) {
+    compaction_failures_.Inc();
+    log::Warn("compaction candidates not read", {{"error", candidates.error().message}});
+  } else {
+    for (const auto& key : *candidates) {
+      compaction_in_progress_.Set(1);
+      auto folded = deps_.compactor.Compact(key);
+      compaction_in_progress_.Set(0);
+      if (!folded) {
+        compaction_failures_.Inc();
+        log::Warn("compaction failed",
+                  {{"conversation", key.conversation_id}, {"error", folded.error().message}});
+        continue;
+      }
+      if (*folded > 0) {
+        compactions_.Inc();
+        events_folded_.Inc(static_cast<double>(*folded));
+      }
+    }
+  }
+  maintain_duration_.Observe(SecondsSince(started));
+  if (std::chrono::steady_clock::now() < next_retention_) return;
+  next_retention_ = std::chrono::steady_clock::now() + options_.retention_interval;
+  if (auto purged = deps_.compactor.PurgeExpired(options_.retention_ttl, options_.retention_batch);
+      !purged) {
+    log::Warn("retention purge failed", {{"error", purged.error().message}});
+  } else {
+    purged_.Inc(static_cast<double>(*purged));
+  }
+}
+
+}  // namespace chatfleet::workers

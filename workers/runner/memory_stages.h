@@ -1,0 +1,90 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "shared/core/retry.h"
+#include "shared/metrics/registry.h"
+#include "workers/context/context_publisher.h"
+#include "workers/flags/feature_flags.h"
+#include "workers/intake/event_intake.h"
+#include "workers/memory/compactor.h"
+#include "workers/memory/history_writer.h"
+#include "workers/memory/memory_store.h"
+#include "workers/personalization/personalizer.h"
+#include "workers/recall/recall_store.h"
+
+namespace chatfleet::workers {
+
+struct MemoryStageOptions {
+  std::map<Feature, FlagSetting> flags;
+  PersonalizationDefaults personalization;
+  RenderLimits history;
+  /// Rows older than this (by received_at) are purged, `retention_batch` at a time, at most
+  /// once per `retention_interval`.
+  std::chrono::seconds retention_ttl{std::chrono::hours(24 * 90)};
+  std::chrono::seconds retention_interval{60};
+  std::size_t retention_batch = 1000;
+  std::chrono::milliseconds publish_timeout{30000};
+};
+
+/// The I/O the memory stages need; owned by main, outliving the runner.
+struct MemoryStageDeps {
+  MemoryStore& store;
+  RecallStore& recall;
+  Compactor& compactor;
+  ContextPublisher& contexts;
+};
+
+/// The stages of issue 3 around the history write of one poll batch, in the runner's order:
+///   Prepare (before the write): load the snapshot (set-based), evaluate flags, personalize,
+///     and return the rows' languages and the in-transaction effects;
+///   PublishContexts (after the write, before the offset commit): load the conversation
+///     windows, render, recall within the budget, assemble and publish chat.context, and wait
+///     for the acknowledgements;
+///   Maintain (after the offset commit): fold the batch's conversations over the threshold
+///     (bounded) and purge expired rows now and then.
+/// Not thread-safe (the runner's thread).
+class MemoryStages {
+ public:
+  MemoryStages(MemoryStageDeps deps, MemoryStageOptions options, metrics::Registry& metrics);
+
+  struct Prepared {
+    PersonalizationResult personal;
+    std::vector<bool> recall_on;
+    std::vector<bool> compression_on;
+    std::vector<std::vector<std::string>> disabled;
+    std::map<ConversationKey, std::string> summaries;
+  };
+
+  Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events);
+  /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context.
+  Status PublishContexts(const std::vector<const IntakeEvent*>& events,
+                         const std::vector<const kafka::ConsumedMessage*>& sources,
+                         const std::vector<bool>& stored, const Prepared& prepared);
+  void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
+
+ private:
+  MemoryStageDeps deps_;
+  MemoryStageOptions options_;
+  std::chrono::steady_clock::time_point next_retention_;
+  metrics::Counter& contexts_published_;
+  metrics::Counter& contexts_dropped_;
+  metrics::Counter& recall_timeouts_;
+  metrics::Counter& recall_failures_;
+  metrics::Histogram& recall_duration_;
+  metrics::Counter& compactions_;
+  metrics::Counter& events_folded_;
+  metrics::Counter& compaction_failures_;
+  metrics::Gauge& compaction_in_progress_;
+  metrics::Counter& purged_;
+  metrics::Histogram& prepare_duration_;
+  metrics::Histogram& windows_duration_;
+  metrics::Histogram& publish_duration_;
+  metrics::Histogram& maintain_duration_;
+};
+
+}  // namespace chatfleet::workers
