@@ -2,7 +2,6 @@
 // HTTP server; the logic lives in api/ (decode, validate, answer), publish/ (Kafka),
 // platforms/ (webhook normalizers), tenants/, auth/, limits/ and webhooks/.
 #include <atomic>
-#include <iostream>
 
 #include "ingest/api/events_handler.h"
 #include "ingest/auth/api_guard.h"
@@ -14,6 +13,7 @@
 #include "shared/http/operational_routes.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
+#include "shared/service/service_main.h"
 
 namespace {
 
@@ -55,15 +55,8 @@ constexpr Setting kSettings[] = {
      "a client must send a whole request within this time (slow clients are cut off)"},
 };
 
-int Run(int argc, char** argv) {
-  chatfleet::ShutdownSignal shutdown;
-  const auto config = chatfleet::config::Config::Load(kSettings, argc, argv);
-  if (config.help_requested()) {
-    std::cout << chatfleet::config::Config::Usage("chatfleet-ingest", kSettings);
-    return 0;
-  }
+int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
-  log::Init("ingest", log::ParseLevel(config.Get("CHATFLEET_LOG_LEVEL")));
 
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
@@ -131,10 +124,8 @@ int Run(int argc, char** argv) {
                                           return std::nullopt;
                                         }});
 
-  chatfleet::http::ServerOptions server_options;
-  server_options.address = config.Get("CHATFLEET_HTTP_ADDRESS");
-  server_options.port = static_cast<std::uint16_t>(config.GetInt("CHATFLEET_HTTP_PORT"));
-  server_options.threads = static_cast<int>(config.GetInt("CHATFLEET_HTTP_THREADS"));
+  auto server_options = chatfleet::service::HttpOptions(
+      config, static_cast<int>(config.GetInt("CHATFLEET_HTTP_THREADS")));
   server_options.max_body_bytes =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BODY_BYTES"));
   server_options.max_header_bytes =
@@ -161,10 +152,5 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return Run(argc, argv);
-  } catch (const std::exception& error) {
-    chatfleet::log::Error("ingest failed to start", {{"error", error.what()}});
-    return 2;
-  }
+  return chatfleet::service::Main("ingest", kSettings, argc, argv, Run);
 }

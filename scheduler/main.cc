@@ -1,7 +1,6 @@
 // scheduler: the time-driven service. Wires config, the clock, PostgreSQL and the producer
 // into a SchedulerRunner; the logic lives in store/ (claim, mark), compose/ (the outbound
 // message and its words) and runner/.
-#include <iostream>
 
 #include "scheduler/compose/due_texts.h"
 #include "scheduler/runner/scheduler_runner.h"
@@ -10,6 +9,7 @@
 #include "shared/http/operational_routes.h"
 #include "shared/http/server.h"
 #include "shared/log/logger.h"
+#include "shared/service/service_main.h"
 
 namespace {
 
@@ -29,15 +29,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
 };
 
-int Run(int argc, char** argv) {
-  chatfleet::ShutdownSignal shutdown;
-  const auto config = chatfleet::config::Config::Load(kSettings, argc, argv);
-  if (config.help_requested()) {
-    std::cout << chatfleet::config::Config::Usage("chatfleet-scheduler", kSettings);
-    return 0;
-  }
+int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
-  log::Init("scheduler", log::ParseLevel(config.Get("CHATFLEET_LOG_LEVEL")));
   const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-scheduler");
   const auto clock = chatfleet::MakeClock(config.Get("CHATFLEET_CLOCK_FILE"));
 
@@ -74,10 +67,7 @@ int Run(int argc, char** argv) {
         if (!runner.ready()) return "no successful tick yet (database or broker unreachable)";
         return std::nullopt;
       }});
-  chatfleet::http::ServerOptions server_options;
-  server_options.address = config.Get("CHATFLEET_HTTP_ADDRESS");
-  server_options.port = static_cast<std::uint16_t>(config.GetInt("CHATFLEET_HTTP_PORT"));
-  server_options.threads = 1;
+  auto server_options = chatfleet::service::HttpOptions(config, 1);
   chatfleet::http::Server server(server_options, std::move(router));
   server.Start();
   log::Info("scheduler started",
@@ -96,10 +86,5 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return Run(argc, argv);
-  } catch (const std::exception& error) {
-    chatfleet::log::Error("scheduler failed to start", {{"error", error.what()}});
-    return 2;
-  }
+  return chatfleet::service::Main("scheduler", kSettings, argc, argv, Run);
 }

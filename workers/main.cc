@@ -3,14 +3,13 @@
 // intake/, memory/, personalization/, recall/, flags/, context/, dlq/, runner/.
 #include <unistd.h>
 
-#include <iostream>
-
 #include "shared/config/config.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
 #include "shared/kafka/consumer.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
+#include "shared/service/service_main.h"
 #include "workers/memory/openai_summarizer.h"
 #include "workers/runner/batch_runner.h"
 
@@ -65,15 +64,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
 };
 
-int Run(int argc, char** argv) {
-  chatfleet::ShutdownSignal shutdown;
-  const auto config = chatfleet::config::Config::Load(kSettings, argc, argv);
-  if (config.help_requested()) {
-    std::cout << chatfleet::config::Config::Usage("chatfleet-workers", kSettings);
-    return 0;
-  }
+int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
-  log::Init("workers", log::ParseLevel(config.Get("CHATFLEET_LOG_LEVEL")));
 
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
@@ -155,10 +147,7 @@ int Run(int argc, char** argv) {
                                             return "not yet polling the consumer group";
                                           return std::nullopt;
                                         }});
-  chatfleet::http::ServerOptions server_options;
-  server_options.address = config.Get("CHATFLEET_HTTP_ADDRESS");
-  server_options.port = static_cast<std::uint16_t>(config.GetInt("CHATFLEET_HTTP_PORT"));
-  server_options.threads = 1;
+  auto server_options = chatfleet::service::HttpOptions(config, 1);
   chatfleet::http::Server server(server_options, std::move(router));
   server.Start();
   log::Info("workers started", {{"http_port", static_cast<int>(server.port())},
@@ -180,10 +169,5 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    return Run(argc, argv);
-  } catch (const std::exception& error) {
-    chatfleet::log::Error("workers failed to start", {{"error", error.what()}});
-    return 2;
-  }
+  return chatfleet::service::Main("workers", kSettings, argc, argv, Run);
 }
