@@ -24,6 +24,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_TOPIC_DLQ", "chat.events.dlq", "topic for events that cannot be processed"},
     {"CHATFLEET_TOPIC_CONTEXT", "chat.context",
      "topic of the ConversationContext emitted for every user message"},
+    {"CHATFLEET_MEMORY_STAGES", "on",
+     "off: store history only (no profiles, recall, compression or chat.context): the spine alone"},
     {"CHATFLEET_FLAGS", "",
      "feature flags, e.g. recall=25,compression=off (on | off | rollout percent; default on); "
      "the feature_flags table overrides them per tenant"},
@@ -137,8 +139,9 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
   workers::MemoryStages stages({memory_store, recall_store, compactor, contexts},
                                std::move(stage_options), metrics);
-  chatfleet::workers::BatchRunner runner(consumer, writer, dead_letters, metrics, runner_options,
-                                         &stages, tracer.get());
+  chatfleet::workers::BatchRunner runner(
+      consumer, writer, dead_letters, metrics, runner_options,
+      config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr, tracer.get());
 
   chatfleet::http::Router router;
   chatfleet::http::AddOperationalRoutes(router, metrics, {[&]() -> std::optional<std::string> {
