@@ -1,7 +1,9 @@
 // workers: the consumer group on chat.events. Wires config, the consumer, the stores, the
 // summarizer and the chat.context / dead-letter producer into a BatchRunner; the logic lives in
-// intake/, memory/, personalization/, recall/, flags/, context/, dlq/, runner/.
+// intake/, memory/, personalization/, recall/, flags/, context/, proactive/, dlq/, runner/.
 #include <unistd.h>
+
+#include <charconv>
 
 #include "shared/config/config.h"
 #include "shared/core/lifecycle.h"
@@ -27,7 +29,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_MEMORY_STAGES", "on",
      "off: store history only (no profiles, recall, compression or chat.context): the spine alone"},
     {"CHATFLEET_FLAGS", "",
-     "feature flags, e.g. recall=25,compression=off (on | off | rollout percent; default on); "
+     "feature flags personalization, recall, compression, proactive, e.g. "
+     "recall=25,compression=off (on | off | rollout percent; default on); "
      "the feature_flags table overrides them per tenant"},
     {"CHATFLEET_CONTEXT_HISTORY_MESSAGES", "20", "most recent messages in a context"},
     {"CHATFLEET_CONTEXT_HISTORY_CHARS", "8000",
@@ -46,6 +49,24 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_SUMMARIZER_API_KEY", "", "bearer token for the summarizer (may be empty)"},
     {"CHATFLEET_SUMMARIZER_TIMEOUT_MS", "10000",
      "summarizer deadline; past it the extractive summary is used"},
+    {"CHATFLEET_TOPIC_OUTBOUND", "chat.outbound",
+     "topic of the fleet's own answers to users (/schedule)"},
+    {"CHATFLEET_FOLLOW_UP_MINUTES", "urgent=15,high=60,medium=90,low=240",
+     "follow-up delay per urgency; a tenant's follow_up_policies row overrides it"},
+    {"CHATFLEET_FOLLOW_UP_SETTLE_ON_MESSAGE", "true",
+     "a user's new message settles their pending follow-ups in that conversation"},
+    {"CHATFLEET_MEETING_LEAD_MINUTES", "30", "preparation reminder this long before a meeting"},
+    {"CHATFLEET_MEETING_COMPLETION_DELAY_MINUTES", "0",
+     "completion message this long after a meeting's end"},
+    {"CHATFLEET_MEETING_GREETING", "on_message",
+     "meetings without an end: greet on the user's next message after start + the delay "
+     "(on_message) or at that time (by_time)"},
+    {"CHATFLEET_MEETING_GREETING_AFTER_MINUTES", "15",
+     "how long after a meeting's start (without an end) the follow-up greeting may come"},
+    {"CHATFLEET_MEETING_MIN_CONFIDENCE", "0.5", "extracted meetings below this are not scheduled"},
+    {"CHATFLEET_SCHEDULE_ACROSS_PLATFORMS", "false",
+     "/schedule lists the user's meetings on every platform with the same user id (for clients "
+     "that send one account id everywhere)"},
     {"CHATFLEET_DEFAULT_PERSONA", "a helpful assistant",
      "persona of new profiles when bot_defaults has none for the tenant and bot"},
     {"CHATFLEET_DEFAULT_TIMEZONE", "UTC", "timezone of new profiles (IANA name)"},
@@ -65,6 +86,65 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_HTTP_PORT", "8081", "port of /healthz, /readyz, /metrics (0: any)"},
     {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
 };
+
+/// "urgent=15,high=60,medium=90,low=240" → the policy's delays; startup error when malformed.
+chatfleet::followups::FollowUpPolicy FollowUpPolicyFrom(const chatfleet::config::Config& config) {
+  namespace followups = chatfleet::followups;
+  followups::FollowUpPolicy policy;
+  policy.settle_on_user_message = config.GetBool("CHATFLEET_FOLLOW_UP_SETTLE_ON_MESSAGE");
+  std::string_view text = config.Get("CHATFLEET_FOLLOW_UP_MINUTES");
+  while (!text.empty()) {
+    const auto comma = text.find(',');
+    const std::string_view item = text.substr(0, comma);
+    text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+    const auto equals = item.find('=');
+    const auto urgency = followups::ParseUrgency(item.substr(0, equals));
+    int minutes = 0;
+    const std::string_view value =
+        equals == std::string_view::npos ? std::string_view{} : item.substr(equals + 1);
+    const auto parsed = std::from_chars(value.data(), value.data() + value.size(), minutes);
+    if (!urgency || value.empty() || parsed.ec != std::errc{} || minutes <= 0) {
+      throw std::runtime_error("CHATFLEET_FOLLOW_UP_MINUTES: '" + std::string(item) +
+                               "' is not <urgent|high|medium|low>=<minutes>");
+    }
+    switch (*urgency) {
+      case followups::Urgency::kUrgent:
+        policy.urgent = std::chrono::minutes(minutes);
+        break;
+      case followups::Urgency::kHigh:
+        policy.high = std::chrono::minutes(minutes);
+        break;
+      case followups::Urgency::kMedium:
+        policy.medium = std::chrono::minutes(minutes);
+        break;
+      case followups::Urgency::kLow:
+        policy.low = std::chrono::minutes(minutes);
+        break;
+    }
+  }
+  return policy;
+}
+
+chatfleet::workers::ProactiveOptions ProactiveOptionsFrom(const chatfleet::config::Config& config) {
+  chatfleet::workers::ProactiveOptions options;
+  options.follow_up = FollowUpPolicyFrom(config);
+  options.preparation_lead = std::chrono::minutes(config.GetInt("CHATFLEET_MEETING_LEAD_MINUTES"));
+  options.completion_delay =
+      std::chrono::minutes(config.GetInt("CHATFLEET_MEETING_COMPLETION_DELAY_MINUTES"));
+  const std::string greeting = config.Get("CHATFLEET_MEETING_GREETING");
+  if (greeting != "on_message" && greeting != "by_time") {
+    throw std::runtime_error("CHATFLEET_MEETING_GREETING must be on_message or by_time, not '" +
+                             greeting + "'");
+  }
+  options.greeting_trigger = greeting == "by_time"
+                                 ? chatfleet::workers::GreetingTrigger::kByTime
+                                 : chatfleet::workers::GreetingTrigger::kOnUserMessage;
+  options.greeting_after =
+      std::chrono::minutes(config.GetInt("CHATFLEET_MEETING_GREETING_AFTER_MINUTES"));
+  options.min_confidence = config.GetDouble("CHATFLEET_MEETING_MIN_CONFIDENCE");
+  options.schedule_across_platforms = config.GetBool("CHATFLEET_SCHEDULE_ACROSS_PLATFORMS");
+  return options;
+}
 
 int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
@@ -100,6 +180,8 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       static_cast<std::size_t>(config.GetInt("CHATFLEET_COMPRESSION_MAX_PER_BATCH"));
   workers::Compactor compactor(memory_connection, *summarizer, compaction);
   workers::ContextPublisher contexts(producer, config.Get("CHATFLEET_TOPIC_CONTEXT"));
+  workers::ProactiveStore proactive_store(memory_connection);
+  workers::OutboundPublisher outbound(producer, config.Get("CHATFLEET_TOPIC_OUTBOUND"));
 
   chatfleet::kafka::ConsumerOptions consumer_options;
   consumer_options.brokers = config.Get("KAFKA_BROKERS");
@@ -137,8 +219,10 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   stage_options.history.max_chars =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_CONTEXT_HISTORY_CHARS"));
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
-  workers::MemoryStages stages({memory_store, recall_store, compactor, contexts},
-                               std::move(stage_options), metrics);
+  stage_options.proactive = ProactiveOptionsFrom(config);
+  workers::MemoryStages stages(
+      {memory_store, recall_store, compactor, contexts, &proactive_store, &outbound},
+      std::move(stage_options), metrics);
   chatfleet::workers::BatchRunner runner(
       consumer, writer, dead_letters, metrics, runner_options,
       config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr, tracer.get());

@@ -15,23 +15,6 @@
 namespace chatfleet::testing {
 namespace {
 
-std::string Json(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char escaped[8];
-      snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      out += escaped;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
-
 struct Message {
   std::string conversation = "guild-1/chan-7";
   bool group = true;
@@ -44,18 +27,19 @@ struct Message {
   std::string tenant = "acme";
 };
 
-std::string EventJson(const Message& m) {
+std::string EventJsonQuote(const Message& m) {
   const std::string channel = m.group ? m.conversation.substr(m.conversation.find('/') + 1) : "";
-  return "{\"eventId\": " + Json("ev-" + m.conversation + "-" + m.id) +
-         ", \"tenant\": " + Json(m.tenant) +
+  return "{\"eventId\": " + JsonQuote("ev-" + m.conversation + "-" + m.id) +
+         ", \"tenant\": " + JsonQuote(m.tenant) +
          ", \"bot\": \"elena\", \"platform\": \"PLATFORM_DISCORD\", " +
-         "\"conversation\": {\"id\": " + Json(m.conversation) + ", \"kind\": " +
-         (m.group ? "\"CONVERSATION_KIND_GROUP\", \"channelId\": " + Json(channel)
+         "\"conversation\": {\"id\": " + JsonQuote(m.conversation) + ", \"kind\": " +
+         (m.group ? "\"CONVERSATION_KIND_GROUP\", \"channelId\": " + JsonQuote(channel)
                   : std::string("\"CONVERSATION_KIND_DIRECT\"")) +
-         "}, \"sender\": {\"userId\": " + Json(m.user) + ", \"displayName\": " + Json(m.name) +
+         "}, \"sender\": {\"userId\": " + JsonQuote(m.user) +
+         ", \"displayName\": " + JsonQuote(m.name) +
          ", \"isBot\": " + (m.role == "ROLE_ASSISTANT" ? "true" : "false") +
-         "}, \"role\": " + Json(m.role) + ", \"text\": " + Json(m.text) +
-         ", \"source\": " + Json(m.source) + ", \"platformMessageId\": " + Json(m.id) +
+         "}, \"role\": " + JsonQuote(m.role) + ", \"text\": " + JsonQuote(m.text) +
+         ", \"source\": " + JsonQuote(m.source) + ", \"platformMessageId\": " + JsonQuote(m.id) +
          ", \"sentAt\": \"2026-11-22T10:00:00Z\"}";
 }
 
@@ -67,7 +51,7 @@ class MemoryE2eTest : public ::testing::Test {
   }
 
   void Post(const Message& message, const std::vector<std::string>& headers = {}) {
-    const auto answer = HttpPost(fleet_.ingest_url() + "/v1/events", EventJson(message),
+    const auto answer = HttpPost(fleet_.ingest_url() + "/v1/events", EventJsonQuote(message),
                                  "application/json", headers);
     ASSERT_EQ(answer.status, 202) << answer.body;
   }
@@ -293,10 +277,10 @@ TEST_F(MemoryE2eTest, FiftyOneEventsFoldIntoASummaryAndKillNineMidFoldLosesNothi
   for (int n = 1; n <= 51; ++n) {
     const std::string text = n == 5 ? "my favourite colour is turquoise"
                                     : "note" + std::to_string(n) + " about the project";
-    batch += (n > 1 ? "," : "") + EventJson({.user = n % 2 ? "u-1" : "u-2",
-                                             .name = n % 2 ? "Ann" : "Ben",
-                                             .text = text,
-                                             .id = "m-" + std::to_string(n)});
+    batch += (n > 1 ? "," : "") + EventJsonQuote({.user = n % 2 ? "u-1" : "u-2",
+                                                  .name = n % 2 ? "Ann" : "Ben",
+                                                  .text = text,
+                                                  .id = "m-" + std::to_string(n)});
   }
   batch += "]}";
   ASSERT_EQ(HttpPost(fleet_.ingest_url() + "/v1/events:batch", batch).status, 202);

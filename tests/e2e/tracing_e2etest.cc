@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <fstream>
 #include <mutex>
 
 #include "opentelemetry/proto/collector/trace/v1/trace_service.pb.h"
@@ -144,29 +145,22 @@ TEST(TracingTest, OneTraceFromTheHttpRequestThroughKafkaToTheWorkerAndALinkFromT
   // The stored row keeps the trace for whoever reads the history.
   EXPECT_EQ(Psql(schema.url(), "SELECT trace_id FROM chat_history"), kTraceId);
 
-  // Given a reminder created by that message (the meeting stage records the message's trace),
+  // Given the reminder the workers' meeting stage planned for "tomorrow at 10" (it keeps the
+  // message's trace: the producer's span)
   const std::string origin =
       std::string("00-") + kTraceId + "-" + Hex(producer->span.span_id()) + "-01";
-  Psql(schema.url(), R"sql(
-    WITH s AS (
-      INSERT INTO user_schedules (tenant, bot, platform, conversation_id, conversation_kind,
-        user_id, title, starts_at, timezone, language, dedupe_key, source_event_id,
-        source_traceparent)
-      VALUES ('acme', 'elena', 'web', 'c-1', 'direct', 'u-1', 'call', now() + interval '10 min',
-        'UTC', 'en', 'call', 'e-1', ')sql" +
-                         origin + R"sql(') RETURNING id)
-    INSERT INTO proactive_sessions (schedule_id, kind, due_at, outbound_id)
-    SELECT id, 'preparation', now() - interval '1 min', 'r-' || id FROM s)sql");
-  // when the scheduler sends it days later (here: at once), in a trace of its own
-  const std::string outbound = CreateTestTopic("outbound", 1);
-  auto env = otel;
-  env.insert({{"KAFKA_BROKERS", KafkaBrokers()},
-              {"DATABASE_URL", schema.url()},
-              {"CHATFLEET_TOPIC_OUTBOUND", outbound},
-              {"CHATFLEET_SCHEDULER_INTERVAL_MS", "100"},
-              {"CHATFLEET_HTTP_PORT", std::to_string(FreePort())},
-              {"CHATFLEET_LOG_LEVEL", "warn"}});
-  ChildProcess scheduler({BinaryPath("scheduler/chatfleet-scheduler")}, env);
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        return Psql(schema.url(),
+                    "SELECT count(*) FROM proactive_sessions p JOIN user_schedules "
+                    "s ON s.id = p.schedule_id WHERE p.kind = 'preparation'") == "1";
+      },
+      std::chrono::seconds(30)));
+  EXPECT_EQ(Psql(schema.url(), "SELECT source_traceparent FROM user_schedules"), origin);
+  // when the scheduler sends it a day later (its clock says so), in a trace of its own
+  const std::string clock_file = "/tmp/chatfleet-" + schema.name() + ".clock";
+  std::ofstream(clock_file) << "2100-01-01T00:00:00Z\n";
+  fleet.StartScheduler(clock_file, otel);
   std::optional<Collector::Received> emit;
   ASSERT_TRUE(WaitUntil(
       [&] {
@@ -180,8 +174,6 @@ TEST(TracingTest, OneTraceFromTheHttpRequestThroughKafkaToTheWorkerAndALinkFromT
   EXPECT_EQ(Hex(emit->span.links(0).trace_id()), kTraceId);
   EXPECT_EQ(emit->span.links(0).span_id(), producer->span.span_id());
   EXPECT_NE(Hex(emit->span.trace_id()), kTraceId) << "a reminder starts a trace of its own";
-  scheduler.Signal(SIGTERM);
-  EXPECT_EQ(scheduler.Wait(std::chrono::seconds(10)), 0);
 }
 
 }  // namespace

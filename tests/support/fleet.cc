@@ -86,6 +86,7 @@ LocalFleet::LocalFleet(const TestSchema& schema, int partitions)
       events_topic_(CreateTestTopic("events", partitions)),
       dlq_topic_(CreateTestTopic("dlq", 1)),
       context_topic_(CreateTestTopic("context", partitions)),
+      outbound_topic_(CreateTestTopic("outbound", 1)),
       group_(UniqueGroup("workers")) {}
 
 std::map<std::string, std::string> LocalFleet::Environment() const {
@@ -94,6 +95,7 @@ std::map<std::string, std::string> LocalFleet::Environment() const {
           {"CHATFLEET_TOPIC_EVENTS", events_topic_},
           {"CHATFLEET_TOPIC_DLQ", dlq_topic_},
           {"CHATFLEET_TOPIC_CONTEXT", context_topic_},
+          {"CHATFLEET_TOPIC_OUTBOUND", outbound_topic_},
           {"CHATFLEET_CONSUMER_GROUP", group_},
           {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
           {"CHATFLEET_LOG_LEVEL", "warn"},
@@ -147,6 +149,36 @@ double MetricValue(const std::string& page, const std::string& sample) {
     if (line.starts_with(sample + " ")) return std::stod(line.substr(sample.size() + 1));
   }
   return -1;
+}
+
+std::string JsonQuote(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char escaped[8];
+      snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      out += escaped;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+void LocalFleet::StartScheduler(const std::string& clock_file,
+                                const std::map<std::string, std::string>& extra_env) {
+  const int port = FreePort();
+  auto env = Environment();
+  env["CHATFLEET_CLOCK_FILE"] = clock_file;
+  env["CHATFLEET_SCHEDULER_INTERVAL_MS"] = "100";
+  for (const auto& [key, value] : extra_env) env[key] = value;
+  env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
+  scheduler_ = std::make_unique<ChildProcess>(
+      std::vector<std::string>{BinaryPath("scheduler/chatfleet-scheduler")}, env);
+  WaitReady("scheduler", "http://127.0.0.1:" + std::to_string(port), *scheduler_);
 }
 
 }  // namespace chatfleet::testing

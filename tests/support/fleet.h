@@ -24,6 +24,9 @@ HttpResult HttpPost(const std::string& url, const std::string& body,
                     const std::vector<std::string>& headers = {});
 HttpResult HttpGet(const std::string& url);
 
+/// `text` as a JSON string literal, quotes included (control characters escaped).
+std::string JsonQuote(const std::string& text);
+
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 int FreePort();
 
@@ -42,11 +45,17 @@ class LocalFleet {
   /// Starts one more worker and waits for /readyz (it has joined the group); returns its index.
   /// `extra_env` adds or overrides worker settings (CHATFLEET_FLAGS …).
   std::size_t StartWorker(const std::map<std::string, std::string>& extra_env = {});
+  /// Starts the scheduler on this fleet's chat.outbound, reading "now" from `clock_file` (RFC
+  /// 3339, rewritten by the test), claiming every 100 ms; waits for /readyz.
+  void StartScheduler(const std::string& clock_file,
+                      const std::map<std::string, std::string>& extra_env = {});
 
   const std::string& events_topic() const { return events_topic_; }
   const std::string& dlq_topic() const { return dlq_topic_; }
   /// The workers' chat.context topic (CHATFLEET_TOPIC_CONTEXT), as many partitions as events.
   const std::string& context_topic() const { return context_topic_; }
+  /// chat.outbound (CHATFLEET_TOPIC_OUTBOUND of workers and scheduler), one partition.
+  const std::string& outbound_topic() const { return outbound_topic_; }
   std::string ingest_url() const { return "http://127.0.0.1:" + std::to_string(ingest_port_); }
   std::string worker_url(std::size_t index) const {
     return "http://127.0.0.1:" + std::to_string(worker_ports_.at(index));
@@ -61,11 +70,13 @@ class LocalFleet {
   std::string events_topic_;
   std::string dlq_topic_;
   std::string context_topic_;
+  std::string outbound_topic_;
   std::string group_;
   int ingest_port_ = 0;
   std::unique_ptr<ChildProcess> ingest_;
   std::vector<int> worker_ports_;
   std::vector<std::unique_ptr<ChildProcess>> workers_;
+  std::unique_ptr<ChildProcess> scheduler_;
 };
 
 /// The value of one sample (`name` or `name{labels}`) in a Prometheus text page; -1 if absent.

@@ -20,6 +20,34 @@ v1::Role RoleOf(const std::string& role) {
   return v1::ROLE_USER;
 }
 
+Timestamp TimestampOf(std::chrono::sys_seconds time) {
+  return TimeUtil::SecondsToTimestamp(time.time_since_epoch().count());
+}
+
+void AddProactive(const ProactiveOutcome& outcome, v1::ConversationContext& context) {
+  context.set_conversation_state(outcome.state);
+  context.set_conversation_subject(outcome.subject);
+  for (const auto& topic : outcome.pending_topics) context.add_pending_topics(topic);
+  for (const auto& topic : outcome.dropped_topics) context.add_dropped_topics(topic);
+  context.set_follow_up_notice(outcome.follow_up_notice);
+  for (const auto& row : outcome.pending_follow_ups) {
+    auto* out = context.add_pending_follow_ups();
+    out->set_follow_up_id(row.outbound_id);
+    out->set_urgency(row.urgency);
+    *out->mutable_due_at() = TimestampOf(row.due_at);
+    out->set_topic(row.subject);
+  }
+  for (const auto& meeting : outcome.meetings) {
+    auto* out = context.add_scheduled_meetings();
+    out->set_title(meeting.title);
+    *out->mutable_start() = TimestampOf(meeting.start);
+    if (meeting.end) *out->mutable_end() = TimestampOf(*meeting.end);
+    out->set_timezone(meeting.timezone);
+    out->set_confidence(meeting.confidence);
+  }
+  context.set_answered_by_fleet(outcome.reply.has_value());
+}
+
 }  // namespace
 
 std::string ContextIdFor(const v1::ChatEvent& event) { return "ctx-" + event.event_id(); }
@@ -86,6 +114,7 @@ v1::ConversationContext AssembleContext(const ContextParts& parts,
   }
   context.set_recall_status(parts.recall_status);
   for (const auto& stage : parts.disabled_stages) context.add_disabled_stages(stage);
+  if (parts.proactive) AddProactive(*parts.proactive, context);
   *context.mutable_created_at() = TimeUtil::NanosecondsToTimestamp(
       std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count());
   return context;

@@ -9,6 +9,7 @@
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "workers/memory/history_renderer.h"
 #include "workers/personalization/personalizer.h"
+#include "workers/proactive/proactive_plan.h"
 #include "workers/recall/recall_store.h"
 
 namespace chatfleet::workers {
@@ -32,6 +33,7 @@ struct ContextParts {
   std::vector<RecalledMemory> memories;
   v1::RecallStatus recall_status = v1::RECALL_STATUS_UNSPECIFIED;
   std::vector<std::string> disabled_stages;
+  const ProactiveOutcome* proactive = nullptr;  // null: the proactive stage is off
 };
 
 /// Builds the ConversationContext for one user message. Pure.

@@ -10,6 +10,7 @@ constexpr std::pair<Feature, std::string_view> kFeatures[] = {
     {Feature::kPersonalization, "personalization"},
     {Feature::kRecall, "recall"},
     {Feature::kCompression, "compression"},
+    {Feature::kProactive, "proactive"},
 };
 
 std::string_view Trim(std::string_view text) {

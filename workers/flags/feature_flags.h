@@ -9,9 +9,9 @@
 
 namespace chatfleet::workers {
 
-enum class Feature { kPersonalization, kRecall, kCompression };
+enum class Feature { kPersonalization, kRecall, kCompression, kProactive };
 
-/// "personalization" | "recall" | "compression".
+/// "personalization" | "recall" | "compression" | "proactive".
 std::string_view FeatureName(Feature feature);
 
 struct FlagSetting {

@@ -20,6 +20,8 @@ std::variant<IntakeEvent, Rejection> Intake(const kafka::ConsumedMessage& messag
   }
   auto context = trace::Extract(message.headers);
   intake.trace = context ? *context : trace::TraceContext::NewRoot();
+  intake.partition = message.partition;
+  intake.offset = message.offset;
   return intake;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -16,6 +17,9 @@ struct IntakeEvent {
   v1::ChatEvent event;
   /// The producer's context from the `traceparent` header, or a new root when it had none.
   trace::TraceContext trace;
+  /// Where it was read: the position that makes per-conversation state changes idempotent.
+  int partition = -1;
+  std::int64_t offset = -1;
 };
 
 /// Why a message can never be processed; it goes to the dead-letter topic.

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "shared/core/error.h"
+#include "shared/pg/connection.h"
 
 namespace chatfleet::workers {
 
@@ -28,6 +33,30 @@ class PgArray {
 
  private:
   std::string text_ = "{";
+};
+
+/// N parallel array parameters ($1 … $N) for one set-based statement: a row is added column
+/// by column, and Exec binds the literals in order, after any leading scalar parameters.
+template <std::size_t N>
+class ArrayColumns {
+ public:
+  PgArray& operator[](std::size_t column) { return columns_[column]; }
+  bool empty() const { return rows_ == 0; }
+  void EndRow() { ++rows_; }
+
+  Result<pg::ResultSet> Exec(pg::Connection& connection, std::string_view sql,
+                             std::initializer_list<std::string> extra = {}) const {
+    std::vector<std::string> texts;
+    texts.reserve(N + extra.size());
+    for (const auto& column : columns_) texts.push_back(column.str());
+    texts.insert(texts.end(), extra.begin(), extra.end());
+    std::vector<pg::Param> params(texts.begin(), texts.end());
+    return connection.Exec(sql, params);
+  }
+
+ private:
+  std::array<PgArray, N> columns_;
+  std::size_t rows_ = 0;
 };
 
 }  // namespace chatfleet::workers

@@ -159,7 +159,7 @@ Status BatchRunner::ProcessBatch(const std::vector<kafka::ConsumedMessage>& batc
       rows[i].language = prepared->personal.row_languages[i];
     }
     effects = [&prepared](pg::Connection& connection) {
-      return MemoryStore::ApplyEffects(connection, prepared->personal.effects);
+      return MemoryStages::ApplyEffects(connection, *prepared);
     };
   }
 

@@ -29,6 +29,10 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
     : deps_(deps),
       options_(std::move(options)),
       next_retention_(std::chrono::steady_clock::now()),
+      catalog_([&missing = metrics.AddCounter(
+                    "chatfleet_i18n_missing_translations_total",
+                    "Messages written in English because the user's language lacked the text")](
+                   std::string_view, i18n::MessageId) { missing.Inc(); }),
       contexts_published_(
           metrics.AddCounter("chatfleet_worker_contexts_published_total",
                              "ConversationContext messages acknowledged on chat.context")),
@@ -56,6 +60,14 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
                                                "1 while a conversation is being folded")),
       purged_(metrics.AddCounter("chatfleet_worker_retention_purged_total",
                                  "History rows deleted by the retention TTL")),
+      schedules_planned_(metrics.AddCounter("chatfleet_worker_meetings_scheduled_total",
+                                            "Meetings extracted from messages and scheduled with "
+                                            "their reminders (a repeated mention counts again)")),
+      follow_ups_planned_(metrics.AddCounter("chatfleet_worker_follow_ups_scheduled_total",
+                                             "Follow-ups scheduled for conversations left open")),
+      replies_published_(metrics.AddCounter("chatfleet_worker_outbound_published_total",
+                                            "The fleet's own answers (/schedule) acknowledged "
+                                            "on chat.outbound")),
       prepare_duration_(StageHistogram(metrics, "prepare")),
       windows_duration_(StageHistogram(metrics, "windows")),
       publish_duration_(StageHistogram(metrics, "publish")),
@@ -92,8 +104,51 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   for (const auto& [key, state] : snapshot->personalization.conversations) {
     prepared.summaries[key] = state.summary;
   }
+  if (deps_.proactive != nullptr) {
+    auto planned = PlanProactiveStage(events, flags, prepared);
+    if (!planned) return Fail(planned.error());
+    prepared.proactive = std::move(*planned);
+  }
   prepare_duration_.Observe(SecondsSince(started));
   return prepared;
+}
+
+Result<ProactivePlan> MemoryStages::PlanProactiveStage(
+    const std::vector<const IntakeEvent*>& events, const FeatureFlags& flags, Prepared& prepared) {
+  std::vector<ProactiveInput> inputs(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const v1::ChatEvent& event = events[i]->event;
+    ProactiveInput& input = inputs[i];
+    input.event = &event;
+    if (!IsPerson(event)) continue;
+    input.enabled = flags.Enabled(Feature::kProactive, event.tenant(), event.sender().user_id());
+    if (!input.enabled) {
+      prepared.disabled[i].push_back("proactive");
+      continue;
+    }
+    const auto& personal = prepared.personal.events[i];
+    input.language =
+        personal ? personal->language.language
+                 : prepared.personal.row_languages[i].value_or(options_.personalization.language);
+    input.timezone = personal && !personal->profile.timezone.empty()
+                         ? personal->profile.timezone
+                         : options_.personalization.timezone;
+    input.partition = events[i]->partition;
+    input.offset = events[i]->offset;
+    input.traceparent = events[i]->trace.Traceparent();
+  }
+  auto snapshot = deps_.proactive->Load(inputs, options_.proactive.schedule_across_platforms);
+  if (!snapshot) return Fail(snapshot.error());
+  ProactivePlan plan = PlanProactive(inputs, *snapshot, options_.proactive, catalog_);
+  return plan;
+}
+
+Status MemoryStages::ApplyEffects(pg::Connection& connection, const Prepared& prepared) {
+  if (auto done = MemoryStore::ApplyEffects(connection, prepared.personal.effects); !done) {
+    return done;
+  }
+  if (prepared.proactive.effects.empty()) return {};
+  return ProactiveStore::Apply(connection, prepared.proactive.effects);
 }
 
 Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& events,
@@ -133,6 +188,9 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
       part.summary = summary->second;
     }
     if (prepared.personal.events[i]) part.personal = &*prepared.personal.events[i];
+    if (i < prepared.proactive.outcomes.size() && prepared.proactive.outcomes[i]) {
+      part.proactive = &*prepared.proactive.outcomes[i];
+    }
     part.disabled_stages = prepared.disabled[i];
     if (!prepared.recall_on[i]) {
       part.recall_status = v1::RECALL_STATUS_DISABLED;
@@ -181,18 +239,42 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
                  {{"event_id", context.source_event_id()}, {"error", published.error().message}});
     }
   }
+  std::size_t replies = 0;
+  if (deps_.outbound != nullptr) {
+    for (std::size_t u = 0; u < users.size(); ++u) {
+      const std::size_t i = users[u];
+      if (parts[u].proactive == nullptr || !parts[u].proactive->reply) continue;
+      const auto& reply = *parts[u].proactive->reply;
+      if (auto published = deps_.outbound->Publish(reply, sources[i]->key, events[i]->trace);
+          !published) {
+        if (published.error().retryable()) return published;
+        log::Error("outbound reply dropped",
+                   {{"outbound_id", reply.id()}, {"error", published.error().message}});
+        continue;
+      }
+      ++replies;
+    }
+  }
   if (auto flushed = deps_.contexts.Flush(options_.publish_timeout); !flushed) {
     return Fail(Error::Retryable(flushed.error().message));
+  }
+  if (replies > 0) {
+    if (auto flushed = deps_.outbound->Flush(options_.publish_timeout); !flushed) {
+      return Fail(Error::Retryable(flushed.error().message));
+    }
   }
   publish_duration_.Observe(SecondsSince(publish_started));
   contexts_dropped_.Inc(static_cast<double>(dropped));
   contexts_published_.Inc(static_cast<double>(users.size() - dropped));
+  replies_published_.Inc(static_cast<double>(replies));
   return {};
 }
 
 void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,
                             const Prepared& prepared) {
   const auto started = std::chrono::steady_clock::now();
+  schedules_planned_.Inc(static_cast<double>(prepared.proactive.effects.schedules.size()));
+  follow_ups_planned_.Inc(static_cast<double>(prepared.proactive.effects.follow_ups.size()));
   std::set<ConversationKey> touched;
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (prepared.compression_on[i]) touched.insert(ConversationKeyOf(events[i]->event));

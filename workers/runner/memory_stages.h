@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "shared/core/retry.h"
+#include "shared/i18n/message_catalog.h"
 #include "shared/metrics/registry.h"
 #include "workers/context/context_publisher.h"
 #include "workers/flags/feature_flags.h"
@@ -15,6 +16,9 @@
 #include "workers/memory/history_writer.h"
 #include "workers/memory/memory_store.h"
 #include "workers/personalization/personalizer.h"
+#include "workers/proactive/outbound_publisher.h"
+#include "workers/proactive/proactive_plan.h"
+#include "workers/proactive/proactive_store.h"
 #include "workers/recall/recall_store.h"
 
 namespace chatfleet::workers {
@@ -29,6 +33,7 @@ struct MemoryStageOptions {
   std::chrono::seconds retention_interval{60};
   std::size_t retention_batch = 1000;
   std::chrono::milliseconds publish_timeout{30000};
+  ProactiveOptions proactive;
 };
 
 /// The I/O the memory stages need; owned by main, outliving the runner.
@@ -37,14 +42,18 @@ struct MemoryStageDeps {
   RecallStore& recall;
   Compactor& compactor;
   ContextPublisher& contexts;
+  /// The proactive stage (meetings, follow-ups, conversation state, /schedule); both null: off.
+  ProactiveStore* proactive = nullptr;
+  OutboundPublisher* outbound = nullptr;
 };
 
 /// The stages of issue 3 around the history write of one poll batch, in the runner's order:
 ///   Prepare (before the write): load the snapshot (set-based), evaluate flags, personalize,
-///     and return the rows' languages and the in-transaction effects;
+///     plan the proactive stage, and return the rows' languages and the in-transaction effects
+///     (ApplyEffects);
 ///   PublishContexts (after the write, before the offset commit): load the conversation
-///     windows, render, recall within the budget, assemble and publish chat.context, and wait
-///     for the acknowledgements;
+///     windows, render, recall within the budget, assemble and publish chat.context and the
+///     fleet's own answers to chat.outbound, and wait for the acknowledgements;
 ///   Maintain (after the offset commit): fold the batch's conversations over the threshold
 ///     (bounded) and purge expired rows now and then.
 /// Not thread-safe (the runner's thread).
@@ -58,9 +67,12 @@ class MemoryStages {
     std::vector<bool> compression_on;
     std::vector<std::vector<std::string>> disabled;
     std::map<ConversationKey, std::string> summaries;
+    ProactivePlan proactive;
   };
 
   Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events);
+  /// Writes what Prepare planned, inside the history transaction.
+  static Status ApplyEffects(pg::Connection& connection, const Prepared& prepared);
   /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context.
   Status PublishContexts(const std::vector<const IntakeEvent*>& events,
                          const std::vector<const kafka::ConsumedMessage*>& sources,
@@ -68,9 +80,13 @@ class MemoryStages {
   void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
 
  private:
+  Result<ProactivePlan> PlanProactiveStage(const std::vector<const IntakeEvent*>& events,
+                                           const FeatureFlags& flags, Prepared& prepared);
+
   MemoryStageDeps deps_;
   MemoryStageOptions options_;
   std::chrono::steady_clock::time_point next_retention_;
+  i18n::MessageCatalog catalog_;
   metrics::Counter& contexts_published_;
   metrics::Counter& contexts_dropped_;
   metrics::Counter& recall_timeouts_;
@@ -81,6 +97,9 @@ class MemoryStages {
   metrics::Counter& compaction_failures_;
   metrics::Gauge& compaction_in_progress_;
   metrics::Counter& purged_;
+  metrics::Counter& schedules_planned_;
+  metrics::Counter& follow_ups_planned_;
+  metrics::Counter& replies_published_;
   metrics::Histogram& prepare_duration_;
   metrics::Histogram& windows_duration_;
   metrics::Histogram& publish_duration_;

@@ -1,0 +1,242 @@
+// The proactive stage's plan, without I/O: meetings and their reminders, follow-ups and their
+// settling, the conversation state (advanced once even when redelivered), /schedule.
+#include "workers/proactive/proactive_plan.h"
+
+#include <google/protobuf/util/time_util.h>
+#include <gtest/gtest.h>
+
+#include <deque>
+
+#include "shared/core/clock.h"
+
+namespace chatfleet::workers {
+namespace {
+
+using google::protobuf::util::TimeUtil;
+using std::chrono::sys_seconds;
+
+sys_seconds At(const char* rfc3339) {
+  return std::chrono::floor<std::chrono::seconds>(*ParseRfc3339(rfc3339));
+}
+
+std::string Text(sys_seconds time) { return FormatRfc3339Utc(time); }
+
+class ProactivePlanTest : public ::testing::Test {
+ protected:
+  /// A person's message in a Telegram DM, sent at `sent_at`.
+  v1::ChatEvent& Message(const std::string& text, const char* sent_at,
+                         const std::string& user = "u-1") {
+    auto& event = events_.emplace_back();
+    event.set_event_id("e-" + std::to_string(events_.size()));
+    event.set_tenant("acme");
+    event.set_bot("butler");
+    event.set_platform(v1::PLATFORM_TELEGRAM);
+    event.mutable_conversation()->set_id("dm-" + user);
+    event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_DIRECT);
+    event.mutable_sender()->set_user_id(user);
+    event.set_role(v1::ROLE_USER);
+    event.set_text(text);
+    *event.mutable_sent_at() = TimeUtil::SecondsToTimestamp(At(sent_at).time_since_epoch().count());
+    return event;
+  }
+
+  ProactiveInput Input(const v1::ChatEvent& event, std::string language = "en",
+                       std::string zone = "Europe/Berlin") {
+    ProactiveInput input;
+    input.event = &event;
+    input.language = std::move(language);
+    input.timezone = std::move(zone);
+    input.partition = 0;
+    input.offset = next_offset_++;
+    input.traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    return input;
+  }
+
+  ProactivePlan Plan(const std::vector<ProactiveInput>& inputs) {
+    return PlanProactive(inputs, snapshot_, options_, catalog_);
+  }
+
+  std::deque<v1::ChatEvent> events_;
+  std::int64_t next_offset_ = 10;
+  ProactiveSnapshot snapshot_;
+  ProactiveOptions options_;
+  i18n::MessageCatalog catalog_;
+};
+
+TEST_F(ProactivePlanTest, AMeetingGetsAPreparationReminderAndAGreetingThatWaitsForTheUser) {
+  // Given "tomorrow at 2:30 PM" said on Wednesday 09:15 in Berlin (UTC+1 in March)
+  const auto& event = Message("I have a meeting tomorrow at 2:30 PM", "2026-03-11T08:15:00Z");
+  // when planned
+  const auto plan = Plan({Input(event)});
+  // then one schedule starts Thursday 13:30 UTC with no end, on the conversation it was said in
+  ASSERT_EQ(plan.effects.schedules.size(), 1u);
+  const PlannedSchedule& meeting = plan.effects.schedules[0];
+  EXPECT_EQ(Text(meeting.start), "2026-03-12T13:30:00Z");
+  EXPECT_FALSE(meeting.end.has_value());
+  EXPECT_EQ(meeting.conversation.conversation_id, "dm-u-1");
+  EXPECT_EQ(meeting.conversation.platform, "telegram");
+  EXPECT_EQ(meeting.timezone, "Europe/Berlin");
+  EXPECT_EQ(meeting.source_traceparent, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+  // and a preparation reminder 30 minutes before, a greeting waiting for the user's next message
+  ASSERT_EQ(meeting.sessions.size(), 2u);
+  EXPECT_EQ(meeting.sessions[0].kind, "preparation");
+  EXPECT_EQ(Text(*meeting.sessions[0].due_at), "2026-03-12T13:00:00Z");
+  EXPECT_EQ(meeting.sessions[1].kind, "followup_greeting");
+  EXPECT_FALSE(meeting.sessions[1].due_at.has_value());
+  EXPECT_EQ(meeting.sessions[0].outbound_id, "meeting-e-1-0-preparation");
+  // and the user's greeting preferences are created with their zone
+  ASSERT_EQ(plan.effects.greeting_preferences.size(), 1u);
+  EXPECT_EQ(plan.effects.greeting_preferences[0].timezone, "Europe/Berlin");
+  // and the context lists the meeting
+  ASSERT_TRUE(plan.outcomes[0].has_value());
+  ASSERT_EQ(plan.outcomes[0]->meetings.size(), 1u);
+}
+
+TEST_F(ProactivePlanTest, AMeetingWithAnEndGetsACompletionMessageAtTheEnd) {
+  const auto& event = Message("Team meeting 3-4 PM Friday", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  ASSERT_EQ(plan.effects.schedules.size(), 1u);
+  const PlannedSchedule& meeting = plan.effects.schedules[0];
+  EXPECT_EQ(Text(meeting.start), "2026-03-13T14:00:00Z");
+  ASSERT_TRUE(meeting.end.has_value());
+  EXPECT_EQ(Text(*meeting.end), "2026-03-13T15:00:00Z");
+  ASSERT_EQ(meeting.sessions.size(), 2u);
+  EXPECT_EQ(meeting.sessions[1].kind, "completion");
+  EXPECT_EQ(Text(*meeting.sessions[1].due_at), "2026-03-13T15:00:00Z");
+}
+
+TEST_F(ProactivePlanTest, TheSameMeetingTwiceIsScheduledOnce) {
+  // Twice in one message, and again in a later message of the batch
+  const auto& first = Message("Dentist tomorrow at 10 AM. Yes, the dentist tomorrow at 10 AM!",
+                              "2026-03-11T08:15:00Z");
+  const auto& again = Message("don't forget: dentist tomorrow at 10am", "2026-03-11T08:20:00Z");
+  const auto plan = Plan({Input(first), Input(again)});
+  EXPECT_EQ(plan.effects.schedules.size(), 1u);
+}
+
+TEST_F(ProactivePlanTest, AGreetingByTimeAvoidsQuietHours) {
+  // Given greetings by the clock and a meeting at 21:50 Berlin time without an end
+  options_.greeting_trigger = GreetingTrigger::kByTime;
+  const auto& event = Message("call with Anna today at 21:50", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  ASSERT_EQ(plan.effects.schedules.size(), 1u);
+  const auto& sessions = plan.effects.schedules[0].sessions;
+  ASSERT_EQ(sessions.size(), 2u);
+  // then start + 15 min = 22:05 is in the quiet hours (22:00–08:00): 08:00 the next morning
+  EXPECT_EQ(sessions[1].kind, "followup_greeting");
+  EXPECT_EQ(Text(*sessions[1].due_at), "2026-03-12T07:00:00Z");
+}
+
+TEST_F(ProactivePlanTest, AnOpenConversationGetsAFollowUpAtTheUrgencyDelayInTheUsersLanguage) {
+  // Given a Russian speaker asking about a service (medium urgency)
+  const auto& event = Message("Хочу узнать про виниры", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event, "ru", "Europe/Moscow")});
+  // then a follow-up is due 1.5 h later, and the context tells the bot to say so, in Russian
+  ASSERT_EQ(plan.effects.follow_ups.size(), 1u);
+  const auto& follow_up = plan.effects.follow_ups[0];
+  EXPECT_EQ(follow_up.urgency, "medium");
+  EXPECT_EQ(Text(follow_up.due_at), "2026-03-11T09:45:00Z");
+  EXPECT_EQ(follow_up.language, "ru");
+  EXPECT_EQ(follow_up.outbound_id, "followup-e-1");
+  ASSERT_TRUE(plan.outcomes[0].has_value());
+  EXPECT_EQ(plan.outcomes[0]->state, "service_inquiry");
+  EXPECT_EQ(plan.outcomes[0]->subject, "виниры");
+  EXPECT_EQ(plan.outcomes[0]->follow_up_notice, "Я свяжусь с вами через 1,5 часа.");
+  ASSERT_EQ(plan.outcomes[0]->pending_follow_ups.size(), 1u);
+}
+
+TEST_F(ProactivePlanTest, TheUsersNextMessageSettlesTheirPendingFollowUp) {
+  // Given a follow-up promised at 08:00, pending
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.pending[key].push_back({"followup-old", "u-1", "medium", "veneers",
+                                    At("2026-03-11T09:30:00Z"), At("2026-03-11T08:00:00Z")});
+  // when the user writes again (nothing open: no new follow-up)
+  const auto& event = Message("thanks!", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  // then the pending one is settled and none is left
+  ASSERT_EQ(plan.effects.settles.size(), 1u);
+  EXPECT_EQ(Text(plan.effects.settles[0].at), "2026-03-11T08:15:00Z");
+  EXPECT_TRUE(plan.outcomes[0]->pending_follow_ups.empty());
+  EXPECT_TRUE(plan.effects.follow_ups.empty());
+}
+
+TEST_F(ProactivePlanTest, WithoutSettlingAPendingFollowUpIsNotDuplicated) {
+  options_.follow_up.settle_on_user_message = false;
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.pending[key].push_back({"followup-old", "u-1", "medium", "veneers",
+                                    At("2026-03-11T09:30:00Z"), At("2026-03-11T08:00:00Z")});
+  const auto& event = Message("Tell me about veneers", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  EXPECT_TRUE(plan.effects.settles.empty());
+  EXPECT_TRUE(plan.effects.follow_ups.empty());
+  EXPECT_EQ(plan.outcomes[0]->pending_follow_ups.size(), 1u);
+}
+
+TEST_F(ProactivePlanTest, SeedOneVeneersAndDrDan) {
+  // Given Dr. Dan's filling still pending from an earlier conversation turn
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.states[key].context.pending = {"Dr. Dan, filling"};
+  // when the user asks about veneers, then says they don't need Dan
+  const auto& inquiry = Message("Tell me about veneers", "2026-03-11T08:15:00Z");
+  const auto& negation = Message("I don't need Dr. Dan with the filling", "2026-03-11T08:16:00Z");
+  const auto plan = Plan({Input(inquiry), Input(negation)});
+  // then the veneers inquiry does not bring up Dan, and the negation drops him for good
+  EXPECT_EQ(plan.outcomes[0]->subject, "veneers");
+  EXPECT_TRUE(plan.outcomes[0]->pending_topics.empty());
+  EXPECT_FALSE(plan.outcomes[1]->dropped_topics.empty());
+  ASSERT_EQ(plan.effects.states.size(), 1u);
+  EXPECT_TRUE(plan.effects.states[0].context.pending.empty());
+  EXPECT_EQ(plan.effects.states[0].context.subject, "veneers");
+}
+
+TEST_F(ProactivePlanTest, ARedeliveredMessageDoesNotAdvanceTheStateAgain) {
+  // Given the state was stored by this very message (partition 0, offset 10)
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.states[key] = {{followups::ConversationState::kBookingNew, "cleaning", {}, {}}, 0, 10};
+  // when it is delivered again ("yes" would move booking → confirmation)
+  const auto& event = Message("yes", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  // then the state stays
+  EXPECT_TRUE(plan.effects.states.empty());
+  EXPECT_EQ(plan.outcomes[0]->state, "booking_new");
+}
+
+TEST_F(ProactivePlanTest, ScheduleListsStoredAndJustAnnouncedMeetingsInTheUsersLanguage) {
+  const ScheduleOwner owner{"acme", "butler", "telegram", "u-1"};
+  snapshot_.upcoming[owner].push_back(
+      {"Dentist", At("2026-03-12T09:00:00Z"), std::nullopt, "k1", "telegram"});
+  const auto& meeting = Message("Standup next Monday morning", "2026-03-11T08:15:00Z");
+  const auto& command = Message("/schedule@butler_bot", "2026-03-11T08:16:00Z");
+  const auto plan = Plan({Input(meeting), Input(command)});
+  ASSERT_TRUE(plan.outcomes[1]->reply.has_value());
+  const auto& reply = *plan.outcomes[1]->reply;
+  EXPECT_EQ(reply.id(), "schedule-e-2");
+  EXPECT_EQ(reply.kind(), v1::OUTBOUND_KIND_SCHEDULE_LISTING);
+  EXPECT_EQ(reply.conversation().id(), "dm-u-1");
+  EXPECT_NE(reply.text().find("Dentist"), std::string::npos) << reply.text();
+  EXPECT_NE(reply.text().find("Standup"), std::string::npos) << reply.text();
+  EXPECT_NE(reply.text().find("8:00 AM"), std::string::npos) << reply.text();
+  EXPECT_LT(reply.text().find("Dentist"), reply.text().find("Standup")) << "sorted by start";
+}
+
+TEST_F(ProactivePlanTest, TheBotsMessagesAndDisabledUsersPlanNothing) {
+  auto& bot = Message("Meeting tomorrow at 10 AM?", "2026-03-11T08:15:00Z");
+  bot.set_role(v1::ROLE_ASSISTANT);
+  bot.mutable_sender()->set_is_bot(true);
+  auto off = Input(Message("Meeting tomorrow at 11 AM", "2026-03-11T08:15:00Z"));
+  off.enabled = false;
+  const auto plan = Plan({Input(bot), off});
+  EXPECT_TRUE(plan.effects.empty());
+  EXPECT_FALSE(plan.outcomes[0].has_value());
+  EXPECT_FALSE(plan.outcomes[1].has_value());
+}
+
+TEST(ScheduleCommandTest, RecognizesTheCommandOnly) {
+  EXPECT_TRUE(IsScheduleCommand("/schedule"));
+  EXPECT_TRUE(IsScheduleCommand("  /schedule@my_bot"));
+  EXPECT_FALSE(IsScheduleCommand("/schedules"));
+  EXPECT_FALSE(IsScheduleCommand("my /schedule"));
+}
+
+}  // namespace
+}  // namespace chatfleet::workers

@@ -1,0 +1,218 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "chatfleet/v1/chat_event.pb.h"
+#include "chatfleet/v1/outbound_message.pb.h"
+#include "shared/i18n/message_catalog.h"
+#include "workers/followups/conversation_state.h"
+#include "workers/followups/urgency.h"
+#include "workers/personalization/personalizer.h"
+
+namespace chatfleet::workers {
+
+/// When a meeting without an end gets its follow-up greeting ("How did the 1-on-1 go?"):
+/// on the user's next message once `greeting_after` has passed since the start (seed 004's
+/// test case 4), or at start + `greeting_after` by the clock.
+enum class GreetingTrigger { kOnUserMessage, kByTime };
+
+struct ProactiveOptions {
+  followups::FollowUpPolicy follow_up;  // a tenant's follow_up_policies row overrides it
+  /// A user message that leaves the conversation in one of these states gets a follow-up.
+  std::set<followups::ConversationState> follow_up_states = {
+      followups::ConversationState::kServiceInquiry,
+      followups::ConversationState::kBookingNew,
+      followups::ConversationState::kBookingConfirmation,
+      followups::ConversationState::kRescheduling,
+      followups::ConversationState::kCanceling,
+      followups::ConversationState::kAwaitingInfo,
+      followups::ConversationState::kEscalated};
+  std::chrono::minutes preparation_lead{30};
+  std::chrono::minutes completion_delay{0};
+  GreetingTrigger greeting_trigger = GreetingTrigger::kOnUserMessage;
+  std::chrono::minutes greeting_after{15};
+  /// Extracted meetings below this confidence are not scheduled.
+  double min_confidence = 0.5;
+  /// `/schedule` lists the user's meetings on every platform with the same user id (for
+  /// clients that send one account id everywhere), not only the platform it was typed on.
+  bool schedule_across_platforms = false;
+  /// User messages of the conversation (newest last) that urgency is detected from.
+  std::size_t urgency_window = 3;
+};
+
+/// The state stored for a conversation, with the chat.events position it was last advanced by.
+struct StoredConversationState {
+  followups::ConversationContext context;
+  int partition = -1;
+  std::int64_t offset = -1;
+};
+
+struct PendingFollowUpRow {
+  std::string outbound_id;
+  std::string user_id;
+  std::string urgency;
+  std::string subject;
+  std::chrono::sys_seconds due_at;
+  std::chrono::sys_seconds created_at;
+};
+
+/// Quiet hours in the user's zone, as minutes after local midnight (a range may wrap).
+struct GreetingPreference {
+  bool enabled = true;
+  int quiet_start_minute = 22 * 60;
+  int quiet_end_minute = 8 * 60;
+  std::string timezone;  // empty: the profile's
+};
+
+struct UpcomingMeeting {
+  std::string title;
+  std::chrono::sys_seconds start;
+  std::optional<std::chrono::sys_seconds> end;
+  std::string dedupe_key;
+  std::string platform;
+};
+
+/// Whose meetings a `/schedule` lists: platform is empty when listing across platforms.
+struct ScheduleOwner {
+  std::string tenant, bot, platform, user_id;
+  auto operator<=>(const ScheduleOwner&) const = default;
+};
+
+/// What the proactive stage reads for one poll batch (set-based, see ProactiveStore).
+struct ProactiveSnapshot {
+  std::map<ConversationKey, StoredConversationState> states;
+  /// Pending follow-ups of the batch's conversations.
+  std::map<ConversationKey, std::vector<PendingFollowUpRow>> pending;
+  std::map<ProfileKey, GreetingPreference> greetings;
+  std::map<std::string, followups::FollowUpPolicy> policies;  // by tenant
+  /// Upcoming meetings of the users who typed `/schedule` in the batch.
+  std::map<ScheduleOwner, std::vector<UpcomingMeeting>> upcoming;
+};
+
+/// One stored message of the batch, with what the earlier stages resolved.
+struct ProactiveInput {
+  const v1::ChatEvent* event = nullptr;
+  std::string language;  // the reply language
+  std::string timezone;  // the user's IANA zone
+  int partition = -1;
+  std::int64_t offset = -1;
+  std::string traceparent;  // of the message, for the reminders' span links
+  bool enabled = true;      // the `proactive` feature flag
+};
+
+struct PlannedSession {
+  std::string kind;  // preparation | completion | followup_greeting
+  /// nullopt: waits for the user's next message (stored as 'infinity').
+  std::optional<std::chrono::sys_seconds> due_at;
+  std::string outbound_id;
+};
+
+/// A meeting to store in user_schedules (ignored when the user has it already).
+struct PlannedSchedule {
+  ConversationKey conversation;
+  std::string conversation_kind;  // direct | group
+  std::optional<std::string> channel_id;
+  std::string user_id;
+  std::string title;
+  std::chrono::sys_seconds start;
+  std::optional<std::chrono::sys_seconds> end;
+  std::string timezone;
+  std::string language;
+  double confidence = 0;
+  std::string dedupe_key;
+  std::string source_event_id;
+  std::string source_traceparent;
+  std::vector<PlannedSession> sessions;
+};
+
+struct PlannedFollowUp {
+  ConversationKey conversation;
+  std::string conversation_kind;
+  std::optional<std::string> channel_id;
+  std::string user_id;
+  std::string urgency;
+  std::string subject;
+  std::string language;
+  std::chrono::sys_seconds due_at;
+  std::chrono::sys_seconds created_at;  // the promising message's time
+  std::string source_event_id;
+  std::string source_traceparent;
+  std::string outbound_id;
+};
+
+/// A user's message at `at`: settles their older pending follow-ups in the conversation and
+/// releases follow-up greetings waiting for it.
+struct UserMessageMark {
+  ConversationKey conversation;
+  std::string user_id;
+  std::chrono::sys_seconds at;
+};
+
+struct PlannedState {
+  ConversationKey conversation;
+  followups::ConversationContext context;
+  int partition = -1;
+  std::int64_t offset = -1;
+};
+
+struct NewGreetingPreference {
+  ProfileKey user;
+  std::string timezone;
+};
+
+/// The database writes of a batch, applied in the history transaction (ProactiveStore).
+struct ProactiveEffects {
+  std::vector<PlannedSchedule> schedules;
+  std::vector<PlannedFollowUp> follow_ups;
+  std::vector<UserMessageMark> settles;
+  std::vector<UserMessageMark> greeting_releases;
+  std::vector<PlannedState> states;  // the last state per conversation
+  std::vector<NewGreetingPreference> greeting_preferences;
+  std::chrono::minutes greeting_after{15};
+
+  bool empty() const {
+    return schedules.empty() && follow_ups.empty() && settles.empty() &&
+           greeting_releases.empty() && states.empty() && greeting_preferences.empty();
+  }
+};
+
+/// What one user message's chat.context carries from this stage.
+struct ProactiveOutcome {
+  std::string state;  // "service_inquiry"
+  std::string subject;
+  std::vector<std::string> pending_topics;  // only those that belong in this reply
+  std::vector<std::string> dropped_topics;
+  std::string follow_up_notice;  // in the reply language; empty when none was scheduled
+  std::vector<PendingFollowUpRow> pending_follow_ups;  // the conversation's, after this message
+  std::vector<PlannedSchedule> meetings;               // announced by this message
+  std::optional<v1::OutboundMessage> reply;            // the fleet's own answer (/schedule)
+};
+
+struct ProactivePlan {
+  /// Per input; empty for the bot's and system messages and where the stage is off.
+  std::vector<std::optional<ProactiveOutcome>> outcomes;
+  ProactiveEffects effects;
+};
+
+/// Whether a message is the `/schedule` command (also "/schedule@my_bot" as Telegram sends it
+/// in groups).
+bool IsScheduleCommand(const std::string& text);
+
+/// The proactive stage over one poll batch, in order (later messages of a conversation see the
+/// effects of earlier ones): for each person's message, advance the conversation state (skipped
+/// when the stored state was already advanced by this message: a redelivery), settle the
+/// user's pending follow-ups (policy), schedule a follow-up when the conversation is left open,
+/// extract meetings and plan their reminders, release follow-up greetings waiting for a message,
+/// and answer `/schedule`. Messages are timed by their `sent_at` (else `received_at`), so the
+/// plan is the same whenever it is made. Pure.
+ProactivePlan PlanProactive(const std::vector<ProactiveInput>& inputs,
+                            const ProactiveSnapshot& snapshot, const ProactiveOptions& options,
+                            const i18n::MessageCatalog& catalog);
+
+}  // namespace chatfleet::workers

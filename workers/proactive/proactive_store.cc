@@ -1,0 +1,402 @@
+#include "workers/proactive/proactive_store.h"
+
+#include <set>
+
+#include "shared/core/clock.h"
+#include "workers/memory/pg_array.h"
+
+namespace chatfleet::workers {
+namespace {
+
+using std::chrono::sys_seconds;
+
+// Lists travel as one text per row joined by the unit separator: PostgreSQL's unnest() would
+// flatten a text[][] parameter, and chat text never carries U+001F.
+constexpr char kSeparator = '\x1f';
+// And the fields of one list item (a reminder: kind, due time, outbound id).
+constexpr char kFieldSeparator = '\x1e';
+
+constexpr std::string_view kLoadStates = R"sql(
+SELECT s.tenant, s.bot, s.platform, s.conversation_id, s.state, s.subject,
+  array_to_string(s.pending, chr(31)), array_to_string(s.missing_fields, chr(31)),
+  s.source_partition, s.source_offset
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
+JOIN conversation_states s USING (tenant, bot, platform, conversation_id))sql";
+
+constexpr std::string_view kLoadPending = R"sql(
+SELECT f.tenant, f.bot, f.platform, f.conversation_id, f.outbound_id, f.user_id, f.urgency,
+  f.subject, to_char(f.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
+JOIN follow_ups f USING (tenant, bot, platform, conversation_id)
+WHERE f.status = 'pending'
+ORDER BY f.created_at)sql";
+
+constexpr std::string_view kLoadPolicies = R"sql(
+SELECT tenant, urgent_minutes, high_minutes, medium_minutes, low_minutes, settle_on_user_message
+FROM follow_up_policies WHERE tenant = ANY($1::text[]))sql";
+
+constexpr std::string_view kLoadGreetings = R"sql(
+SELECT g.tenant, g.bot, g.platform, g.user_id, g.enabled,
+  (extract(hour FROM g.quiet_hours_start) * 60 + extract(minute FROM g.quiet_hours_start))::int,
+  (extract(hour FROM g.quiet_hours_end) * 60 + extract(minute FROM g.quiet_hours_end))::int,
+  g.timezone
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
+JOIN greeting_preferences g USING (tenant, bot, platform, user_id))sql";
+
+// An empty platform lists the user's meetings on every platform.
+constexpr std::string_view kLoadUpcoming = R"sql(
+SELECT k.tenant, k.bot, k.platform, k.user_id, m.title,
+  to_char(m.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  to_char(m.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  m.dedupe_key, m.platform
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+  AS k(tenant, bot, platform, user_id, since)
+CROSS JOIN LATERAL (
+  SELECT s.title, s.starts_at, s.ends_at, s.dedupe_key, s.platform FROM user_schedules s
+  WHERE s.tenant = k.tenant AND s.bot = k.bot AND s.user_id = k.user_id
+    AND (k.platform = '' OR s.platform = k.platform) AND s.status = 'scheduled'
+    AND coalesce(s.ends_at, s.starts_at) >= k.since
+  ORDER BY s.starts_at LIMIT 100) m)sql";
+
+constexpr std::string_view kInsertGreetingPreferences = R"sql(
+INSERT INTO greeting_preferences (tenant, bot, platform, user_id, timezone)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+ON CONFLICT DO NOTHING)sql";
+
+// A schedule the user already has (same dedupe key) keeps its reminders; only new ones get
+// their sessions.
+constexpr std::string_view kInsertSchedules = R"sql(
+WITH k AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+    $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::text[],
+    $13::real[], $14::text[], $15::text[], $16::text[], $17::text[])
+  AS k(tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id, title,
+       starts_at, ends_at, timezone, language, confidence, dedupe_key, source_event_id,
+       source_traceparent, sessions)),
+inserted AS (
+  INSERT INTO user_schedules (tenant, bot, platform, conversation_id, conversation_kind,
+    channel_id, user_id, title, starts_at, ends_at, timezone, language, confidence, dedupe_key,
+    source_event_id, source_traceparent)
+  SELECT tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id, title,
+    starts_at, ends_at, timezone, language, confidence, dedupe_key, source_event_id,
+    source_traceparent FROM k
+  ON CONFLICT (tenant, bot, platform, user_id, dedupe_key) DO NOTHING
+  RETURNING id, tenant, bot, platform, user_id, dedupe_key)
+INSERT INTO proactive_sessions (schedule_id, kind, due_at, outbound_id)
+SELECT i.id, split_part(s.item, chr(30), 1), split_part(s.item, chr(30), 2)::timestamptz,
+  split_part(s.item, chr(30), 3)
+FROM inserted i JOIN k USING (tenant, bot, platform, user_id, dedupe_key)
+CROSS JOIN LATERAL unnest(string_to_array(k.sessions, chr(31))) AS s(item)
+ON CONFLICT DO NOTHING)sql";
+
+constexpr std::string_view kInsertFollowUps = R"sql(
+INSERT INTO follow_ups (tenant, bot, platform, conversation_id, conversation_kind, channel_id,
+  user_id, urgency, subject, language, due_at, created_at, source_event_id, source_traceparent,
+  outbound_id)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+  $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[],
+  $13::text[], $14::text[], $15::text[])
+ON CONFLICT DO NOTHING)sql";
+
+// After the inserts: a follow-up promised by an earlier message of this batch is settled by a
+// later one too.
+constexpr std::string_view kSettleFollowUps = R"sql(
+UPDATE follow_ups f SET status = 'settled', settled_at = k.at
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+  AS k(tenant, bot, platform, conversation_id, user_id, at)
+WHERE f.tenant = k.tenant AND f.bot = k.bot AND f.platform = k.platform
+  AND f.conversation_id = k.conversation_id AND f.user_id = k.user_id
+  AND f.status = 'pending' AND f.created_at < k.at)sql";
+
+// A greeting waiting for the user (due 'infinity') becomes due at their first message once
+// `$6` has passed since the meeting's start.
+constexpr std::string_view kReleaseGreetings = R"sql(
+WITH k AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+    AS k(tenant, bot, platform, user_id, at)),
+due AS (
+  SELECT p.id, min(k.at) AS at
+  FROM k JOIN user_schedules s USING (tenant, bot, platform, user_id)
+  JOIN proactive_sessions p ON p.schedule_id = s.id
+  WHERE p.kind = 'followup_greeting' AND p.due_at = 'infinity' AND p.sent_at IS NULL
+    AND p.cancelled_at IS NULL AND s.status = 'scheduled'
+    AND s.starts_at + $6::interval <= k.at
+  GROUP BY p.id)
+UPDATE proactive_sessions p SET due_at = due.at FROM due WHERE p.id = due.id)sql";
+
+// A redelivered message (same partition, offset not ahead) leaves the state as it is.
+constexpr std::string_view kUpsertStates = R"sql(
+INSERT INTO conversation_states AS c (tenant, bot, platform, conversation_id, state, subject,
+  pending, missing_fields, source_partition, source_offset)
+SELECT k.tenant, k.bot, k.platform, k.conversation_id, k.state, k.subject,
+  string_to_array(k.pending, chr(31)), string_to_array(k.missing, chr(31)), k.part, k.off
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+  $8::text[], $9::int[], $10::bigint[])
+  AS k(tenant, bot, platform, conversation_id, state, subject, pending, missing, part, off)
+ON CONFLICT (tenant, bot, platform, conversation_id) DO UPDATE
+  SET state = EXCLUDED.state, subject = EXCLUDED.subject, pending = EXCLUDED.pending,
+      missing_fields = EXCLUDED.missing_fields, source_partition = EXCLUDED.source_partition,
+      source_offset = EXCLUDED.source_offset, updated_at = now()
+  WHERE c.source_partition <> EXCLUDED.source_partition
+     OR c.source_offset < EXCLUDED.source_offset)sql";
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += kSeparator;
+    out += item;
+  }
+  return out;
+}
+
+std::vector<std::string> Split(std::string_view text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  std::size_t start = 0;
+  for (;;) {
+    const auto end = text.find(kSeparator, start);
+    out.emplace_back(text.substr(start, end - start));
+    if (end == std::string_view::npos) return out;
+    start = end + 1;
+  }
+}
+
+sys_seconds Time(std::string_view text) {
+  return std::chrono::floor<std::chrono::seconds>(
+      ParseRfc3339(text).value_or(std::chrono::system_clock::time_point{}));
+}
+
+std::string Text(sys_seconds time) { return FormatRfc3339Utc(time); }
+
+template <std::size_t N>
+void AddConversation(ArrayColumns<N>& columns, const ConversationKey& key) {
+  columns[0].Add(key.tenant);
+  columns[1].Add(key.bot);
+  columns[2].Add(key.platform);
+  columns[3].Add(key.conversation_id);
+}
+
+ConversationKey ConversationAt(const pg::ResultSet& rows, int row) {
+  return {std::string(rows.Value(row, 0)), std::string(rows.Value(row, 1)),
+          std::string(rows.Value(row, 2)), std::string(rows.Value(row, 3))};
+}
+
+}  // namespace
+
+Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>& inputs,
+                                               bool schedule_across_platforms) {
+  ProactiveSnapshot snapshot;
+  std::set<ConversationKey> conversations;
+  std::set<ProfileKey> users;
+  std::set<std::string> tenants;
+  std::map<ScheduleOwner, sys_seconds> schedule_owners;
+  for (const auto& input : inputs) {
+    if (!input.enabled || input.event == nullptr) continue;
+    const auto& event = *input.event;
+    conversations.insert(ConversationKeyOf(event));
+    users.insert(ProfileKeyOf(event));
+    tenants.insert(event.tenant());
+    if (IsScheduleCommand(event.text())) {
+      const ProfileKey user = ProfileKeyOf(event);
+      const ScheduleOwner owner{user.tenant, user.bot,
+                                schedule_across_platforms ? "" : user.platform, user.user_id};
+      const sys_seconds at(std::chrono::seconds(event.sent_at().seconds()));
+      auto [it, fresh] = schedule_owners.try_emplace(owner, at);
+      if (!fresh) it->second = std::min(it->second, at);
+    }
+  }
+  if (conversations.empty()) return snapshot;
+  auto connection = connection_.Get();
+  if (!connection) return Fail(connection.error());
+  pg::Connection& db = **connection;
+
+  ArrayColumns<4> keys;
+  for (const auto& key : conversations) {
+    AddConversation(keys, key);
+    keys.EndRow();
+  }
+  auto states = keys.Exec(db, kLoadStates);
+  if (!states) return Fail(states.error());
+  for (int r = 0; r < states->rows(); ++r) {
+    StoredConversationState& state = snapshot.states[ConversationAt(*states, r)];
+    state.context.state =
+        followups::ParseState(states->Value(r, 4)).value_or(followups::ConversationState::kIdle);
+    state.context.subject = std::string(states->Value(r, 5));
+    state.context.pending = Split(states->Value(r, 6));
+    state.context.missing_fields = Split(states->Value(r, 7));
+    state.partition = static_cast<int>(states->Int(r, 8));
+    state.offset = states->Int(r, 9);
+  }
+  auto pending = keys.Exec(db, kLoadPending);
+  if (!pending) return Fail(pending.error());
+  for (int r = 0; r < pending->rows(); ++r) {
+    snapshot.pending[ConversationAt(*pending, r)].push_back(
+        {std::string(pending->Value(r, 4)), std::string(pending->Value(r, 5)),
+         std::string(pending->Value(r, 6)), std::string(pending->Value(r, 7)),
+         Time(pending->Value(r, 8)), Time(pending->Value(r, 9))});
+  }
+
+  PgArray tenant_array;
+  for (const auto& tenant : tenants) tenant_array.Add(tenant);
+  const std::string tenant_param = tenant_array.str();
+  auto policies = db.Exec(kLoadPolicies, {tenant_param});
+  if (!policies) return Fail(policies.error());
+  for (int r = 0; r < policies->rows(); ++r) {
+    followups::FollowUpPolicy& policy = snapshot.policies[std::string(policies->Value(r, 0))];
+    policy.urgent = std::chrono::minutes(policies->Int(r, 1));
+    policy.high = std::chrono::minutes(policies->Int(r, 2));
+    policy.medium = std::chrono::minutes(policies->Int(r, 3));
+    policy.low = std::chrono::minutes(policies->Int(r, 4));
+    policy.settle_on_user_message = policies->Value(r, 5) == "t";
+  }
+
+  ArrayColumns<4> user_keys;
+  for (const auto& user : users) {
+    user_keys[0].Add(user.tenant);
+    user_keys[1].Add(user.bot);
+    user_keys[2].Add(user.platform);
+    user_keys[3].Add(user.user_id);
+    user_keys.EndRow();
+  }
+  auto greetings = user_keys.Exec(db, kLoadGreetings);
+  if (!greetings) return Fail(greetings.error());
+  for (int r = 0; r < greetings->rows(); ++r) {
+    const ProfileKey user{std::string(greetings->Value(r, 0)), std::string(greetings->Value(r, 1)),
+                          std::string(greetings->Value(r, 2)), std::string(greetings->Value(r, 3))};
+    snapshot.greetings[user] = {
+        greetings->Value(r, 4) == "t", static_cast<int>(greetings->Int(r, 5)),
+        static_cast<int>(greetings->Int(r, 6)), std::string(greetings->Value(r, 7))};
+  }
+
+  if (schedule_owners.empty()) return snapshot;
+  ArrayColumns<5> owners;
+  for (const auto& [owner, since] : schedule_owners) {
+    owners[0].Add(owner.tenant);
+    owners[1].Add(owner.bot);
+    owners[2].Add(owner.platform);
+    owners[3].Add(owner.user_id);
+    owners[4].Add(Text(since));
+    owners.EndRow();
+  }
+  auto upcoming = owners.Exec(db, kLoadUpcoming);
+  if (!upcoming) return Fail(upcoming.error());
+  for (int r = 0; r < upcoming->rows(); ++r) {
+    const ScheduleOwner owner{
+        std::string(upcoming->Value(r, 0)), std::string(upcoming->Value(r, 1)),
+        std::string(upcoming->Value(r, 2)), std::string(upcoming->Value(r, 3))};
+    UpcomingMeeting meeting{std::string(upcoming->Value(r, 4)), Time(upcoming->Value(r, 5)),
+                            std::nullopt, std::string(upcoming->Value(r, 7)),
+                            std::string(upcoming->Value(r, 8))};
+    if (!upcoming->IsNull(r, 6)) meeting.end = Time(upcoming->Value(r, 6));
+    snapshot.upcoming[owner].push_back(std::move(meeting));
+  }
+  return snapshot;
+}
+
+Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects& effects) {
+  if (!effects.greeting_preferences.empty()) {
+    ArrayColumns<5> rows;
+    for (const auto& preference : effects.greeting_preferences) {
+      rows[0].Add(preference.user.tenant);
+      rows[1].Add(preference.user.bot);
+      rows[2].Add(preference.user.platform);
+      rows[3].Add(preference.user.user_id);
+      rows[4].Add(preference.timezone);
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kInsertGreetingPreferences); !done) {
+      return Fail(done.error());
+    }
+  }
+  if (!effects.schedules.empty()) {
+    ArrayColumns<17> rows;
+    for (const auto& s : effects.schedules) {
+      AddConversation(rows, s.conversation);
+      rows[4].Add(s.conversation_kind);
+      rows[5].Add(s.channel_id);
+      rows[6].Add(s.user_id);
+      rows[7].Add(s.title);
+      rows[8].Add(Text(s.start));
+      rows[9].Add(s.end ? std::optional(Text(*s.end)) : std::nullopt);
+      rows[10].Add(s.timezone);
+      rows[11].Add(s.language);
+      rows[12].Add(std::to_string(s.confidence));
+      rows[13].Add(s.dedupe_key);
+      rows[14].Add(s.source_event_id);
+      rows[15].Add(s.source_traceparent.empty() ? std::nullopt
+                                                : std::optional(s.source_traceparent));
+      std::vector<std::string> sessions;
+      for (const auto& session : s.sessions) {
+        sessions.push_back(session.kind + kFieldSeparator +
+                           (session.due_at ? Text(*session.due_at) : "infinity") + kFieldSeparator +
+                           session.outbound_id);
+      }
+      rows[16].Add(Join(sessions));
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kInsertSchedules); !done) return Fail(done.error());
+  }
+  if (!effects.follow_ups.empty()) {
+    ArrayColumns<15> rows;
+    for (const auto& f : effects.follow_ups) {
+      AddConversation(rows, f.conversation);
+      rows[4].Add(f.conversation_kind);
+      rows[5].Add(f.channel_id);
+      rows[6].Add(f.user_id);
+      rows[7].Add(f.urgency);
+      rows[8].Add(f.subject);
+      rows[9].Add(f.language);
+      rows[10].Add(Text(f.due_at));
+      rows[11].Add(Text(f.created_at));
+      rows[12].Add(f.source_event_id);
+      rows[13].Add(f.source_traceparent.empty() ? std::nullopt
+                                                : std::optional(f.source_traceparent));
+      rows[14].Add(f.outbound_id);
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kInsertFollowUps); !done) return Fail(done.error());
+  }
+  if (!effects.settles.empty()) {
+    ArrayColumns<6> rows;
+    for (const auto& mark : effects.settles) {
+      AddConversation(rows, mark.conversation);
+      rows[4].Add(mark.user_id);
+      rows[5].Add(Text(mark.at));
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kSettleFollowUps); !done) return Fail(done.error());
+  }
+  if (!effects.greeting_releases.empty()) {
+    ArrayColumns<5> rows;
+    for (const auto& mark : effects.greeting_releases) {
+      rows[0].Add(mark.conversation.tenant);
+      rows[1].Add(mark.conversation.bot);
+      rows[2].Add(mark.conversation.platform);
+      rows[3].Add(mark.user_id);
+      rows[4].Add(Text(mark.at));
+      rows.EndRow();
+    }
+    const std::string after = std::to_string(effects.greeting_after.count()) + " minutes";
+    if (auto done = rows.Exec(connection, kReleaseGreetings, {after}); !done) {
+      return Fail(done.error());
+    }
+  }
+  if (!effects.states.empty()) {
+    ArrayColumns<10> rows;
+    for (const auto& state : effects.states) {
+      AddConversation(rows, state.conversation);
+      rows[4].Add(std::string(followups::StateName(state.context.state)));
+      rows[5].Add(state.context.subject);
+      rows[6].Add(Join(state.context.pending));
+      rows[7].Add(Join(state.context.missing_fields));
+      rows[8].Add(std::to_string(state.partition));
+      rows[9].Add(std::to_string(state.offset));
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kUpsertStates); !done) return Fail(done.error());
+  }
+  return {};
+}
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <vector>
+
+#include "shared/core/error.h"
+#include "shared/pg/connection.h"
+#include "workers/memory/lazy_connection.h"
+#include "workers/proactive/proactive_plan.h"
+
+namespace chatfleet::workers {
+
+/// The set-based reads and writes of the proactive stage: one query per table and batch.
+/// Not thread-safe (the runner's thread).
+class ProactiveStore {
+ public:
+  explicit ProactiveStore(LazyConnection& connection) : connection_(connection) {}
+
+  /// The stored states and pending follow-ups of the inputs' conversations, their tenants'
+  /// follow-up policies, their senders' greeting preferences, and the upcoming meetings of those
+  /// who typed `/schedule` (across platforms when `schedule_across_platforms`).
+  Result<ProactiveSnapshot> Load(const std::vector<ProactiveInput>& inputs,
+                                 bool schedule_across_platforms);
+
+  /// Writes the effects on `connection`, inside the history transaction so they commit with
+  /// the messages that caused them. Idempotent: a redelivered batch writes nothing new
+  /// (schedules by their dedupe key, follow-ups by their source event, states by position).
+  static Status Apply(pg::Connection& connection, const ProactiveEffects& effects);
+
+ private:
+  LazyConnection& connection_;
+};
+
+}  // namespace chatfleet::workers
