@@ -104,6 +104,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
     std::size_t length = 0;
     const auto bare = ClockAt(i, true);
     if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
+        (from_end_ == i || !t_[bare->second].IsWord("and")) &&
         ClockAt(bare->second + length, false)) {
       start = bare;
     }
@@ -115,8 +116,10 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
   std::size_t length = 0;
   const auto connector = MarkerAt(end, &length);
   // "das 14h às 15h", "de 3 a las 4": after a range opener a time preposition connects too.
-  const bool ranged =
-      connector == Marker::kRangeTo || (connector == Marker::kTimePrep && from_end_ == i);
+  // "and" closes a range only after "between": "at 9:30 and a 1-on-1 at 3" is two times.
+  const bool opened = from_end_ == i;
+  const bool ranged = (connector == Marker::kRangeTo && (opened || !t_[end].IsWord("and"))) ||
+                      (connector == Marker::kTimePrep && opened);
   if (ranged) {
     if (auto finish = ClockAt(end + length, true)) {
       ClockTime& s = *c.start;

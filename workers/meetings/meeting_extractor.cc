@@ -214,7 +214,9 @@ double Confidence(const TimeMention& m, const ResolvedTime& r, const EventHit& e
   c += event.strength == EventStrength::kNoun ? 0.15 : 0.05;
   if (r.end) c += 0.03;
   if (!same_sentence) c -= 0.1;
-  if (r.time_defaulted) c -= 0.1;
+  // A day without a time ("the design review tomorrow") is worth reporting, but below the
+  // default scheduling threshold (0.5): a reminder at a guessed hour would mislead.
+  if (r.time_defaulted) c = std::min(c - 0.1, 0.45);
   return std::round(std::clamp(c, 0.05, 0.98) * 100) / 100;
 }
 

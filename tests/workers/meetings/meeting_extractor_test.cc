@@ -46,6 +46,25 @@ TEST(MeetingExtractor, SeedCase1SpecificTime) {
   EXPECT_LE(e.meetings[0].confidence, 1.0);
 }
 
+TEST(MeetingExtractor, AndJoinsTwoMeetingsNotARangeUnlessBetweenOpensIt) {
+  // "at 9:30 and a 1-on-1" once made the dentist end at 1 PM
+  const Extraction e = Extract(
+      "I have a dentist appointment on Friday at 9:30 and a 1-on-1 with Bob 3-4 PM Thursday");
+  ASSERT_EQ(e.meetings.size(), 2u);
+  EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-13T09:30:00+01:00");
+  EXPECT_FALSE(e.meetings[0].end.has_value());
+  const Extraction between = Extract("meeting between 3 and 4 pm tomorrow");
+  ASSERT_EQ(between.meetings.size(), 1u);
+  ASSERT_TRUE(between.meetings[0].end.has_value());
+  EXPECT_EQ(FormatIsoInZone(*between.meetings[0].end, *between.zone), "2026-03-12T16:00:00+01:00");
+}
+
+TEST(MeetingExtractor, ADayWithoutATimeIsReportedBelowTheSchedulingThreshold) {
+  const Extraction e = Extract("who is up for the design review tomorrow?");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_LT(e.meetings[0].confidence, 0.5);
+}
+
 TEST(MeetingExtractor, SeedCase2NextMondayMorningIsEightOnTheFollowingMonday) {
   const Extraction e = Extract("Standup next Monday morning");
   ASSERT_EQ(e.meetings.size(), 1u);
