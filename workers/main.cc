@@ -53,6 +53,8 @@ constexpr Setting kSettings[] = {
      "topic of the fleet's own answers to users (/schedule)"},
     {"CHATFLEET_FOLLOW_UP_MINUTES", "urgent=15,high=60,medium=90,low=240",
      "follow-up delay per urgency; a tenant's follow_up_policies row overrides it"},
+    {"CHATFLEET_URGENCY_CUES", "",
+     "phrases added to the built-in urgency cues, e.g. urgent:asap|right now;low:whenever"},
     {"CHATFLEET_FOLLOW_UP_SETTLE_ON_MESSAGE", "true",
      "a user's new message settles their pending follow-ups in that conversation"},
     {"CHATFLEET_MEETING_LEAD_MINUTES", "30", "preparation reminder this long before a meeting"},
@@ -128,6 +130,14 @@ chatfleet::followups::FollowUpPolicy FollowUpPolicyFrom(const chatfleet::config:
 chatfleet::workers::ProactiveOptions ProactiveOptionsFrom(const chatfleet::config::Config& config) {
   chatfleet::workers::ProactiveOptions options;
   options.follow_up = FollowUpPolicyFrom(config);
+  std::string bad_cue;
+  auto cues =
+      chatfleet::followups::UrgencyCues::Parse(config.Get("CHATFLEET_URGENCY_CUES"), &bad_cue);
+  if (!cues) {
+    throw std::runtime_error("CHATFLEET_URGENCY_CUES: '" + bad_cue +
+                             "' is not <urgent|high|medium|low>:<phrase>|<phrase>");
+  }
+  options.urgency_cues = std::move(*cues);
   options.preparation_lead = std::chrono::minutes(config.GetInt("CHATFLEET_MEETING_LEAD_MINUTES"));
   options.completion_delay =
       std::chrono::minutes(config.GetInt("CHATFLEET_MEETING_COMPLETION_DELAY_MINUTES"));

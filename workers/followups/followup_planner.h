@@ -22,7 +22,8 @@ struct FollowUpPlan {
 /// last), at the tenant's delay for the detected urgency. `now` is injected. Pure.
 FollowUpPlan PlanFollowUp(const std::vector<std::string_view>& recent, std::string_view language,
                           std::chrono::sys_seconds now, const FollowUpPolicy& policy,
-                          const i18n::MessageCatalog& catalog);
+                          const i18n::MessageCatalog& catalog,
+                          const UrgencyCues* extra_cues = nullptr);
 
 /// Whether a user message at `message_at` settles a follow-up created at `created_at`: when the
 /// policy says so and the message came after it was created, the follow-up is not sent.

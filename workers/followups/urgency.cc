@@ -107,7 +107,10 @@ int Rank(Urgency u) {
   return 1;
 }
 
-std::optional<Urgency> CueUrgency(std::string_view message) {
+std::optional<Urgency> CueUrgency(std::string_view message, const UrgencyCues* extra) {
+  if (extra != nullptr) {
+    if (const auto configured = extra->Find(message)) return configured;
+  }
   const CueText text(message);
   const auto& tokens = text.tokens();
   std::optional<Urgency> best;
@@ -162,15 +165,62 @@ std::chrono::minutes FollowUpPolicy::DelayFor(Urgency urgency) const {
   return medium;
 }
 
-Urgency DetectUrgency(std::string_view message) {
-  return CueUrgency(message).value_or(Urgency::kMedium);
+Urgency DetectUrgency(std::string_view message, const UrgencyCues* extra) {
+  return CueUrgency(message, extra).value_or(Urgency::kMedium);
 }
 
-Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages) {
+Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages,
+                      const UrgencyCues* extra) {
   for (auto it = recent_user_messages.rbegin(); it != recent_user_messages.rend(); ++it) {
-    if (const auto urgency = CueUrgency(*it)) return *urgency;
+    if (const auto urgency = CueUrgency(*it, extra)) return *urgency;
   }
   return Urgency::kMedium;
+}
+
+std::optional<UrgencyCues> UrgencyCues::Parse(std::string_view text, std::string* error) {
+  UrgencyCues cues;
+  while (!text.empty()) {
+    const auto semicolon = text.find(';');
+    const std::string_view item = text.substr(0, semicolon);
+    text = semicolon == std::string_view::npos ? std::string_view{} : text.substr(semicolon + 1);
+    if (item.empty()) continue;
+    const auto colon = item.find(':');
+    const auto urgency =
+        colon == std::string_view::npos ? std::nullopt : ParseUrgency(item.substr(0, colon));
+    if (!urgency) {
+      if (error) *error = std::string(item);
+      return std::nullopt;
+    }
+    std::string_view phrases = item.substr(colon + 1);
+    while (!phrases.empty()) {
+      const auto bar = phrases.find('|');
+      std::vector<std::string> words;
+      for (const auto& token : meetings::Tokenize(phrases.substr(0, bar))) {
+        words.push_back(token.text);
+      }
+      if (!words.empty()) cues.phrases_.emplace_back(std::move(words), *urgency);
+      phrases = bar == std::string_view::npos ? std::string_view{} : phrases.substr(bar + 1);
+    }
+  }
+  return cues;
+}
+
+std::optional<Urgency> UrgencyCues::Find(std::string_view message) const {
+  if (phrases_.empty()) return std::nullopt;
+  const auto tokens = meetings::Tokenize(message);
+  std::optional<Urgency> best;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const auto& [words, urgency] : phrases_) {
+      if (i + words.size() > tokens.size()) continue;
+      bool match = true;
+      for (std::size_t w = 0; w < words.size() && match; ++w)
+        match = tokens[i + w].text == words[w];
+      if (!match) continue;
+      if (urgency == Urgency::kLow) return Urgency::kLow;
+      if (!best || Rank(urgency) > Rank(*best)) best = urgency;
+    }
+  }
+  return best;
 }
 
 }  // namespace chatfleet::followups

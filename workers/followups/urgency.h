@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace chatfleet::followups {
@@ -11,6 +13,21 @@ enum class Urgency { kUrgent, kHigh, kMedium, kLow };
 
 std::string_view UrgencyName(Urgency urgency);  // "urgent", "high", "medium", "low"
 std::optional<Urgency> ParseUrgency(std::string_view name);
+
+/// Cues a deployment adds to the built-in ones ("asap" → urgent, "whenever you can" → low),
+/// matched like them (case and diacritics folded) and before them. Immutable once built.
+class UrgencyCues {
+ public:
+  /// "urgent:asap|right now;low:whenever you can" (urgency, then '|'-separated phrases);
+  /// nullopt with the offending item in `error` when malformed.
+  static std::optional<UrgencyCues> Parse(std::string_view text, std::string* error = nullptr);
+
+  std::optional<Urgency> Find(std::string_view message) const;
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  std::vector<std::pair<std::vector<std::string>, Urgency>> phrases_;  // normalized words
+};
 
 /// A tenant's follow-up delays per urgency (seed 001's defaults: 15 min, 1 h, 1.5 h, 4 h) and
 /// whether a user's new message settles a pending follow-up.
@@ -28,7 +45,8 @@ struct FollowUpPolicy {
 /// es, pt, he): emergencies and "urgent"/"срочно" → urgent; pain, "today", "soon" → high;
 /// "no rush", "не срочно", "sin prisa" → low (a negated urgency is low, not urgent); otherwise
 /// medium. The most urgent cue of the newest message that has one wins. Pure.
-Urgency DetectUrgency(std::string_view message);
-Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages);
+Urgency DetectUrgency(std::string_view message, const UrgencyCues* extra = nullptr);
+Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages,
+                      const UrgencyCues* extra = nullptr);
 
 }  // namespace chatfleet::followups

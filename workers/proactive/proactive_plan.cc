@@ -272,7 +272,8 @@ ProactivePlan PlanProactive(const std::vector<ProactiveInput>& inputs,
           recent.size() > options.urgency_window ? recent.size() - options.urgency_window : 0;
       const std::vector<std::string_view> window(recent.begin() + static_cast<long>(from),
                                                  recent.end());
-      const auto follow_up = followups::PlanFollowUp(window, input.language, at, policy, catalog);
+      const auto follow_up = followups::PlanFollowUp(window, input.language, at, policy, catalog,
+                                                     &options.urgency_cues);
       PlannedFollowUp planned{key,
                               ConversationKindName(event),
                               ChannelOf(event),

@@ -24,6 +24,7 @@ enum class GreetingTrigger { kOnUserMessage, kByTime };
 
 struct ProactiveOptions {
   followups::FollowUpPolicy follow_up;  // a tenant's follow_up_policies row overrides it
+  followups::UrgencyCues urgency_cues;  // added to the built-in cues
   /// A user message that leaves the conversation in one of these states gets a follow-up.
   std::set<followups::ConversationState> follow_up_states = {
       followups::ConversationState::kServiceInquiry,

@@ -89,5 +89,18 @@ TEST(Negation, SubjectsMatchAcrossInflections) {
   EXPECT_FALSE(SameSubject("veneers", "Dr. Dan availability for a filling"));
 }
 
+TEST(UrgencyTest, ConfiguredCuesComeBeforeTheBuiltInOnes) {
+  std::string error;
+  const auto cues =
+      UrgencyCues::Parse("urgent:Code Red|de inmediato;low:when you get a chance", &error);
+  ASSERT_TRUE(cues.has_value()) << error;
+  EXPECT_EQ(DetectUrgency("this is a code red", &*cues), Urgency::kUrgent);
+  EXPECT_EQ(DetectUrgency("Llámame de inmediato", &*cues), Urgency::kUrgent);
+  EXPECT_EQ(DetectUrgency("It hurts, but when you get a chance", &*cues), Urgency::kLow);
+  EXPECT_EQ(DetectUrgency("this is a code red"), Urgency::kMedium) << "not built in";
+  EXPECT_FALSE(UrgencyCues::Parse("soon:tomorrow", &error).has_value());
+  EXPECT_EQ(error, "soon:tomorrow");
+}
+
 }  // namespace
 }  // namespace chatfleet::followups
