@@ -59,11 +59,12 @@ void Readiness::Stop() {
 }
 
 void Readiness::RunProbes() {
-  for (const auto& [name, probe] : probes_) {
-    std::string state = Guarded(probe);
-    std::lock_guard lock(mutex_);
-    results_[name] = std::move(state);
-  }
+  // Published as one round, so a report never mixes this round's broker with the last one's
+  // migrations.
+  std::map<std::string, std::string> round;
+  for (const auto& [name, probe] : probes_) round[name] = Guarded(probe);
+  std::lock_guard lock(mutex_);
+  results_ = std::move(round);
 }
 
 http::ReadinessReport Readiness::Report() const {

@@ -23,8 +23,8 @@ inline constexpr std::string_view kCheckOk = "ok";
 /// Probes (a round trip: the broker, the database) run one after another on a background
 /// thread every `interval`, with their own short timeouts; `GET /readyz` reads their last results,
 /// so a slow or dead dependency never blocks an HTTP thread. Until a probe's first round it
-/// reports "pending". Gates (a flag: shutting down, the group joined) are read on every request
-/// and must be thread-safe and quick.
+/// reports "pending"; a round's results are published together. Gates (a flag: shutting down,
+/// the group joined) are read on every request and must be thread-safe and quick.
 ///
 /// Exports `chatfleet_ready` (1/0) and `chatfleet_readiness_check{check}` (1 ok, 0 not). Add every
 /// check before Start. Thread-safe after Start; the destructor stops and joins the thread, so
