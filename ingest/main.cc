@@ -13,11 +13,14 @@
 #include "shared/http/operational_routes.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
+#include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
 
 namespace {
 
 using chatfleet::config::Setting;
+
+constexpr std::chrono::milliseconds kReadinessInterval{2000};
 
 constexpr Setting kSettings[] = {
     {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
@@ -114,15 +117,14 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   chatfleet::ingest::webhooks::WebhookHandler webhooks(webhook_options, directory, limiter,
                                                        publisher, metrics);
 
-  std::atomic<bool> draining{false};
+  chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
+  chatfleet::service::AddDependencyChecks(
+      readiness, shutdown, {config.Get("KAFKA_BROKERS"), config.Get("DATABASE_URL")});
+  readiness.Start();
   chatfleet::http::Router router;
   guard.Register(router);
   webhooks.Register(router);
-  chatfleet::http::AddOperationalRoutes(router, metrics,
-                                        {[&draining]() -> std::optional<std::string> {
-                                          if (draining) return "shutting down";
-                                          return std::nullopt;
-                                        }});
+  chatfleet::http::AddOperationalRoutes(router, metrics, readiness.health_checks());
 
   auto server_options = chatfleet::service::HttpOptions(
       config, static_cast<int>(config.GetInt("CHATFLEET_HTTP_THREADS")));
@@ -136,8 +138,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   log::Info("ingest listening", {{"port", static_cast<int>(server.port())},
                                  {"topic", config.Get("CHATFLEET_TOPIC_EVENTS")}});
 
-  shutdown.Wait();
-  draining = true;
+  shutdown.Wait();  // from here /readyz answers 503 "shutting down"
   log::Info("draining", {});
   std::this_thread::sleep_for(config.GetMillis("CHATFLEET_DRAIN_DELAY_MS"));
   server.Stop();

@@ -9,11 +9,14 @@
 #include "shared/http/operational_routes.h"
 #include "shared/http/server.h"
 #include "shared/log/logger.h"
+#include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
 
 namespace {
 
 using chatfleet::config::Setting;
+
+constexpr std::chrono::milliseconds kReadinessInterval{2000};
 
 constexpr Setting kSettings[] = {
     {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
@@ -60,13 +63,16 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       },
       *tracer, metrics);
 
+  chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
+  chatfleet::service::AddDependencyChecks(readiness, shutdown,
+                                          {config.Get("KAFKA_BROKERS"), options.database_url});
+  readiness.AddGate("ticks", [&runner] {
+    return runner.ready() ? std::string(chatfleet::service::kCheckOk)
+                          : std::string("no successful tick yet");
+  });
+  readiness.Start();
   chatfleet::http::Router router;
-  chatfleet::http::AddOperationalRoutes(
-      router, metrics, {[&]() -> std::optional<std::string> {
-        if (shutdown.stop_requested()) return "shutting down";
-        if (!runner.ready()) return "no successful tick yet (database or broker unreachable)";
-        return std::nullopt;
-      }});
+  chatfleet::http::AddOperationalRoutes(router, metrics, readiness.health_checks());
   auto server_options = chatfleet::service::HttpOptions(config, 1);
   chatfleet::http::Server server(server_options, std::move(router));
   server.Start();

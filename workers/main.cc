@@ -11,13 +11,17 @@
 #include "shared/kafka/consumer.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
+#include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
 #include "workers/memory/openai_summarizer.h"
 #include "workers/runner/batch_runner.h"
+#include "workers/runner/rebalance_metrics.h"
 
 namespace {
 
 using chatfleet::config::Setting;
+
+constexpr std::chrono::milliseconds kReadinessInterval{2000};
 
 constexpr Setting kSettings[] = {
     {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
@@ -201,7 +205,10 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   consumer_options.topics = {config.Get("CHATFLEET_TOPIC_EVENTS")};
   consumer_options.session_timeout = config.GetMillis("CHATFLEET_SESSION_TIMEOUT_MS");
   consumer_options.fetch_wait_max = config.GetMillis("CHATFLEET_FETCH_WAIT_MAX_MS");
-  chatfleet::kafka::Consumer consumer(consumer_options, [](const auto& event) {
+  chatfleet::metrics::Registry metrics;
+  workers::RebalanceMetrics rebalances(metrics);
+  chatfleet::kafka::Consumer consumer(consumer_options, [&rebalances](const auto& event) {
+    rebalances.Observe(event);
     const char* kind = event.kind == chatfleet::kafka::RebalanceKind::kAssigned  ? "assigned"
                        : event.kind == chatfleet::kafka::RebalanceKind::kRevoked ? "revoked"
                                                                                  : "lost";
@@ -212,7 +219,6 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
     log::Info("rebalance", {{"kind", kind}, {"partitions", partitions}});
   });
 
-  chatfleet::metrics::Registry metrics;
   chatfleet::workers::RunnerOptions runner_options;
   runner_options.max_batch = static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BATCH"));
   runner_options.poll_timeout = config.GetMillis("CHATFLEET_POLL_TIMEOUT_MS");
@@ -237,13 +243,17 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       consumer, writer, dead_letters, metrics, runner_options,
       config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr, tracer.get());
 
+  chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
+  chatfleet::service::AddDependencyChecks(readiness, shutdown,
+                                          {consumer_options.brokers, config.Get("DATABASE_URL")});
+  readiness.AddGate("group", [&runner, &consumer] {
+    if (!runner.ready()) return std::string("not polling yet");
+    return consumer.joined() ? std::string(chatfleet::service::kCheckOk)
+                             : std::string("not joined yet");
+  });
+  readiness.Start();
   chatfleet::http::Router router;
-  chatfleet::http::AddOperationalRoutes(router, metrics, {[&]() -> std::optional<std::string> {
-                                          if (shutdown.stop_requested()) return "shutting down";
-                                          if (!runner.ready())
-                                            return "not yet polling the consumer group";
-                                          return std::nullopt;
-                                        }});
+  chatfleet::http::AddOperationalRoutes(router, metrics, readiness.health_checks());
   auto server_options = chatfleet::service::HttpOptions(config, 1);
   chatfleet::http::Server server(server_options, std::move(router));
   server.Start();

@@ -18,7 +18,39 @@ Response Status(int status, std::string body) {
   return response;
 }
 
+Response Report(const ReadinessReport& report) {
+  std::string body =
+      report.ready ? R"({"status":"ready","ready":true)" : R"({"status":"not_ready","ready":false)";
+  if (!report.ready) {
+    body += R"(,"reason":")";
+    for (const auto& [name, state] : report.checks) {
+      if (state == "ok") continue;
+      log::AppendJsonEscaped(body, name + ": " + state);
+      break;
+    }
+    body += '"';
+  }
+  body += R"(,"checks":{)";
+  for (std::size_t i = 0; i < report.checks.size(); ++i) {
+    if (i > 0) body += ',';
+    body += '"';
+    log::AppendJsonEscaped(body, report.checks[i].first);
+    body += R"(":")";
+    log::AppendJsonEscaped(body, report.checks[i].second);
+    body += '"';
+  }
+  body += "}}";
+  return Status(report.ready ? 200 : 503, std::move(body));
+}
+
 Response Readiness(const HealthChecks& checks) {
+  if (checks.report) {
+    try {
+      return Report(checks.report());
+    } catch (const std::exception& e) {
+      return Report({false, {{"readiness", std::string("check failed: ") + e.what()}}});
+    }
+  }
   std::optional<std::string> reason;
   if (checks.not_ready_reason) {
     try {

@@ -374,6 +374,14 @@ std::map<TopicPartition, std::int64_t> Consumer::Lag() const {
   return lag;
 }
 
+bool Consumer::joined() const {
+  // rd_kafka_memberid reads the group handle under the client's lock; "" until JoinGroup.
+  char* member_id = rd_kafka_memberid(impl_->rk.get());
+  const bool joined = member_id != nullptr && member_id[0] != '\0';
+  if (member_id != nullptr) rd_kafka_mem_free(impl_->rk.get(), member_id);
+  return joined;
+}
+
 void Consumer::Close() {
   if (impl_->closed) return;
   // Leaves the group (revoke callbacks run here, on this thread) so partitions move at once.

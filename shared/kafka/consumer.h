@@ -74,6 +74,11 @@ class Consumer {
   /// Consumer lag per assigned partition (high watermark − position), from cached watermarks.
   std::map<TopicPartition, std::int64_t> Lag() const;
 
+  /// True while the group coordinator knows this member: from the JoinGroup answer (which gave
+  /// it a member id) until that id is lost (session timeout, fenced, closed). Thread-safe, no
+  /// round trip: for readiness ("the group joined").
+  bool joined() const;
+
   /// Leaves the group; later calls to PollBatch return an error. Idempotent.
   void Close();
 

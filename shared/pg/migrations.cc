@@ -201,4 +201,16 @@ Result<int> Migrator::CurrentVersion() {
   return applied->empty() ? 0 : applied->rbegin()->first;
 }
 
+Result<MigrationLevel> Migrator::Level() {
+  auto applied = AppliedVersions(connection_);
+  if (!applied) return Fail(std::move(applied.error()));
+  MigrationLevel level;
+  level.current = applied->empty() ? 0 : applied->rbegin()->first;
+  level.head = LatestVersion();
+  for (const Migration& migration : migrations_) {
+    if (!applied->contains(migration.version)) level.pending.push_back(migration.version);
+  }
+  return level;
+}
+
 }  // namespace chatfleet::pg

@@ -25,6 +25,14 @@ struct MigrationState {
   bool applied;
 };
 
+/// Where a schema stands against the migrations a binary carries (readiness: "at head").
+struct MigrationLevel {
+  int current = 0;           ///< newest applied version, 0 when none
+  int head = 0;              ///< newest version this binary knows
+  std::vector<int> pending;  ///< known versions not applied, ascending
+  bool at_head() const { return pending.empty(); }
+};
+
 /// Applies and reverts migrations, recording them in `schema_migrations` of the connection's
 /// search_path schema. Every operation holds a PostgreSQL advisory lock, so replicas starting
 /// at once apply each migration exactly once; each migration runs in its own transaction.
@@ -39,6 +47,9 @@ class Migrator {
   Result<std::vector<MigrationState>> Status();
   /// The newest applied version, 0 when none (for readiness: "migrations at head").
   Result<int> CurrentVersion();
+  /// Compares the applied versions with the known ones. A read without the migration lock, so
+  /// it never waits behind a running migration (a probe may see a migration half way: pending).
+  Result<MigrationLevel> Level();
   int LatestVersion() const;
 
  private:

@@ -131,5 +131,83 @@ TEST_F(ResilienceTest, SigtermUnderLoadExitsCleanlyWithItsBatchCommitted) {
       << " rows but did not commit all of their offsets";
 }
 
+double Metric(const std::string& url, const std::string& sample) {
+  return MetricValue(HttpGet(url + "/metrics").body, sample);
+}
+
+// librdkafka 2.0.2's mock cluster (the development broker) reads group.instance.id but keys
+// members by member id only (rdkafka_mock_cgrp.c): the restarted worker joins as a new member
+// and starts a rebalance, and its old self stays in the group until its session times out. A
+// real broker hands a static member its old assignment back without any rebalance (KIP-345).
+// During that mock-only rebalance the mock rejects the survivor's offset commits
+// (REBALANCE_IN_PROGRESS, then ILLEGAL_GENERATION once the generation moved on), and librdkafka
+// treats ILLEGAL_GENERATION on a commit as "assignment lost": the survivor drops its partitions,
+// rejoins, gets the same number back and re-reads its uncommitted events (stored once anyway:
+// the natural key). So on the mock this test asserts what holds there: no partition of the
+// survivor is revoked to the other member, it ends with as many as it had, the restarted worker
+// gets partitions back, and every event is stored exactly once. `lost` and the duplicates are
+// recorded as test properties, not asserted. docs/OPERATIONS.md ("Scale") has the details.
+TEST_F(ResilienceTest, ARollingRestartOfOneStaticWorkerMovesNoneOfTheOthersPartitions) {
+  const std::map<std::string, std::string> a_env = {{"CHATFLEET_GROUP_INSTANCE_ID", "worker-a"},
+                                                    {"CHATFLEET_SESSION_TIMEOUT_MS", "10000"}};
+  auto b_env = a_env;
+  b_env["CHATFLEET_GROUP_INSTANCE_ID"] = "worker-b";
+  const std::string assigned = "chatfleet_worker_partitions_assigned";
+  const std::string revoked = "chatfleet_worker_partitions_revoked_total";
+  const std::string lost = "chatfleet_worker_partitions_lost_total";
+
+  // Given two static members that share the 12 partitions
+  const auto a = fleet_.StartWorker(a_env);
+  const auto b = fleet_.StartWorker(b_env);
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        const double on_a = Metric(fleet_.worker_url(a), assigned);
+        const double on_b = Metric(fleet_.worker_url(b), assigned);
+        return on_a > 0 && on_b > 0 && on_a + on_b == 12;
+      },
+      std::chrono::seconds(60)))
+      << "A holds " << Metric(fleet_.worker_url(a), assigned) << ", B holds "
+      << Metric(fleet_.worker_url(b), assigned);
+  const double a_partitions = Metric(fleet_.worker_url(a), assigned);
+  const double a_revoked = Metric(fleet_.worker_url(a), revoked);
+  const double a_lost = Metric(fleet_.worker_url(a), lost);
+
+  // and events flowing through ingest
+  Poster poster(fleet_.ingest_url());
+  ASSERT_TRUE(WaitUntil([&] { return Stored(schema_) > 5000; }, std::chrono::seconds(60)));
+
+  // When B is stopped (SIGTERM, as Kubernetes does) and started again with the same instance id
+  fleet_.worker(b).Signal(SIGTERM);
+  ASSERT_EQ(fleet_.worker(b).Wait(std::chrono::seconds(15)), 0);
+  const auto b_again = fleet_.StartWorker(b_env);  // returns once it has joined the group
+
+  // then B gets partitions back, and A kept every one of its own throughout
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        return Metric(fleet_.worker_url(a), assigned) +
+                   Metric(fleet_.worker_url(b_again), assigned) ==
+               12;
+      },
+      std::chrono::seconds(60)));
+  EXPECT_EQ(Metric(fleet_.worker_url(a), assigned), a_partitions);
+  EXPECT_EQ(Metric(fleet_.worker_url(a), revoked), a_revoked)
+      << "a rebalance moved partitions from A to the restarted worker";
+  EXPECT_GT(Metric(fleet_.worker_url(b_again), assigned), 0);
+
+  // and every event is stored exactly once
+  poster.Join();
+  ASSERT_EQ(poster.failures(), 0) << poster.last_error();
+  ExpectAllStoredOnce(schema_);
+  // What the mock's extra rebalance cost (0 on a real broker, see above).
+  RecordProperty("a_partitions_lost",
+                 static_cast<int>(Metric(fleet_.worker_url(a), lost) - a_lost));
+  RecordProperty(
+      "a_duplicates_reread",
+      static_cast<int>(Metric(fleet_.worker_url(a), "chatfleet_worker_events_duplicate_total")));
+  RecordProperty("b_duplicates_reread",
+                 static_cast<int>(Metric(fleet_.worker_url(b_again),
+                                         "chatfleet_worker_events_duplicate_total")));
+}
+
 }  // namespace
 }  // namespace chatfleet::testing

@@ -91,5 +91,36 @@ TEST(OperationalRoutesNoCheckTest, EmptyCheckMeansReady) {
   EXPECT_EQ(response->status, 200);
 }
 
+TEST(OperationalRoutesReportTest, ReadyzNamesEveryCheckAndTheFirstFailingOne) {
+  metrics::Registry registry;
+  Router router;
+  ReadinessReport report{false,
+                         {{"broker", "ok"},
+                          {"database", "ok"},
+                          {"migrations", "behind: at 0003, head 0005"},
+                          {"group", "not joined yet"}}};
+  HealthChecks checks;
+  checks.report = [&report] { return report; };
+  AddOperationalRoutes(router, registry, checks);
+  Server server(Loopback(), std::move(router));
+  server.Start();
+  TestConnection connection(server.port());
+
+  auto response = connection.RoundTrip(GetRequest("/readyz"));
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 503);
+  EXPECT_EQ(response->body,
+            R"({"status":"not_ready","ready":false,"reason":"migrations: behind: at 0003, head )"
+            R"(0005","checks":{"broker":"ok","database":"ok","migrations":"behind: at 0003, head )"
+            R"(0005","group":"not joined yet"}})");
+
+  report = {true, {{"broker", "ok"}, {"database", "ok"}}};
+  response = connection.RoundTrip(GetRequest("/readyz"));
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200);
+  EXPECT_EQ(response->body,
+            R"({"status":"ready","ready":true,"checks":{"broker":"ok","database":"ok"}})");
+}
+
 }  // namespace
 }  // namespace chatfleet::http
