@@ -2,6 +2,7 @@
 
 #include "shared/log/logger.h"
 #include "workers/context/context_assembler.h"
+#include "workers/recall/recall_merge.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -13,7 +14,8 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage) {
   return metrics.AddHistogram("chatfleet_worker_stage_duration_seconds",
                               "Time per batch in each memory stage (prepare: snapshot and "
-                              "personalization; windows; publish: chat.context until acked; "
+                              "personalization; windows; publish: assemble and produce "
+                              "chat.context; acks: blocked on their acknowledgement; "
                               "maintain: compression and retention)",
                               metrics::LatencyBuckets(), {{"stage", stage}});
 }
@@ -59,6 +61,7 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       prepare_duration_(StageHistogram(metrics, "prepare")),
       windows_duration_(StageHistogram(metrics, "windows")),
       publish_duration_(StageHistogram(metrics, "publish")),
+      acks_duration_(StageHistogram(metrics, "acks")),
       maintain_duration_(StageHistogram(metrics, "maintain")) {}
 
 Result<MemoryStages::Prepared> MemoryStages::Prepare(
@@ -96,9 +99,11 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   return prepared;
 }
 
-Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& events,
-                                     const std::vector<const kafka::ConsumedMessage*>& sources,
-                                     const std::vector<bool>& stored, const Prepared& prepared) {
+Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
+    const std::vector<const IntakeEvent*>& events,
+    const std::vector<const kafka::ConsumedMessage*>& sources, const std::vector<bool>& stored,
+    const Prepared& prepared) {
+  PendingContexts pending;
   std::vector<std::size_t> users;
   std::vector<const v1::ChatEvent*> user_events;
   for (std::size_t i = 0; i < events.size(); ++i) {
@@ -106,7 +111,7 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
     users.push_back(i);
     user_events.push_back(&events[i]->event);
   }
-  if (users.empty()) return {};
+  if (users.empty()) return pending;
   const auto windows_started = std::chrono::steady_clock::now();
   auto windows = deps_.store.LoadWindows(user_events, options_.history.max_messages);
   if (!windows) return Fail(windows.error());
@@ -147,8 +152,10 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
   }
 
   if (!queries.empty()) {
+    // At most two rankings per conversation (and language) of the batch, not one per message.
+    const MergedRecallQueries merged = MergeRecallQueries(queries);
     const auto started = std::chrono::steady_clock::now();
-    RecallResult recalled = deps_.recall.Recall(queries);
+    RecallResult recalled = deps_.recall.Recall(merged.queries);
     recall_duration_.Observe(SecondsSince(started));
     if (recalled.outcome != RecallOutcome::kOk) {
       // The contexts go out without memories rather than late.
@@ -161,33 +168,59 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
       }
     } else {
       for (std::size_t q = 0; q < queries.size(); ++q) {
-        parts[query_owner[q]].memories = std::move(recalled.memories[q]);
+        parts[query_owner[q]].memories = recalled.memories[merged.merged_of[q]];
       }
     }
   }
 
   const auto publish_started = std::chrono::steady_clock::now();
   const auto now = std::chrono::system_clock::now();
-  std::size_t dropped = 0;
+  pending.contexts.reserve(users.size());
   for (std::size_t u = 0; u < users.size(); ++u) {
     const std::size_t i = users[u];
-    const auto context = AssembleContext(parts[u], now);
-    if (auto published = deps_.contexts.Publish(context, sources[i]->key, events[i]->trace);
+    PendingContexts::Context out{AssembleContext(parts[u], now), sources[i]->key, events[i]->trace};
+    if (auto published = deps_.contexts.Publish(out.context, out.key, out.trace, pending.acks);
         !published) {
-      if (published.error().retryable()) return published;
+      if (published.error().retryable()) return Fail(published.error());
       // A context the broker can never take (too large …): drop it, keep the partition moving.
-      ++dropped;
-      log::Error("context dropped",
-                 {{"event_id", context.source_event_id()}, {"error", published.error().message}});
+      ++pending.dropped;
+      log::Error("context dropped", {{"event_id", out.context.source_event_id()},
+                                     {"error", published.error().message}});
+      continue;
     }
-  }
-  if (auto flushed = deps_.contexts.Flush(options_.publish_timeout); !flushed) {
-    return Fail(Error::Retryable(flushed.error().message));
+    pending.contexts.push_back(std::move(out));
   }
   publish_duration_.Observe(SecondsSince(publish_started));
-  contexts_dropped_.Inc(static_cast<double>(dropped));
-  contexts_published_.Inc(static_cast<double>(users.size() - dropped));
-  return {};
+  return pending;
+}
+
+Status MemoryStages::AwaitContexts(PendingContexts& pending) {
+  const auto started = std::chrono::steady_clock::now();
+  auto acked = pending.acks.Wait(options_.publish_timeout);
+  acks_duration_.Observe(SecondsSince(started));
+  if (acked) {
+    contexts_dropped_.Inc(static_cast<double>(pending.dropped));
+    contexts_published_.Inc(static_cast<double>(pending.contexts.size()));
+    return {};
+  }
+  // Send the whole batch again (same ids): the caller retries the wait for this second send.
+  pending.acks = kafka::DeliveryTracker();
+  std::vector<PendingContexts::Context> kept;
+  kept.reserve(pending.contexts.size());
+  for (auto& out : pending.contexts) {
+    auto published = deps_.contexts.Publish(out.context, out.key, out.trace, pending.acks);
+    if (!published && !published.error().retryable()) {
+      ++pending.dropped;
+      log::Error("context dropped", {{"event_id", out.context.source_event_id()},
+                                     {"error", published.error().message}});
+      continue;
+    }
+    // Not even queued (queue full …): counted as failed, so the next wait sends it again.
+    if (!published) pending.acks.Track()(published);
+    kept.push_back(std::move(out));
+  }
+  pending.contexts = std::move(kept);
+  return Fail(acked.error());
 }
 
 void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,

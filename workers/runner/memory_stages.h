@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "shared/core/retry.h"
+#include "shared/kafka/delivery_tracker.h"
 #include "shared/metrics/registry.h"
 #include "workers/context/context_publisher.h"
 #include "workers/flags/feature_flags.h"
@@ -42,11 +43,12 @@ struct MemoryStageDeps {
 /// The stages of issue 3 around the history write of one poll batch, in the runner's order:
 ///   Prepare (before the write): load the snapshot (set-based), evaluate flags, personalize,
 ///     and return the rows' languages and the in-transaction effects;
-///   PublishContexts (after the write, before the offset commit): load the conversation
-///     windows, render, recall within the budget, assemble and publish chat.context, and wait
-///     for the acknowledgements;
-///   Maintain (after the offset commit): fold the batch's conversations over the threshold
-///     (bounded) and purge expired rows now and then.
+///   PublishContexts (after the write): load the conversation windows, render, recall within
+///     the budget, assemble and produce chat.context, without waiting for the acknowledgements;
+///   AwaitContexts (before the offset commit, which the runner may defer until after the next
+///     batch's store): wait for them, and send the batch's contexts again when some failed;
+///   Maintain (after the contexts are produced): fold the batch's conversations over the
+///     threshold (bounded) and purge expired rows now and then.
 /// Not thread-safe (the runner's thread).
 class MemoryStages {
  public:
@@ -60,11 +62,31 @@ class MemoryStages {
     std::map<ConversationKey, std::string> summaries;
   };
 
+  /// One batch's contexts once produced: kept until acknowledged, so a failed delivery can be
+  /// sent again with the same ids. Owns everything it needs (outlives the batch's events).
+  struct PendingContexts {
+    struct Context {
+      v1::ConversationContext context;
+      std::string key;
+      trace::TraceContext trace;
+    };
+    std::vector<Context> contexts;
+    kafka::DeliveryTracker acks;
+    std::size_t dropped = 0;
+  };
+
   Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events);
-  /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context.
-  Status PublishContexts(const std::vector<const IntakeEvent*>& events,
-                         const std::vector<const kafka::ConsumedMessage*>& sources,
-                         const std::vector<bool>& stored, const Prepared& prepared);
+  /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context. Returns
+  /// as soon as the contexts are produced; a retryable error means the whole call may be
+  /// repeated (contexts produced so far go out twice, with the same ids).
+  Result<PendingContexts> PublishContexts(const std::vector<const IntakeEvent*>& events,
+                                          const std::vector<const kafka::ConsumedMessage*>& sources,
+                                          const std::vector<bool>& stored,
+                                          const Prepared& prepared);
+  /// Blocks until every context of `pending` is acknowledged. When some failed or did not come
+  /// within the publish timeout, produces all of them again (same ids) under a fresh tracker
+  /// and returns the retryable error: calling again waits for that second send.
+  Status AwaitContexts(PendingContexts& pending);
   void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
 
  private:
@@ -84,6 +106,7 @@ class MemoryStages {
   metrics::Histogram& prepare_duration_;
   metrics::Histogram& windows_duration_;
   metrics::Histogram& publish_duration_;
+  metrics::Histogram& acks_duration_;
   metrics::Histogram& maintain_duration_;
 };
 
