@@ -118,7 +118,6 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   windows_duration_.Observe(SecondsSince(windows_started));
 
   // Render each message's history from its sender's point of view.
-  std::vector<std::vector<StoredMessage>> histories(users.size());
   std::vector<ContextParts> parts(users.size());
   std::vector<RecallQuery> queries;
   std::vector<std::size_t> query_owner;
@@ -126,13 +125,14 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const std::size_t i = users[u];
     const v1::ChatEvent& event = events[i]->event;
     const ConversationKey key = ConversationKeyOf(event);
+    std::span<const StoredMessage> history;  // a view into `windows`, which outlives `parts`
     if (auto window = windows->find(key); window != windows->end()) {
-      histories[u] = HistoryUpTo(window->second, event.platform_message_id());
+      history = HistoryViewUpTo(window->second, event.platform_message_id());
     }
     ContextParts& part = parts[u];
     part.event = &event;
     part.history =
-        RenderHistory(histories[u], event.sender().user_id(),
+        RenderHistory(history, event.sender().user_id(),
                       event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, options_.history);
     if (auto summary = prepared.summaries.find(key); summary != prepared.summaries.end()) {
       part.summary = summary->second;
