@@ -114,10 +114,12 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
     Status processed =
         batch->empty() ? FinishInFlight(should_stop) : ProcessBatch(*batch, should_stop);
     if (!processed) {
-      if (processed.error().kind == ErrorKind::kFatal) result = processed;
-      // Stopping mid-retry: leave the batch uncommitted; the next owner re-reads it.
-      else
+      if (processed.error().kind == ErrorKind::kFatal) {
+        result = processed;
+      } else {
+        // Stopping mid-retry: leave the batch uncommitted; the next owner re-reads it.
         log::Warn("batch abandoned uncommitted", {{"error", processed.error().message}});
+      }
       break;
     }
   }

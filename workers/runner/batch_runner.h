@@ -31,8 +31,8 @@ struct RunnerOptions {
 };
 
 /// Owns the loop poll → decode → [prepare stages] → store → [produce chat.context] →
-/// dead-letter → commit → [compress] for one consumer (the bracketed steps run when
-/// `stages` is given; see MemoryStages).
+/// dead-letter → commit (with the stages on: the previous batch's, see below) → [compress] for
+/// one consumer (the bracketed steps run when `stages` is given; see MemoryStages).
 ///
 /// Offsets are committed only after the batch's rows are committed in PostgreSQL and its dead
 /// letters and contexts acknowledged by the broker, so a crash anywhere re-delivers, the
