@@ -232,9 +232,13 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   const std::string context_topic = topic + "_context_" + label;
   Schema::Check(kafka::CreateTopics(brokers, {{context_topic, 12}}));
   ContextPublisher contexts(producer, context_topic);
+  // The proactive stage (meetings, follow-ups, state) is one of "every stage" too.
+  ProactiveStore proactive(connection);
+  OutboundPublisher outbound(producer, context_topic);
   MemoryStageOptions stage_options;
   stage_options.flags = *ParseFlagConfig(flags);
-  MemoryStages stages({store, recall, compactor, contexts}, stage_options, metrics);
+  MemoryStages stages({store, recall, compactor, contexts, &proactive, &outbound}, stage_options,
+                      metrics);
   BatchRunner runner(consumer, writer, dead_letters, metrics, {}, stages_on ? &stages : nullptr);
   metrics::Counter& stored = metrics.AddCounter("chatfleet_worker_events_stored_total",
                                                 "Events newly stored in chat_history");
@@ -287,8 +291,9 @@ int main(int argc, char** argv) {
     const double full = Consume(url, brokers, topic, total, true, "full");
     if (argc > 3) {  // where the time goes: the same run with stages switched off one by one
       Consume(url, brokers, topic, total, true, "norecall", "recall=off");
+      Consume(url, brokers, topic, total, true, "noproactive", "proactive=off");
       Consume(url, brokers, topic, total, true, "ctxonly",
-              "recall=off,compression=off,personalization=off");
+              "recall=off,compression=off,personalization=off,proactive=off");
     }
     std::printf("throughput: every stage on = %.0f%% of the spine (%.0f vs %.0f events/s)\n",
                 100.0 * full / spine, full, spine);

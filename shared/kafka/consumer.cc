@@ -101,14 +101,20 @@ void OnCommitted(rd_kafka_t*, rd_kafka_resp_err_t err, rd_kafka_topic_partition_
 }  // namespace
 
 struct Consumer::Impl {
-  RebalanceListener listener;  // declared first: outlives the handle whose callbacks use it
+  RebalanceListener listener;  // declared first: outlive the handle whose callbacks use them
+  RebalanceListener before_revoke;
   KafkaHandle rk;
   std::atomic<std::int64_t> offset_resets{0};
   bool closed = false;
 
   void Notify(RebalanceKind kind, const rd_kafka_topic_partition_list_t* partitions) {
-    if (!listener || partitions == nullptr || partitions->cnt == 0) return;
-    NoThrow("rebalance listener", [&] { listener({kind, ToTopicPartitions(partitions)}); });
+    if (partitions == nullptr || partitions->cnt == 0) return;
+    if (listener) {
+      NoThrow("rebalance listener", [&] { listener({kind, ToTopicPartitions(partitions)}); });
+    }
+    if (kind != RebalanceKind::kAssigned && before_revoke) {
+      NoThrow("revoke handler", [&] { before_revoke({kind, ToTopicPartitions(partitions)}); });
+    }
   }
 
   static void CheckAssign(const char* what, rd_kafka_error_t* raw) {
@@ -337,6 +343,10 @@ Status Consumer::Commit(const std::vector<PartitionOffset>& offsets) {
       std::string("kafka commit failed: ") + rd_kafka_err2str(outcome.err) + failures;
   return Fail(permanent ? Error::Permanent(std::move(message))
                         : Error::Retryable(std::move(message)));
+}
+
+void Consumer::SetRevokeHandler(RebalanceListener before_revoke) {
+  impl_->before_revoke = std::move(before_revoke);
 }
 
 std::vector<TopicPartition> Consumer::Assignment() const {

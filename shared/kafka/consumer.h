@@ -68,6 +68,12 @@ class Consumer {
   /// partitions are no longer ours (after a rebalance: the new owner re-reads them).
   Status Commit(const std::vector<PartitionOffset>& offsets);
 
+  /// Also runs `before_revoke` (on the polling thread, inside PollBatch or Close) when
+  /// partitions are revoked or lost, before they are unassigned and after the constructor's
+  /// listener: where the owner of work in flight finishes it (commits) or drops it while the
+  /// partitions are still its own. An empty function removes it.
+  void SetRevokeHandler(RebalanceListener before_revoke);
+
   /// Partitions currently assigned to this member.
   std::vector<TopicPartition> Assignment() const;
 

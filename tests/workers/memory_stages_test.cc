@@ -10,6 +10,7 @@
 #include "workers/memory/pg_array.h"
 #include "workers/memory/summarizer.h"
 #include "workers/personalization/personalizer.h"
+#include "workers/recall/recall_merge.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -305,6 +306,31 @@ TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {
   EXPECT_EQ(context.reply_language(), "en");
   EXPECT_EQ(context.memories(0).text(), "my dog is Rex");
   EXPECT_EQ(context.conversation_summary(), "Bob: earlier");
+}
+
+TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRanking) {
+  // Given four messages of one conversation (three in English) and one of another
+  const ConversationKey a{"acme", "elena", "telegram", "chat-a"};
+  const ConversationKey b{"acme", "elena", "telegram", "chat-b"};
+  const std::vector<RecallQuery> queries = {{a, "en", "the cat is sick", 40},
+                                            {b, "en", "budget", 7},
+                                            {a, "en", "the vet is closed", 38},
+                                            {a, "ru", "где кошка", 41},
+                                            {a, "en", "what is my dog called?", 42}};
+  // When they are merged
+  const auto merged = MergeRecallQueries(queries);
+  // Then the newest English message of chat-a keeps its own words (a question is not drowned),
+  // the earlier two share one ranking with every word of theirs and the earliest window start
+  // (neither is offered its own recent window), and lone messages stay as they are
+  ASSERT_EQ(merged.queries.size(), 4u);
+  EXPECT_EQ(merged.merged_of, (std::vector<std::size_t>{0, 1, 0, 2, 3}));
+  EXPECT_EQ(merged.queries[0].text, "the cat is sick\nthe vet is closed");
+  EXPECT_EQ(merged.queries[0].before_id, 38);
+  EXPECT_EQ(merged.queries[1].text, "budget");
+  EXPECT_EQ(merged.queries[2].language, "ru");
+  EXPECT_EQ(merged.queries[3].text, "what is my dog called?");
+  EXPECT_EQ(merged.queries[3].before_id, 42);
+  EXPECT_TRUE(MergeRecallQueries({}).queries.empty());
 }
 
 }  // namespace

@@ -54,9 +54,15 @@ std::string ContextIdFor(const v1::ChatEvent& event) { return "ctx-" + event.eve
 
 std::vector<StoredMessage> HistoryUpTo(const std::vector<StoredMessage>& window,
                                        const std::string& platform_message_id) {
+  const auto view = HistoryViewUpTo(window, platform_message_id);
+  return {view.begin(), view.end()};
+}
+
+std::span<const StoredMessage> HistoryViewUpTo(const std::vector<StoredMessage>& window,
+                                               const std::string& platform_message_id) {
   for (std::size_t i = 0; i < window.size(); ++i) {
     if (window[i].platform_message_id == platform_message_id) {
-      return {window.begin(), window.begin() + static_cast<std::ptrdiff_t>(i + 1)};
+      return std::span<const StoredMessage>(window).first(i + 1);
     }
   }
   return {};

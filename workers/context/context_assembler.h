@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ std::string ContextIdFor(const v1::ChatEvent& event);
 /// Pure.
 std::vector<StoredMessage> HistoryUpTo(const std::vector<StoredMessage>& window,
                                        const std::string& platform_message_id);
+/// The same messages as a view into `window` (valid while it is): no copies. Pure.
+std::span<const StoredMessage> HistoryViewUpTo(const std::vector<StoredMessage>& window,
+                                               const std::string& platform_message_id);
 
 /// Everything known about one user message once the stages ran.
 struct ContextParts {

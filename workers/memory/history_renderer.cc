@@ -72,7 +72,7 @@ std::string SafeDisplayName(const std::optional<std::string>& name, std::string_
   return "User " + Sanitize(user_id);
 }
 
-std::vector<RenderedMessage> RenderHistory(const std::vector<StoredMessage>& messages,
+std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messages,
                                            std::string_view current_user_id, bool group,
                                            const RenderLimits& limits) {
   // Walk from the newest message back while the budgets allow, then restore the order.

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,7 +48,7 @@ std::string SafeDisplayName(const std::optional<std::string>& name, std::string_
 /// current user's have no prefix; in a direct message nothing is prefixed; the bot's (and
 /// system) messages are never prefixed. `messages` are oldest first and from one conversation;
 /// the result keeps that order after trimming to `limits` from the oldest side. Pure.
-std::vector<RenderedMessage> RenderHistory(const std::vector<StoredMessage>& messages,
+std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messages,
                                            std::string_view current_user_id, bool group,
                                            const RenderLimits& limits);
 

@@ -51,14 +51,20 @@ ON CONFLICT (tenant, bot, platform, conversation_id) DO UPDATE
 
 // Per conversation of the batch: `$6` verbatim messages before the batch's first stored
 // message, then the batch's own span. The natural key finds the batch's rows whether this
-// delivery inserted them or an earlier one did.
+// delivery inserted them or an earlier one did: one unique-index probe per message (LATERAL,
+// so a stale row estimate cannot turn it into a hash join over the whole table). Rows come
+// back in id order, which is each conversation's order.
 constexpr std::string_view kLoadWindows = R"sql(
 WITH k AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
     AS k(tenant, bot, platform, conversation_id, platform_message_id)),
 b AS (
-  SELECT h.tenant, h.bot, h.platform, h.conversation_id, min(h.id) AS lo, max(h.id) AS hi
-  FROM chat_history h JOIN k USING (tenant, bot, platform, conversation_id, platform_message_id)
+  SELECT k.tenant, k.bot, k.platform, k.conversation_id, min(h.id) AS lo, max(h.id) AS hi
+  FROM k CROSS JOIN LATERAL (
+    SELECT h.id FROM chat_history h
+    WHERE h.tenant = k.tenant AND h.bot = k.bot AND h.platform = k.platform
+      AND h.conversation_id = k.conversation_id
+      AND h.platform_message_id = k.platform_message_id) h
   GROUP BY 1, 2, 3, 4)
 SELECT b.tenant, b.bot, b.platform, b.conversation_id, r.id, r.user_id, r.user_name, r.role,
   r.content, r.source, r.platform_message_id,
@@ -74,7 +80,7 @@ FROM b CROSS JOIN LATERAL (
    FROM chat_history h
    WHERE h.tenant = b.tenant AND h.bot = b.bot AND h.conversation_id = b.conversation_id
      AND h.platform = b.platform AND h.id BETWEEN b.lo AND b.hi)) r
-ORDER BY 1, 2, 3, 4, r.id)sql";
+ORDER BY r.id)sql";
 
 std::optional<std::string> OptionalOf(const pg::ResultSet& rows, int row, int column) {
   return rows.Optional(row, column);

@@ -12,11 +12,12 @@ constexpr std::string_view kSetBudget = "SELECT set_config('statement_timeout', 
 // The query of each message is the OR of its own lexemes (quoted, so any word is safe in
 // tsquery syntax): a question shares few words with the fact it asks about, so AND would miss
 // it. Lexemes come from the same configuration as the stored vectors, hence the plain cast.
+// MATERIALIZED: each message's tsquery is built once, not at every place the plan uses it.
 constexpr std::string_view kRecall = R"sql(
 WITH q AS (
   SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
     $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)),
-qq AS (
+qq AS MATERIALIZED (
   SELECT q.*, (SELECT string_agg('''' || replace(replace(l, '\', '\\'), '''', '''''') || '''', ' | ')
                FROM unnest(tsvector_to_array(to_tsvector(chatfleet_ts_config(q.language), q.text))) l
               )::tsquery AS query

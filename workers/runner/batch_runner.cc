@@ -2,6 +2,8 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include <algorithm>
+#include <set>
 #include <variant>
 
 #include "shared/log/logger.h"
@@ -26,6 +28,19 @@ double SecondsSinceReceived(const v1::ChatEvent& event) {
 }
 
 std::vector<double> BatchSizeBuckets() { return {1, 10, 50, 100, 250, 500, 1000, 2000, 5000}; }
+
+std::vector<kafka::PartitionOffset> OffsetsOf(const std::vector<kafka::ConsumedMessage>& batch) {
+  std::map<kafka::TopicPartition, std::int64_t> next;
+  for (const auto& message : batch) {
+    auto& offset = next[{message.topic, message.partition}];
+    offset = std::max(offset, message.offset + 1);
+  }
+  std::vector<kafka::PartitionOffset> offsets;
+  for (const auto& [partition, offset] : next) {
+    offsets.push_back({partition.topic, partition.partition, offset});
+  }
+  return offsets;
+}
 
 }  // namespace
 
@@ -78,21 +93,41 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
   if (auto connected = writer_.Connect(); !connected) {
     log::Warn("database not reachable yet", {{"error", connected.error().message}});
   }
+  // Rebalances run inside PollBatch (and Close): the batch in flight is finished or dropped
+  // there, while its partitions are still assigned to us.
+  consumer_.SetRevokeHandler([this](const kafka::RebalanceEvent& event) { OnRevoke(event); });
+  struct RevokeHandlerGuard {
+    kafka::Consumer& consumer;
+    ~RevokeHandlerGuard() { consumer.SetRevokeHandler({}); }
+  } guard{consumer_};
+  Status result;
   while (!should_stop()) {
     auto batch =
         consumer_.PollBatch(options_.max_batch, options_.poll_timeout, options_.batch_linger);
-    if (!batch) return Fail(batch.error());
+    if (!batch) {
+      result = Fail(batch.error());
+      break;
+    }
     ready_ = true;
     UpdateLag();
-    if (batch->empty()) continue;
-    if (auto processed = ProcessBatch(*batch, should_stop); !processed) {
-      if (processed.error().kind == ErrorKind::kFatal) return processed;
-      // Stopping mid-retry: leave the batch uncommitted; the next owner re-reads it.
-      log::Warn("batch abandoned uncommitted", {{"error", processed.error().message}});
-      return {};
+    // A quiet stream has nothing to overlap the acknowledgements with: finish at once.
+    Status processed =
+        batch->empty() ? FinishInFlight(should_stop) : ProcessBatch(*batch, should_stop);
+    if (!processed) {
+      if (processed.error().kind == ErrorKind::kFatal) {
+        result = processed;
+      } else {
+        // Stopping mid-retry: leave the batch uncommitted; the next owner re-reads it.
+        log::Warn("batch abandoned uncommitted", {{"error", processed.error().message}});
+      }
+      break;
     }
   }
-  return {};
+  // The drain (SIGTERM) and every other way out: one attempt to finish the batch in flight.
+  if (auto finished = FinishInFlight([] { return true; }); !finished) {
+    log::Warn("batch abandoned uncommitted", {{"error", finished.error().message}});
+  }
+  return result;
 }
 
 Status BatchRunner::ProcessBatch(const std::vector<kafka::ConsumedMessage>& batch,
@@ -178,24 +213,27 @@ Status BatchRunner::ProcessBatch(const std::vector<kafka::ConsumedMessage>& batc
     }
   }
   for (double age : ages) end_to_end_.Observe(age);
+  std::optional<MemoryStages::PendingContexts> contexts;
   if (prepared) {
     // Contexts are acknowledged before the offsets move: a crash re-emits them (same ids).
     trace::Span context_span = tracer_.StartSpan("assemble and publish chat.context",
                                                  trace::SpanKind::kInternal, &batch_span.context());
-    auto published = Retry<bool>(
+    auto published = Retry<MemoryStages::PendingContexts>(
         options_.retry,
-        [&]() -> Result<bool> {
-          if (auto status = stages_->PublishContexts(events, sources, stored, *prepared); !status) {
-            return Fail(status.error());
-          }
-          return true;
-        },
-        should_stop);
+        [&] { return stages_->PublishContexts(events, sources, stored, *prepared); }, should_stop);
     if (!published) return Fail(published.error());
+    contexts = std::move(*published);
   }
   if (auto published = PublishDeadLetters(rejected, should_stop); !published) return published;
-  if (auto committed = CommitOffsets(batch); !committed) return committed;
-  // After the commit: folding never delays the offsets or the contexts of this batch.
+  // The previous batch is committed only now: its contexts were acknowledged while this one was
+  // prepared and stored. Offsets are committed in batch order.
+  if (auto finished = FinishInFlight(should_stop); !finished) return finished;
+  if (contexts) {
+    in_flight_ = InFlight{OffsetsOf(batch), std::move(*contexts)};
+  } else if (auto committed = CommitOffsets(OffsetsOf(batch)); !committed) {
+    return committed;
+  }
+  // After the contexts: folding never delays them, nor the offsets of the previous batch.
   if (prepared) stages_->Maintain(events, *prepared);
   return {};
 }
@@ -271,16 +309,46 @@ Status BatchRunner::PublishDeadLetters(const Rejected& rejected,
   return {};
 }
 
-Status BatchRunner::CommitOffsets(const std::vector<kafka::ConsumedMessage>& batch) {
-  std::map<kafka::TopicPartition, std::int64_t> next;
-  for (const auto& message : batch) {
-    auto& offset = next[{message.topic, message.partition}];
-    offset = std::max(offset, message.offset + 1);
+Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop) {
+  if (!in_flight_) return {};
+  InFlight done = std::move(*in_flight_);
+  in_flight_.reset();
+  if (stages_) {
+    auto acked = Retry<bool>(
+        options_.retry,
+        [&]() -> Result<bool> {
+          if (auto status = stages_->AwaitContexts(done.contexts); !status) {
+            return Fail(status.error());
+          }
+          return true;
+        },
+        should_stop);
+    if (!acked) return Fail(acked.error());
   }
-  std::vector<kafka::PartitionOffset> offsets;
-  for (const auto& [partition, offset] : next) {
-    offsets.push_back({partition.topic, partition.partition, offset});
+  return CommitOffsets(done.offsets);
+}
+
+void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {
+  if (!in_flight_) return;
+  const std::set<kafka::TopicPartition> going(event.partitions.begin(), event.partitions.end());
+  auto& offsets = in_flight_->offsets;
+  auto is_going = [&going](const kafka::PartitionOffset& offset) {
+    return going.contains({offset.topic, offset.partition});
+  };
+  if (event.kind == kafka::RebalanceKind::kLost) {
+    // Already someone else's: the new owner re-reads them; a commit could only fail or rewind.
+    std::erase_if(offsets, is_going);
+    return;
   }
+  if (std::none_of(offsets.begin(), offsets.end(), is_going)) return;
+  // Finish it while the partitions are still ours; one attempt, not a retry loop inside the
+  // rebalance. Not acknowledged: uncommitted, so the next owner re-reads it.
+  if (auto finished = FinishInFlight([] { return true; }); !finished) {
+    log::Warn("batch abandoned uncommitted on revocation", {{"error", finished.error().message}});
+  }
+}
+
+Status BatchRunner::CommitOffsets(const std::vector<kafka::PartitionOffset>& offsets) {
   if (auto committed = consumer_.Commit(offsets); !committed) {
     // The effects are stored; a failed commit only means the next owner re-reads events that
     // the natural key turns into no-ops.

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include "shared/core/retry.h"
 #include "shared/events/event_validator.h"
@@ -29,15 +30,23 @@ struct RunnerOptions {
   std::string consumer_group;
 };
 
-/// Owns the loop poll → decode → [prepare stages] → store → [publish chat.context] →
-/// dead-letter → commit → [compress] for one consumer (the bracketed steps run when
-/// `stages` is given; see MemoryStages).
+/// Owns the loop poll → decode → [prepare stages] → store → [produce chat.context] →
+/// dead-letter → commit (with the stages on: the previous batch's, see below) → [compress] for
+/// one consumer (the bracketed steps run when `stages` is given; see MemoryStages).
 ///
 /// Offsets are committed only after the batch's rows are committed in PostgreSQL and its dead
-/// letters acknowledged by the broker, so a crash anywhere re-delivers, and the natural key
-/// makes the re-delivery insert nothing. A batch is always finished (or abandoned uncommitted)
-/// before the next poll, which is where rebalance callbacks run: a revoked partition never has
-/// work in flight.
+/// letters and contexts acknowledged by the broker, so a crash anywhere re-delivers, the
+/// natural key makes the re-delivery insert nothing, and its contexts keep their ids.
+///
+/// With the memory stages on, one batch may be in flight: its contexts produced but not yet
+/// acknowledged, its offsets not yet committed. The runner waits for those acknowledgements
+/// and commits only after the next batch is stored (or when a poll comes back empty), so the
+/// broker acknowledges while the database works. The in-flight batch is finished — acknowledged
+/// then committed — before a newer batch's offsets are committed, when its partitions are
+/// revoked (from the consumer's revoke handler, while they are still assigned: the runner
+/// installs it in Run) and before Run returns (the SIGTERM drain); when its partitions are lost,
+/// or its contexts are not acknowledged while stopping, it is abandoned uncommitted and the next
+/// owner re-reads it.
 class BatchRunner {
  public:
   BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
@@ -61,8 +70,18 @@ class BatchRunner {
   Status PublishDeadLetters(
       const std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
       const std::function<bool()>& should_stop);
-  Status CommitOffsets(const std::vector<kafka::ConsumedMessage>& batch);
+  Status CommitOffsets(const std::vector<kafka::PartitionOffset>& offsets);
+  /// Waits for the in-flight batch's contexts (retrying until `should_stop`), then commits its
+  /// offsets. Not acknowledged: left uncommitted, and the error returned.
+  Status FinishInFlight(const std::function<bool()>& should_stop);
+  void OnRevoke(const kafka::RebalanceEvent& event);
   void UpdateLag();
+
+  /// A batch stored, its contexts produced, its offsets not yet committed.
+  struct InFlight {
+    std::vector<kafka::PartitionOffset> offsets;
+    MemoryStages::PendingContexts contexts;
+  };
 
   kafka::Consumer& consumer_;
   HistoryWriter& writer_;
@@ -72,6 +91,7 @@ class BatchRunner {
   trace::Tracer default_tracer_;  // off: used when no tracer is given
   trace::Tracer& tracer_;
   std::atomic<bool> ready_{false};
+  std::optional<InFlight> in_flight_;
 
   metrics::Counter& stored_;
   metrics::Counter& duplicates_;

@@ -2,6 +2,7 @@
 
 #include "shared/log/logger.h"
 #include "workers/context/context_assembler.h"
+#include "workers/recall/recall_merge.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -13,7 +14,8 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage) {
   return metrics.AddHistogram("chatfleet_worker_stage_duration_seconds",
                               "Time per batch in each memory stage (prepare: snapshot and "
-                              "personalization; windows; publish: chat.context until acked; "
+                              "personalization; windows; publish: assemble and produce "
+                              "chat.context; acks: blocked on their acknowledgement; "
                               "maintain: compression and retention)",
                               metrics::LatencyBuckets(), {{"stage", stage}});
 }
@@ -71,6 +73,7 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       prepare_duration_(StageHistogram(metrics, "prepare")),
       windows_duration_(StageHistogram(metrics, "windows")),
       publish_duration_(StageHistogram(metrics, "publish")),
+      acks_duration_(StageHistogram(metrics, "acks")),
       maintain_duration_(StageHistogram(metrics, "maintain")) {}
 
 Result<MemoryStages::Prepared> MemoryStages::Prepare(
@@ -151,9 +154,11 @@ Status MemoryStages::ApplyEffects(pg::Connection& connection, const Prepared& pr
   return ProactiveStore::Apply(connection, prepared.proactive.effects);
 }
 
-Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& events,
-                                     const std::vector<const kafka::ConsumedMessage*>& sources,
-                                     const std::vector<bool>& stored, const Prepared& prepared) {
+Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
+    const std::vector<const IntakeEvent*>& events,
+    const std::vector<const kafka::ConsumedMessage*>& sources, const std::vector<bool>& stored,
+    const Prepared& prepared) {
+  PendingContexts pending;
   std::vector<std::size_t> users;
   std::vector<const v1::ChatEvent*> user_events;
   for (std::size_t i = 0; i < events.size(); ++i) {
@@ -161,14 +166,13 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
     users.push_back(i);
     user_events.push_back(&events[i]->event);
   }
-  if (users.empty()) return {};
+  if (users.empty()) return pending;
   const auto windows_started = std::chrono::steady_clock::now();
   auto windows = deps_.store.LoadWindows(user_events, options_.history.max_messages);
   if (!windows) return Fail(windows.error());
   windows_duration_.Observe(SecondsSince(windows_started));
 
   // Render each message's history from its sender's point of view.
-  std::vector<std::vector<StoredMessage>> histories(users.size());
   std::vector<ContextParts> parts(users.size());
   std::vector<RecallQuery> queries;
   std::vector<std::size_t> query_owner;
@@ -176,13 +180,14 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
     const std::size_t i = users[u];
     const v1::ChatEvent& event = events[i]->event;
     const ConversationKey key = ConversationKeyOf(event);
+    std::span<const StoredMessage> history;  // a view into `windows`, which outlives `parts`
     if (auto window = windows->find(key); window != windows->end()) {
-      histories[u] = HistoryUpTo(window->second, event.platform_message_id());
+      history = HistoryViewUpTo(window->second, event.platform_message_id());
     }
     ContextParts& part = parts[u];
     part.event = &event;
     part.history =
-        RenderHistory(histories[u], event.sender().user_id(),
+        RenderHistory(history, event.sender().user_id(),
                       event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, options_.history);
     if (auto summary = prepared.summaries.find(key); summary != prepared.summaries.end()) {
       part.summary = summary->second;
@@ -205,8 +210,10 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
   }
 
   if (!queries.empty()) {
+    // At most two rankings per conversation (and language) of the batch, not one per message.
+    const MergedRecallQueries merged = MergeRecallQueries(queries);
     const auto started = std::chrono::steady_clock::now();
-    RecallResult recalled = deps_.recall.Recall(queries);
+    RecallResult recalled = deps_.recall.Recall(merged.queries);
     recall_duration_.Observe(SecondsSince(started));
     if (recalled.outcome != RecallOutcome::kOk) {
       // The contexts go out without memories rather than late.
@@ -219,55 +226,79 @@ Status MemoryStages::PublishContexts(const std::vector<const IntakeEvent*>& even
       }
     } else {
       for (std::size_t q = 0; q < queries.size(); ++q) {
-        parts[query_owner[q]].memories = std::move(recalled.memories[q]);
+        parts[query_owner[q]].memories = recalled.memories[merged.merged_of[q]];
       }
     }
   }
 
   const auto publish_started = std::chrono::steady_clock::now();
   const auto now = std::chrono::system_clock::now();
-  std::size_t dropped = 0;
+  pending.contexts.reserve(users.size());
   for (std::size_t u = 0; u < users.size(); ++u) {
     const std::size_t i = users[u];
-    const auto context = AssembleContext(parts[u], now);
-    if (auto published = deps_.contexts.Publish(context, sources[i]->key, events[i]->trace);
+    PendingContexts::Context out{AssembleContext(parts[u], now), sources[i]->key, events[i]->trace};
+    if (auto published = deps_.contexts.Publish(out.context, out.key, out.trace, pending.acks);
         !published) {
-      if (published.error().retryable()) return published;
+      if (published.error().retryable()) return Fail(published.error());
       // A context the broker can never take (too large …): drop it, keep the partition moving.
-      ++dropped;
-      log::Error("context dropped",
-                 {{"event_id", context.source_event_id()}, {"error", published.error().message}});
+      ++pending.dropped;
+      log::Error("context dropped", {{"event_id", out.context.source_event_id()},
+                                     {"error", published.error().message}});
+      continue;
     }
+    pending.contexts.push_back(std::move(out));
   }
-  std::size_t replies = 0;
-  if (deps_.outbound != nullptr) {
-    for (std::size_t u = 0; u < users.size(); ++u) {
-      const std::size_t i = users[u];
-      if (parts[u].proactive == nullptr || !parts[u].proactive->reply) continue;
-      const auto& reply = *parts[u].proactive->reply;
-      if (auto published = deps_.outbound->Publish(reply, sources[i]->key, events[i]->trace);
-          !published) {
-        if (published.error().retryable()) return published;
-        log::Error("outbound reply dropped",
-                   {{"outbound_id", reply.id()}, {"error", published.error().message}});
-        continue;
-      }
-      ++replies;
+  for (std::size_t u = 0; u < users.size() && deps_.outbound != nullptr; ++u) {
+    if (parts[u].proactive == nullptr || !parts[u].proactive->reply) continue;
+    const std::size_t i = users[u];
+    PendingContexts::Reply reply{*parts[u].proactive->reply, sources[i]->key, events[i]->trace};
+    if (auto published =
+            deps_.outbound->Publish(reply.message, reply.key, reply.trace, pending.acks);
+        !published) {
+      if (published.error().retryable()) return Fail(published.error());
+      log::Error("outbound reply dropped",
+                 {{"outbound_id", reply.message.id()}, {"error", published.error().message}});
+      continue;
     }
-  }
-  if (auto flushed = deps_.contexts.Flush(options_.publish_timeout); !flushed) {
-    return Fail(Error::Retryable(flushed.error().message));
-  }
-  if (replies > 0) {
-    if (auto flushed = deps_.outbound->Flush(options_.publish_timeout); !flushed) {
-      return Fail(Error::Retryable(flushed.error().message));
-    }
+    pending.replies.push_back(std::move(reply));
   }
   publish_duration_.Observe(SecondsSince(publish_started));
-  contexts_dropped_.Inc(static_cast<double>(dropped));
-  contexts_published_.Inc(static_cast<double>(users.size() - dropped));
-  replies_published_.Inc(static_cast<double>(replies));
-  return {};
+  return pending;
+}
+
+Status MemoryStages::AwaitContexts(PendingContexts& pending) {
+  const auto started = std::chrono::steady_clock::now();
+  auto acked = pending.acks.Wait(options_.publish_timeout);
+  acks_duration_.Observe(SecondsSince(started));
+  if (acked) {
+    contexts_dropped_.Inc(static_cast<double>(pending.dropped));
+    contexts_published_.Inc(static_cast<double>(pending.contexts.size()));
+    replies_published_.Inc(static_cast<double>(pending.replies.size()));
+    return {};
+  }
+  // Send the whole batch again (same ids): the caller retries the wait for this second send.
+  pending.acks = kafka::DeliveryTracker();
+  std::vector<PendingContexts::Context> kept;
+  kept.reserve(pending.contexts.size());
+  for (auto& out : pending.contexts) {
+    auto published = deps_.contexts.Publish(out.context, out.key, out.trace, pending.acks);
+    if (!published && !published.error().retryable()) {
+      ++pending.dropped;
+      log::Error("context dropped", {{"event_id", out.context.source_event_id()},
+                                     {"error", published.error().message}});
+      continue;
+    }
+    // Not even queued (queue full …): counted as failed, so the next wait sends it again.
+    if (!published) pending.acks.Track()(published);
+    kept.push_back(std::move(out));
+  }
+  pending.contexts = std::move(kept);
+  for (const auto& reply : pending.replies) {
+    // A reply the broker refused for good was dropped on the first send; these were queued.
+    auto published = deps_.outbound->Publish(reply.message, reply.key, reply.trace, pending.acks);
+    if (!published) pending.acks.Track()(published);
+  }
+  return Fail(acked.error());
 }
 
 void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,

@@ -8,6 +8,7 @@
 
 #include "shared/core/retry.h"
 #include "shared/i18n/message_catalog.h"
+#include "shared/kafka/delivery_tracker.h"
 #include "shared/metrics/registry.h"
 #include "workers/context/context_publisher.h"
 #include "workers/flags/feature_flags.h"
@@ -51,11 +52,13 @@ struct MemoryStageDeps {
 ///   Prepare (before the write): load the snapshot (set-based), evaluate flags, personalize,
 ///     plan the proactive stage, and return the rows' languages and the in-transaction effects
 ///     (ApplyEffects);
-///   PublishContexts (after the write, before the offset commit): load the conversation
-///     windows, render, recall within the budget, assemble and publish chat.context and the
-///     fleet's own answers to chat.outbound, and wait for the acknowledgements;
-///   Maintain (after the offset commit): fold the batch's conversations over the threshold
-///     (bounded) and purge expired rows now and then.
+///   PublishContexts (after the write): load the conversation windows, render, recall within
+///     the budget, assemble and produce chat.context and the fleet's own answers to
+///     chat.outbound (/schedule), without waiting for the acknowledgements;
+///   AwaitContexts (before the offset commit, which the runner may defer until after the next
+///     batch's store): wait for them, and send the batch's messages again when some failed;
+///   Maintain (after the contexts are produced): fold the batch's conversations over the
+///     threshold (bounded) and purge expired rows now and then.
 /// Not thread-safe (the runner's thread).
 class MemoryStages {
  public:
@@ -70,13 +73,40 @@ class MemoryStages {
     ProactivePlan proactive;
   };
 
+  /// One batch's contexts once produced: kept until acknowledged, so a failed delivery can be
+  /// sent again with the same ids. Owns everything it needs (outlives the batch's events).
+  struct PendingContexts {
+    struct Context {
+      v1::ConversationContext context;
+      std::string key;
+      trace::TraceContext trace;
+    };
+    /// The fleet's own answers (/schedule) to chat.outbound, acknowledged with the contexts.
+    struct Reply {
+      v1::OutboundMessage message;
+      std::string key;
+      trace::TraceContext trace;
+    };
+    std::vector<Context> contexts;
+    std::vector<Reply> replies;
+    kafka::DeliveryTracker acks;
+    std::size_t dropped = 0;
+  };
+
   Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events);
   /// Writes what Prepare planned, inside the history transaction.
   static Status ApplyEffects(pg::Connection& connection, const Prepared& prepared);
-  /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context.
-  Status PublishContexts(const std::vector<const IntakeEvent*>& events,
-                         const std::vector<const kafka::ConsumedMessage*>& sources,
-                         const std::vector<bool>& stored, const Prepared& prepared);
+  /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context. Returns
+  /// as soon as the contexts are produced; a retryable error means the whole call may be
+  /// repeated (contexts produced so far go out twice, with the same ids).
+  Result<PendingContexts> PublishContexts(const std::vector<const IntakeEvent*>& events,
+                                          const std::vector<const kafka::ConsumedMessage*>& sources,
+                                          const std::vector<bool>& stored,
+                                          const Prepared& prepared);
+  /// Blocks until every context of `pending` is acknowledged. When some failed or did not come
+  /// within the publish timeout, produces all of them again (same ids) under a fresh tracker
+  /// and returns the retryable error: calling again waits for that second send.
+  Status AwaitContexts(PendingContexts& pending);
   void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
 
  private:
@@ -103,6 +133,7 @@ class MemoryStages {
   metrics::Histogram& prepare_duration_;
   metrics::Histogram& windows_duration_;
   metrics::Histogram& publish_duration_;
+  metrics::Histogram& acks_duration_;
   metrics::Histogram& maintain_duration_;
 };
 

@@ -163,5 +163,32 @@ TEST(ConsumerKafkaTest, PollAfterCloseFails) {
   EXPECT_FALSE(consumer.PollBatch(1, std::chrono::milliseconds(10)));
 }
 
+// The runner finishes a batch in flight from the revoke handler: a commit made there, while the
+// partition is still assigned, must stick.
+TEST(ConsumerKafkaTest, ACommitFromTheRevokeHandlerSticks) {
+  // Given a member that read four of ten messages without committing them
+  const std::string topic = testing::CreateTestTopic("revokecommit", 1);
+  const std::string group = testing::UniqueGroup("revokecommit");
+  ProduceNumbered(topic, 10);
+  {
+    Consumer first(TestConsumerOptions(topic, group));
+    const auto head = Take(first, 4);
+    ASSERT_EQ(head.size(), 4u);
+    Status committed = Fail(Error::Permanent("revoke handler not called"));
+    first.SetRevokeHandler([&](const RebalanceEvent& event) {
+      EXPECT_EQ(event.kind, RebalanceKind::kRevoked);
+      committed = first.Commit({{topic, 0, head.back().offset + 1}});
+    });
+    // When it leaves the group, committing from the revoke handler
+    first.Close();
+    ASSERT_TRUE(committed) << committed.error().message;
+  }
+  // Then the next member resumes after the fourth message
+  Consumer second(TestConsumerOptions(topic, group));
+  const auto rest = Take(second, 6);
+  ASSERT_EQ(rest.size(), 6u);
+  EXPECT_EQ(rest.front().value, "4");
+}
+
 }  // namespace
 }  // namespace chatfleet::kafka

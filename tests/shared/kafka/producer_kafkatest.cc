@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "shared/kafka/delivery_tracker.h"
 #include "shared/kafka/producer.h"
 #include "shared/trace/trace_context.h"
 #include "tests/shared/kafka/kafka_test_util.h"
@@ -172,6 +173,33 @@ TEST(ProducerKafkaTest, KcatReadsWhatTheProducerWrote) {
   const std::string header_text = "source=kafkatest,traceparent=" + context.Traceparent();
   EXPECT_EQ(result.output,
             "key-1|" + header_text + "|value-1\nkey-2|" + header_text + "|value-2\n");
+}
+
+TEST(DeliveryTrackerTest, WaitsForItsOwnMessagesAndReportsAFailure) {
+  // Given a tracker of three produced messages
+  const std::string topic = testing::CreateTestTopic("tracker", 3);
+  Producer producer(TestProducerOptions());
+  DeliveryTracker acks;
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(producer.Produce({topic, "k" + std::to_string(i), "v", {}}, acks.Track()));
+  }
+  // When it waits, then all three were acknowledged
+  const auto acked = acks.Wait(kAck);
+  ASSERT_TRUE(acked) << acked.error().message;
+  EXPECT_EQ(acks.pending(), 0);
+
+  // A failed report, or one never coming, is a retryable error; a forgotten one is not waited for
+  DeliveryTracker failing;
+  failing.Track()(Fail(Error::Retryable("broker said no")));
+  const auto failed = failing.Wait(std::chrono::milliseconds(10));
+  ASSERT_FALSE(failed);
+  EXPECT_TRUE(failed.error().retryable());
+  EXPECT_NE(failed.error().message.find("broker said no"), std::string::npos);
+  DeliveryTracker silent;
+  auto never_called = silent.Track();
+  EXPECT_FALSE(silent.Wait(std::chrono::milliseconds(10)));
+  silent.Forget();
+  EXPECT_TRUE(silent.Wait(std::chrono::milliseconds(10)));
 }
 
 }  // namespace

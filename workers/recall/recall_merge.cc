@@ -1,0 +1,41 @@
+#include "workers/recall/recall_merge.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace chatfleet::workers {
+
+MergedRecallQueries MergeRecallQueries(const std::vector<RecallQuery>& queries) {
+  using Group = std::pair<ConversationKey, std::string>;
+  std::map<Group, std::size_t> newest;  // the group's last query
+  for (std::size_t q = 0; q < queries.size(); ++q) {
+    newest[{queries[q].conversation, queries[q].language}] = q;
+  }
+  MergedRecallQueries merged;
+  merged.merged_of.reserve(queries.size());
+  std::map<Group, std::size_t> earlier;  // the group's merged query of its earlier messages
+  for (std::size_t q = 0; q < queries.size(); ++q) {
+    const RecallQuery& query = queries[q];
+    const Group group{query.conversation, query.language};
+    if (newest.at(group) == q) {
+      merged.merged_of.push_back(merged.queries.size());
+      merged.queries.push_back(query);
+      continue;
+    }
+    const auto [found, added] = earlier.try_emplace(group, merged.queries.size());
+    if (added) {
+      merged.queries.push_back(query);
+    } else {
+      RecallQuery& into = merged.queries[found->second];
+      into.text += '\n';
+      into.text += query.text;
+      into.before_id = std::min(into.before_id, query.before_id);
+    }
+    merged.merged_of.push_back(found->second);
+  }
+  return merged;
+}
+
+}  // namespace chatfleet::workers

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "workers/recall/recall_store.h"
+
+namespace chatfleet::workers {
+
+/// The queries of one batch merged to at most two per conversation and language.
+struct MergedRecallQueries {
+  std::vector<RecallQuery> queries;
+  /// For each input query, the index of the merged query that answers it.
+  std::vector<std::size_t> merged_of;
+};
+
+/// Bounds the ranking work of a burst: of the messages of one conversation and language in a
+/// batch (in batch order), the newest keeps its own ranking — it is the one the bot answers, and
+/// a question must not be drowned by the words of the messages before it — and the others share
+/// one: the union of their words (texts joined by newlines) and the earliest `before_id`, so
+/// none of them is offered a memory from its own recent window or from after it. A lone message
+/// is ranked as it is. Keeps first-seen order. Pure.
+MergedRecallQueries MergeRecallQueries(const std::vector<RecallQuery>& queries);
+
+}  // namespace chatfleet::workers
