@@ -233,7 +233,9 @@ Consumer::Consumer(const ConsumerOptions& options, RebalanceListener on_rebalanc
   properties["client.id"] = options.client_id;
   properties["enable.auto.commit"] = "false";
   properties["enable.auto.offset.store"] = "false";
-  properties["partition.assignment.strategy"] = "cooperative-sticky";
+  if (!properties.contains("partition.assignment.strategy")) {
+    properties["partition.assignment.strategy"] = "cooperative-sticky";
+  }
   properties["auto.offset.reset"] = options.auto_offset_reset;
   properties["session.timeout.ms"] = std::to_string(options.session_timeout.count());
   // librdkafka's default lets the broker hold a fetch for 500 ms when little data is waiting:

@@ -31,6 +31,10 @@ std::vector<kafka::ConsumedMessage> ReadAll(const std::string& topic, std::size_
   options.client_id = "chatfleet-test-readall";
   options.topics = {topic};
   options.auto_offset_reset = "earliest";
+  // A short-lived reader: librdkafka 2.0.2's sticky assignor can abort the process
+  // (rd_kafka_sticky_assignor_state_destroy: Assertion `assignor_state' failed) when such a
+  // consumer closes right after a rebalance; the eager range assignor has no such state.
+  options.extra["partition.assignment.strategy"] = "range";
   kafka::Consumer consumer(options);
   std::vector<kafka::ConsumedMessage> out;
   const auto deadline = std::chrono::steady_clock::now() + timeout;
