@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "chatfleet/v1/outbound_message.pb.h"
@@ -131,8 +132,9 @@ TEST_F(ProactiveE2eTest, SeedFourCasesOneToFiveMeetingsBecomeRemindersOnTheirOwn
             "tc4:followup_greeting,tc4:preparation,tc5:followup_greeting,tc5:preparation");
   // and greeting preferences were created for each user
   EXPECT_EQ(Sql("SELECT count(*) FROM greeting_preferences"), "4");
-  // and nothing is sent before it is due
-  EXPECT_TRUE(Outbound(1, nullptr, std::chrono::seconds(2)).empty());
+  // and nothing is sent before it is due (the scheduler claims every 100 ms)
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  EXPECT_EQ(Sql("SELECT count(*) FROM proactive_sessions WHERE sent_at IS NOT NULL"), "0");
 
   // TC4: Thursday 10:32 Berlin, after the 1-on-1 started: only tc4's preparation is due …
   SetClock("2026-03-12T09:32:00Z");
@@ -274,7 +276,8 @@ TEST_F(ProactiveE2eTest, AMediumFollowUpIsSentNinetyMinutesLaterInRussianUnlessS
 
   // when the clock reaches 89 minutes later, nothing is sent yet
   SetClock("2026-03-11T09:44:00Z");
-  EXPECT_TRUE(Outbound(1, nullptr, std::chrono::seconds(2)).empty());
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  EXPECT_EQ(Sql("SELECT count(*) FROM follow_ups WHERE sent_at IS NOT NULL"), "0");
   // at 91 minutes the first user's follow-up goes out, in Russian, on their conversation
   SetClock("2026-03-11T09:46:00Z");
   auto sent = Outbound(1);
@@ -289,7 +292,11 @@ TEST_F(ProactiveE2eTest, AMediumFollowUpIsSentNinetyMinutesLaterInRussianUnlessS
   }
   // and the settled one never does
   SetClock("2026-03-11T12:00:00Z");
-  sent = Outbound(2, nullptr, std::chrono::seconds(3));
+  std::this_thread::sleep_for(std::chrono::seconds(2));
+  EXPECT_EQ(Sql("SELECT status || ' ' || (sent_at IS NULL) FROM follow_ups WHERE user_id = 'ru-2'"),
+            "settled true");
+  // (the reader needs a few seconds to join its group on the development broker)
+  sent = Outbound(2, nullptr, std::chrono::seconds(10));
   EXPECT_EQ(sent.size(), 1u);
   EXPECT_FALSE(sent.contains("followup-ev-ru2-a"));
 }
