@@ -24,7 +24,8 @@ class SystemClock final : public Clock {
 };
 
 /// Reads "now" from a file holding an RFC 3339 time (`2026-11-23T09:00:00Z`), re-read on every
-/// call: a test or a demo moves time forward by rewriting the file. Never for production.
+/// call: a test or a demo moves time forward by replacing the file (write a sibling, rename it
+/// over: a reader never sees it half written). Never for production.
 /// Throws std::runtime_error when the file is missing or malformed.
 class FileClock final : public Clock {
  public:

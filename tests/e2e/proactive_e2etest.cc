@@ -4,7 +4,6 @@
 // and seed 001's medium follow-up (sent 1.5 h later in the user's language, unless settled).
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -41,9 +40,7 @@ class ProactiveE2eTest : public ::testing::Test {
     fleet_.StartScheduler(clock_file_);
   }
 
-  void SetClock(const std::string& now) {
-    std::ofstream(clock_file_, std::ios::trunc) << now << "\n";
-  }
+  void SetClock(const std::string& now) { WriteClockFile(clock_file_, now); }
 
   void Post(const Message& m) {
     const std::string body =

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
-#include <fstream>
 #include <mutex>
 
 #include "opentelemetry/proto/collector/trace/v1/trace_service.pb.h"
@@ -159,7 +158,7 @@ TEST(TracingTest, OneTraceFromTheHttpRequestThroughKafkaToTheWorkerAndALinkFromT
   EXPECT_EQ(Psql(schema.url(), "SELECT source_traceparent FROM user_schedules"), origin);
   // when the scheduler sends it a day later (its clock says so), in a trace of its own
   const std::string clock_file = "/tmp/chatfleet-" + schema.name() + ".clock";
-  std::ofstream(clock_file) << "2100-01-01T00:00:00Z\n";
+  WriteClockFile(clock_file, "2100-01-01T00:00:00Z");
   fleet.StartScheduler(clock_file, otel);
   std::optional<Collector::Received> emit;
   ASSERT_TRUE(WaitUntil(

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
-#include <fstream>
 #include <set>
 #include <thread>
 
@@ -115,7 +114,7 @@ TEST(SchedulerTest, NothingIsSentBeforeItIsDueAndTheMessageGoesToItsChannel) {
     INSERT INTO proactive_sessions (schedule_id, kind, due_at, outbound_id)
     SELECT id, 'preparation', '2026-11-23T11:45:00Z', 'r-1-preparation' FROM s)sql");
   const std::string clock_file = ::testing::TempDir() + "/" + UniqueName("clock");
-  std::ofstream(clock_file) << "2026-11-23T11:00:00Z\n";
+  WriteClockFile(clock_file, "2026-11-23T11:00:00Z");
   ChildProcess process({BinaryPath("scheduler/chatfleet-scheduler")},
                        {{"KAFKA_BROKERS", KafkaBrokers()},
                         {"DATABASE_URL", schema.url()},
@@ -128,7 +127,7 @@ TEST(SchedulerTest, NothingIsSentBeforeItIsDueAndTheMessageGoesToItsChannel) {
   std::this_thread::sleep_for(std::chrono::seconds(2));
   EXPECT_EQ(Unsent(schema), 1);
   // Past the due time on the controlled clock, it is sent once, to the meeting's channel.
-  std::ofstream(clock_file) << "2026-11-23T11:46:00Z\n";
+  WriteClockFile(clock_file, "2026-11-23T11:46:00Z");
   ASSERT_TRUE(WaitUntil([&] { return Unsent(schema) == 0; }, std::chrono::seconds(20)));
   const auto messages = ReadAll(topic, 1, std::chrono::seconds(10));
   ASSERT_EQ(messages.size(), 1u);
@@ -152,7 +151,7 @@ TEST(SchedulerTest, AReplicaKilledMidRunLosesNothing) {
   InsertDueReminders(schema, 10000);
   const std::string topic = CreateTestTopic("outbound", 6);
   const std::string clock_file = ::testing::TempDir() + "/" + UniqueName("clock");
-  std::ofstream(clock_file) << kNow << "\n";
+  WriteClockFile(clock_file, kNow);
   auto start = [&] {
     return std::make_unique<ChildProcess>(
         std::vector<std::string>{BinaryPath("scheduler/chatfleet-scheduler")},

@@ -5,6 +5,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -98,7 +100,8 @@ std::map<std::string, std::string> LocalFleet::Environment() const {
           {"CHATFLEET_TOPIC_OUTBOUND", outbound_topic_},
           {"CHATFLEET_CONSUMER_GROUP", group_},
           {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
-          {"CHATFLEET_LOG_LEVEL", "warn"},
+          // CHATFLEET_TEST_LOG_LEVEL=info shows the services' logs when a test needs explaining.
+          {"CHATFLEET_LOG_LEVEL", EnvOr("CHATFLEET_TEST_LOG_LEVEL", "warn")},
           // The mock cluster waits up to a session for members to rejoin at each rebalance; a
           // short (but ≥ 4 s, below which its JoinGroup hangs) session keeps the tests quick.
           {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"}};
@@ -149,6 +152,18 @@ double MetricValue(const std::string& page, const std::string& sample) {
     if (line.starts_with(sample + " ")) return std::stod(line.substr(sample.size() + 1));
   }
   return -1;
+}
+
+void WriteClockFile(const std::string& path, const std::string& now) {
+  const std::string next = path + ".next";
+  {
+    std::ofstream file(next, std::ios::trunc);
+    file << now << "\n";
+    if (!file.flush()) throw std::runtime_error("cannot write " + next);
+  }
+  if (std::rename(next.c_str(), path.c_str()) != 0) {
+    throw std::runtime_error("cannot move " + next + " to " + path);
+  }
 }
 
 std::string JsonQuote(const std::string& text) {

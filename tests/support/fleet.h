@@ -27,6 +27,10 @@ HttpResult HttpGet(const std::string& url);
 /// `text` as a JSON string literal, quotes included (control characters escaped).
 std::string JsonQuote(const std::string& text);
 
+/// Sets a scheduler's file clock (CHATFLEET_CLOCK_FILE) to `now` (RFC 3339), atomically: the
+/// scheduler re-reads the file on every claim and must never see it half written.
+void WriteClockFile(const std::string& path, const std::string& now);
+
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 int FreePort();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,13 @@ std::string UniqueGroup(std::string_view prefix);
 /// asserts on the count). Commits nothing.
 std::vector<kafka::ConsumedMessage> ReadAll(
     const std::string& topic, std::size_t expected_count,
+    std::chrono::milliseconds timeout = std::chrono::seconds(20));
+
+/// Like ReadAll, but reads until `done(messages so far)` holds: for topics where redeliveries
+/// make the count uncertain (at-least-once), e.g. until every expected id was seen.
+std::vector<kafka::ConsumedMessage> ReadUntil(
+    const std::string& topic,
+    const std::function<bool(const std::vector<kafka::ConsumedMessage>&)>& done,
     std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
 }  // namespace chatfleet::testing

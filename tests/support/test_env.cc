@@ -21,6 +21,11 @@ std::string RequireEnv(const char* name) {
   return value;
 }
 
+std::string EnvOr(const char* name, std::string fallback) {
+  const char* value = std::getenv(name);
+  return value == nullptr || *value == '\0' ? fallback : std::string(value);
+}
+
 std::string UniqueName(std::string_view prefix) {
   static std::atomic<int> counter{0};
   std::uint8_t random[4];

@@ -10,6 +10,9 @@ namespace chatfleet::testing {
 /// tests never skip.
 std::string RequireEnv(const char* name);
 
+/// The value of an optional environment variable, or `fallback` when it is unset or empty.
+std::string EnvOr(const char* name, std::string fallback);
+
 /// A name unique to this test run and process: `<prefix>_<pid>_<counter>_<random>`, lowercase
 /// letters, digits and '_' only, so it is valid as a topic, schema or group name.
 std::string UniqueName(std::string_view prefix);
