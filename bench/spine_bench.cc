@@ -89,6 +89,8 @@ void AddSpineRun(bench::Report& report, const bench::SpineRun& run, const std::s
   report.Row("rows stored / missing", std::to_string(run.stored.rows) + " / " +
                                           std::to_string(run.missing_rows()) +
                                           (run.stored.complete ? "" : " (gave up: no progress)"));
+  report.Row("longest wait without a new row",
+             Ms(static_cast<double>(run.stored.longest_stall.count())));
   report.Row("HTTP accept rate", PerS(run.accept_rate()));
   report.Row("end-to-end rate (stored)", PerS(run.e2e_rate()));
   report.Row("HTTP request p50 / p99", Ms(run.http_p50_ms) + " / " + Ms(run.http_p99_ms));
@@ -107,6 +109,7 @@ void AddSpineRun(bench::Report& report, const bench::SpineRun& run, const std::s
   report.Key(prefix + "_FAILED_REQUESTS", static_cast<double>(run.load.requests_failed));
   report.Key(prefix + "_503", static_cast<double>(run.load.responses_503));
   report.Key(prefix + "_MISSING_ROWS", static_cast<double>(run.missing_rows()));
+  report.Key(prefix + "_LONGEST_STALL_MS", static_cast<double>(run.stored.longest_stall.count()));
 }
 
 struct Phases {

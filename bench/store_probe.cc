@@ -1,5 +1,6 @@
 #include "bench/store_probe.h"
 
+#include <algorithm>
 #include <thread>
 
 namespace chatfleet::bench {
@@ -79,9 +80,13 @@ Result<StoredCount> WaitForRows(pg::Connection& connection, const std::string& t
       auto result = connection.Exec(kCountSql, {tenant});
       if (!result) return Fail(result.error());
       const std::int64_t rows = result->Int(0, 0);
+      const auto now = std::chrono::steady_clock::now();
+      count.longest_stall =
+          std::max(count.longest_stall,
+                   std::chrono::duration_cast<std::chrono::milliseconds>(now - count.reached));
       if (rows != count.rows) {
         count.rows = rows;
-        count.reached = std::chrono::steady_clock::now();
+        count.reached = now;
       }
       if (rows >= expected) {
         count.complete = true;

@@ -15,6 +15,9 @@ struct StoredCount {
   /// When `rows` first reached the expected count (or the last time it grew, on a stall).
   std::chrono::steady_clock::time_point reached;
   bool complete = false;
+  /// The longest time the count did not grow while waiting (seen at the full counts): a stalled
+  /// partition shows here even when the rows arrive in the end.
+  std::chrono::milliseconds longest_stall{0};
 };
 
 /// The natural key of one event, to look it up by chat_history_message_key.
