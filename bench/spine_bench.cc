@@ -27,9 +27,9 @@ using chatfleet::config::Setting;
 namespace bench = chatfleet::bench;
 
 constexpr Setting kSettings[] = {
-    {"INGEST_URL", "http://127.0.0.1:58080", "ingest base URL (what `./fleet up` prints)"},
+    {"INGEST_URL", "http://127.0.0.1:28080", "ingest base URL (what `./fleet up` prints)"},
     {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers, for the raw broker ceilings"},
-    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:55432/chatfleet",
+    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:25432/chatfleet",
      "PostgreSQL of the fleet: counts and latencies, and the COPY ceiling (scratch schema)"},
     {"CHATFLEET_BENCH_EVENTS", "200000", "events posted in each end-to-end run"},
     {"CHATFLEET_BENCH_CLIENTS", "16", "concurrent HTTP clients (one keep-alive connection each)"},
