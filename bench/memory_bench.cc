@@ -225,10 +225,12 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   kafka::Consumer consumer(options, [](const auto&) {});
   metrics::Registry metrics;
   LazyConnection connection(schema.url());
+  LazyConnection post_store_connection(schema.url());  // as the workers: the lane's own
   MemoryStore store(connection);
-  RecallStore recall(connection, {});
+  MemoryStore history(post_store_connection);
+  RecallStore recall(post_store_connection, {});
   ExtractiveSummarizer summarizer;
-  Compactor compactor(connection, summarizer, {});
+  Compactor compactor(post_store_connection, summarizer, {});
   const std::string context_topic = topic + "_context_" + label;
   Schema::Check(kafka::CreateTopics(brokers, {{context_topic, 12}}));
   ContextPublisher contexts(producer, context_topic);
@@ -237,8 +239,8 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   OutboundPublisher outbound(producer, context_topic);
   MemoryStageOptions stage_options;
   stage_options.flags = *ParseFlagConfig(flags);
-  MemoryStages stages({store, recall, compactor, contexts, &proactive, &outbound}, stage_options,
-                      metrics);
+  MemoryStages stages({store, history, recall, compactor, contexts, &proactive, &outbound},
+                      stage_options, metrics);
   BatchRunner runner(consumer, writer, dead_letters, metrics, {}, stages_on ? &stages : nullptr);
   metrics::Counter& stored = metrics.AddCounter("chatfleet_worker_events_stored_total",
                                                 "Events newly stored in chat_history");

@@ -172,11 +172,15 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   namespace workers = chatfleet::workers;
   auto flags = workers::ParseFlagConfig(config.Get("CHATFLEET_FLAGS"));
   if (!flags) throw std::runtime_error(flags.error().message);
+  // Two connections: one for the stages before the store (runner thread), one for the
+  // post-store lane (history windows, recall, folding), which runs at the same time.
   workers::LazyConnection memory_connection(config.Get("DATABASE_URL"));
+  workers::LazyConnection post_store_connection(config.Get("DATABASE_URL"));
   workers::MemoryStore memory_store(memory_connection);
+  workers::MemoryStore history_store(post_store_connection);
   workers::RecallStore recall_store(
-      memory_connection, {static_cast<std::size_t>(config.GetInt("CHATFLEET_RECALL_MAX")),
-                          config.GetMillis("CHATFLEET_RECALL_BUDGET_MS")});
+      post_store_connection, {static_cast<std::size_t>(config.GetInt("CHATFLEET_RECALL_MAX")),
+                              config.GetMillis("CHATFLEET_RECALL_BUDGET_MS")});
   std::unique_ptr<workers::Summarizer> summarizer =
       std::make_unique<workers::ExtractiveSummarizer>();
   if (!config.Get("CHATFLEET_SUMMARIZER_URL").empty()) {
@@ -192,7 +196,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   compaction.keep = static_cast<std::size_t>(config.GetInt("CHATFLEET_COMPRESSION_KEEP"));
   compaction.max_conversations_per_batch =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_COMPRESSION_MAX_PER_BATCH"));
-  workers::Compactor compactor(memory_connection, *summarizer, compaction);
+  workers::Compactor compactor(post_store_connection, *summarizer, compaction);
   workers::ContextPublisher contexts(producer, config.Get("CHATFLEET_TOPIC_CONTEXT"));
   workers::ProactiveStore proactive_store(memory_connection);
   workers::OutboundPublisher outbound(producer, config.Get("CHATFLEET_TOPIC_OUTBOUND"));
@@ -237,7 +241,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
   stage_options.proactive = ProactiveOptionsFrom(config);
   workers::MemoryStages stages(
-      {memory_store, recall_store, compactor, contexts, &proactive_store, &outbound},
+      {memory_store, history_store, recall_store, compactor, contexts, &proactive_store, &outbound},
       std::move(stage_options), metrics);
   chatfleet::workers::BatchRunner runner(
       consumer, writer, dead_letters, metrics, runner_options,

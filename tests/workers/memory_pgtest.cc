@@ -229,9 +229,14 @@ TEST(MemoryStorePgTest, ProfilesAndLanguagesRoundTripAndWindowsStayInTheirConver
   EXPECT_FALSE(profile.created_at.empty());
   EXPECT_EQ(again->personalization.conversations.at(kConversation).language, "ru");
 
-  auto windows = store.LoadWindows({&event}, 5);
-  ASSERT_TRUE(windows) << windows.error().message;
-  const auto& window = windows->at(kConversation);
+  Psql(schema.url(),
+       "UPDATE conversation_memory SET summary = 'Ivan asked about the garden' "
+       "WHERE conversation_id = 'chat-1'");
+  auto history = store.LoadHistory({&event}, 5);
+  ASSERT_TRUE(history) << history.error().message;
+  EXPECT_EQ(history->summaries, (std::map<ConversationKey, std::string>{
+                                    {kConversation, "Ivan asked about the garden"}}));
+  const auto& window = history->windows.at(kConversation);
   ASSERT_EQ(window.size(), 6u) << "5 before the event, then the event";
   EXPECT_EQ(window.back().platform_message_id, "m-31");
   for (const auto& message : window) {

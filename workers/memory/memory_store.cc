@@ -26,7 +26,7 @@ JOIN user_profiles p USING (tenant, bot, platform, user_id))sql";
 // (the "recent history" step of the language chain), read through chat_history's
 // conversation index.
 constexpr std::string_view kLoadConversations = R"sql(
-SELECT k.tenant, k.bot, k.platform, k.conversation_id, m.language, coalesce(m.summary, ''),
+SELECT k.tenant, k.bot, k.platform, k.conversation_id, m.language,
   (SELECT mode() WITHIN GROUP (ORDER BY r.language) FROM (
      SELECT h.language FROM chat_history h
      WHERE h.tenant = k.tenant AND h.bot = k.bot AND h.conversation_id = k.conversation_id
@@ -81,6 +81,12 @@ FROM b CROSS JOIN LATERAL (
    WHERE h.tenant = b.tenant AND h.bot = b.bot AND h.conversation_id = b.conversation_id
      AND h.platform = b.platform AND h.id BETWEEN b.lo AND b.hi)) r
 ORDER BY r.id)sql";
+
+constexpr std::string_view kLoadSummaries = R"sql(
+SELECT DISTINCT k.tenant, k.bot, k.platform, k.conversation_id, m.summary
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
+JOIN conversation_memory m USING (tenant, bot, platform, conversation_id)
+WHERE m.summary <> '')sql";
 
 std::optional<std::string> OptionalOf(const pg::ResultSet& rows, int row, int column) {
   return rows.Optional(row, column);
@@ -169,8 +175,8 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
   for (int i = 0; i < states->rows(); ++i) {
     ConversationKey key{std::string(states->Value(i, 0)), std::string(states->Value(i, 1)),
                         std::string(states->Value(i, 2)), std::string(states->Value(i, 3))};
-    personal.conversations[key] = ConversationState{
-        OptionalOf(*states, i, 4), OptionalOf(*states, i, 6), std::string(states->Value(i, 5))};
+    personal.conversations[key] =
+        ConversationState{OptionalOf(*states, i, 4), OptionalOf(*states, i, 5)};
   }
   return snapshot;
 }
@@ -216,12 +222,15 @@ Status MemoryStore::ApplyEffects(pg::Connection& connection,
   return {};
 }
 
-Result<ConversationWindows> MemoryStore::LoadWindows(
+Result<ConversationHistory> MemoryStore::LoadHistory(
     const std::vector<const v1::ChatEvent*>& events, std::size_t before) {
-  ConversationWindows windows;
-  if (events.empty()) return windows;
+  ConversationHistory history;
+  if (events.empty()) return history;
   auto connection = connection_.Get();
   if (!connection) return Fail(connection.error());
+  auto transaction = pg::Transaction::Begin(**connection, "REPEATABLE READ");
+  if (!transaction) return Fail(transaction.error());
+  pg::Connection& db = transaction->connection();
   PgArray columns[5];
   for (const auto* event : events) {
     columns[0].Add(event->tenant());
@@ -234,18 +243,27 @@ Result<ConversationWindows> MemoryStore::LoadWindows(
   for (int i = 0; i < 5; ++i) params[i] = columns[i].str();
   const std::string limit = std::to_string(before);
   const pg::Param bound[6] = {params[0], params[1], params[2], params[3], params[4], limit};
-  auto rows = (*connection)->Exec(kLoadWindows, bound);
+  auto rows = db.Exec(kLoadWindows, bound);
   if (!rows) return Fail(rows.error());
   for (int i = 0; i < rows->rows(); ++i) {
     ConversationKey key{std::string(rows->Value(i, 0)), std::string(rows->Value(i, 1)),
                         std::string(rows->Value(i, 2)), std::string(rows->Value(i, 3))};
-    windows[key].push_back(
+    history.windows[key].push_back(
         StoredMessage{rows->Int(i, 4), std::string(rows->Value(i, 5)), rows->Optional(i, 6),
                       std::string(rows->Value(i, 7)), std::string(rows->Value(i, 8)),
                       std::string(rows->Value(i, 9)), std::string(rows->Value(i, 10)),
                       std::string(rows->Value(i, 11))});
   }
-  return windows;
+  const pg::Param conversations[4] = {params[0], params[1], params[2], params[3]};
+  auto summaries = db.Exec(kLoadSummaries, conversations);
+  if (!summaries) return Fail(summaries.error());
+  for (int i = 0; i < summaries->rows(); ++i) {
+    history.summaries[{std::string(summaries->Value(i, 0)), std::string(summaries->Value(i, 1)),
+                       std::string(summaries->Value(i, 2)), std::string(summaries->Value(i, 3))}] =
+        std::string(summaries->Value(i, 4));
+  }
+  if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+  return history;
 }
 
 }  // namespace chatfleet::workers

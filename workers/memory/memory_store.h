@@ -23,6 +23,12 @@ struct MemorySnapshot {
 /// the batch's first message of that conversation plus everything up to its last one.
 using ConversationWindows = std::map<ConversationKey, std::vector<StoredMessage>>;
 
+struct ConversationHistory {
+  ConversationWindows windows;
+  /// Non-empty summaries only.
+  std::map<ConversationKey, std::string> summaries;
+};
+
 /// The set-based reads and writes of the memory stages: one query per batch and table, never
 /// one per event. Not thread-safe (the runner's thread).
 class MemoryStore {
@@ -38,9 +44,11 @@ class MemoryStore {
   /// `connection`: called inside the history transaction so they commit together.
   static Status ApplyEffects(pg::Connection& connection, const PersonalizationEffects& effects);
 
-  /// The windows for `events` (stored already): at most `before` verbatim messages preceding
-  /// the batch per conversation, plus the batch's own span.
-  Result<ConversationWindows> LoadWindows(const std::vector<const v1::ChatEvent*>& events,
+  /// For `events` (stored already), per conversation: the window — at most `before` verbatim
+  /// messages preceding the batch, plus the batch's own span — and the summary, read in one
+  /// snapshot: a fold committing meanwhile (another thread's or worker's) cannot take rows out
+  /// of the window without their being in the summary read with it.
+  Result<ConversationHistory> LoadHistory(const std::vector<const v1::ChatEvent*>& events,
                                           std::size_t before);
 
  private:

@@ -42,7 +42,6 @@ struct ConversationState {
   std::optional<std::string> language;
   /// The most common language of the conversation's latest stored messages.
   std::optional<std::string> history_language;
-  std::string summary;
 };
 
 /// What the personalization stage needs, loaded once per batch with set-based queries.

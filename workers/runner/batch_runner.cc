@@ -3,6 +3,8 @@
 #include <google/protobuf/util/time_util.h>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 #include <set>
 #include <variant>
 
@@ -112,7 +114,7 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
     UpdateLag();
     // A quiet stream has nothing to overlap the acknowledgements with: finish at once.
     Status processed =
-        batch->empty() ? FinishInFlight(should_stop) : ProcessBatch(*batch, should_stop);
+        batch->empty() ? FinishInFlight(should_stop) : ProcessBatch(std::move(*batch), should_stop);
     if (!processed) {
       if (processed.error().kind == ErrorKind::kFatal) {
         result = processed;
@@ -130,7 +132,7 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
   return result;
 }
 
-Status BatchRunner::ProcessBatch(const std::vector<kafka::ConsumedMessage>& batch,
+Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
                                  const std::function<bool()>& should_stop) {
   batch_size_.Observe(static_cast<double>(batch.size()));
   std::vector<IntakeEvent> intakes;
@@ -213,29 +215,40 @@ Status BatchRunner::ProcessBatch(const std::vector<kafka::ConsumedMessage>& batc
     }
   }
   for (double age : ages) end_to_end_.Observe(age);
-  std::optional<MemoryStages::PendingContexts> contexts;
-  if (prepared) {
-    // Contexts are acknowledged before the offsets move: a crash re-emits them (same ids).
-    trace::Span context_span = tracer_.StartSpan("assemble and publish chat.context",
-                                                 trace::SpanKind::kInternal, &batch_span.context());
-    auto published = Retry<MemoryStages::PendingContexts>(
-        options_.retry,
-        [&] { return stages_->PublishContexts(events, sources, stored, *prepared); }, should_stop);
-    if (!published) return Fail(published.error());
-    contexts = std::move(*published);
-  }
   if (auto published = PublishDeadLetters(rejected, should_stop); !published) return published;
-  // The previous batch is committed only now: its contexts were acknowledged while this one was
+  // The previous batch is committed only now: its post-store work ran while this one was
   // prepared and stored. Offsets are committed in batch order.
   if (auto finished = FinishInFlight(should_stop); !finished) return finished;
-  if (contexts) {
-    in_flight_ = InFlight{OffsetsOf(batch), std::move(*contexts)};
-  } else if (auto committed = CommitOffsets(OffsetsOf(batch)); !committed) {
-    return committed;
-  }
-  // After the contexts: folding never delays them, nor the offsets of the previous batch.
-  if (prepared) stages_->Maintain(events, *prepared);
+  auto offsets = OffsetsOf(batch);
+  if (!prepared) return CommitOffsets(offsets);
+  // Moving the vectors keeps their elements in place: `events` and `sources` stay valid.
+  auto work = std::make_shared<PostStoreWork>(
+      PostStoreWork{std::move(batch), std::move(intakes), std::move(events), std::move(sources),
+                    std::move(stored), std::move(*prepared), batch_span.context()});
+  in_flight_ =
+      InFlight{std::move(offsets), std::async(std::launch::async, [this, work, should_stop] {
+                 return RunPostStore(*work, should_stop);
+               })};
   return {};
+}
+
+Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
+    PostStoreWork& work, const std::function<bool()>& should_stop) {
+  log::ScopedTrace scoped_trace(work.batch_span);
+  auto published = [&] {
+    // Contexts are acknowledged before the offsets move: a crash re-emits them (same ids).
+    trace::Span span = tracer_.StartSpan("assemble and publish chat.context",
+                                         trace::SpanKind::kInternal, &work.batch_span);
+    return Retry<MemoryStages::PendingContexts>(
+        options_.retry,
+        [&] {
+          return stages_->PublishContexts(work.events, work.sources, work.stored, work.prepared);
+        },
+        should_stop);
+  }();
+  // After the contexts: folding never delays them.
+  if (published) stages_->Maintain(work.events, work.prepared);
+  return published;
 }
 
 Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
@@ -313,18 +326,17 @@ Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop) {
   if (!in_flight_) return {};
   InFlight done = std::move(*in_flight_);
   in_flight_.reset();
-  if (stages_) {
-    auto acked = Retry<bool>(
-        options_.retry,
-        [&]() -> Result<bool> {
-          if (auto status = stages_->AwaitContexts(done.contexts); !status) {
-            return Fail(status.error());
-          }
-          return true;
-        },
-        should_stop);
-    if (!acked) return Fail(acked.error());
-  }
+  auto published = done.post_store.get();  // waits for the post-store lane
+  if (!published) return Fail(published.error());
+  MemoryStages::PendingContexts& contexts = *published;
+  auto acked = Retry<bool>(
+      options_.retry,
+      [&]() -> Result<bool> {
+        if (auto status = stages_->AwaitContexts(contexts); !status) return Fail(status.error());
+        return true;
+      },
+      should_stop);
+  if (!acked) return Fail(acked.error());
   return CommitOffsets(done.offsets);
 }
 

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -30,23 +31,26 @@ struct RunnerOptions {
   std::string consumer_group;
 };
 
-/// Owns the loop poll → decode → [prepare stages] → store → [produce chat.context] →
-/// dead-letter → commit (with the stages on: the previous batch's, see below) → [compress] for
-/// one consumer (the bracketed steps run when `stages` is given; see MemoryStages).
+/// Owns the loop poll → decode → [prepare stages] → store → dead-letter → commit for one
+/// consumer; with the memory stages (`stages` given, see MemoryStages) the stored batch's
+/// post-store work — produce chat.context, then compress — runs on a second thread (the
+/// post-store lane, with its own database connection) while the runner polls, prepares and
+/// stores the next batch, and the batch's offsets are committed after that (see below).
 ///
 /// Offsets are committed only after the batch's rows are committed in PostgreSQL and its dead
 /// letters and contexts acknowledged by the broker, so a crash anywhere re-delivers, the
 /// natural key makes the re-delivery insert nothing, and its contexts keep their ids.
 ///
-/// With the memory stages on, one batch may be in flight: its contexts produced but not yet
-/// acknowledged, its offsets not yet committed. The runner waits for those acknowledgements
-/// and commits only after the next batch is stored (or when a poll comes back empty), so the
-/// broker acknowledges while the database works. The in-flight batch is finished — acknowledged
-/// then committed — before a newer batch's offsets are committed, when its partitions are
-/// revoked (from the consumer's revoke handler, while they are still assigned: the runner
-/// installs it in Run) and before Run returns (the SIGTERM drain); when its partitions are lost,
-/// or its contexts are not acknowledged while stopping, it is abandoned uncommitted and the next
-/// owner re-reads it.
+/// With the memory stages on, one batch may be in flight: its post-store work running or done,
+/// its contexts not yet acknowledged, its offsets not yet committed. The runner finishes it —
+/// waits for the lane, then for the acknowledgements — and commits only after the next batch
+/// is stored (or when a poll comes back empty), so the lane and the broker work while the
+/// database stores. One batch at a time is on the lane, so a conversation's contexts go out in
+/// order. The in-flight batch is finished before a newer batch's offsets are committed, when its
+/// partitions are revoked (from the consumer's revoke handler, while they are still assigned: the
+/// runner installs it in Run) and before Run returns (the SIGTERM drain); when its partitions are
+/// lost, or its contexts are not acknowledged while stopping, it is abandoned uncommitted and the
+/// next owner re-reads it.
 class BatchRunner {
  public:
   BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
@@ -60,7 +64,7 @@ class BatchRunner {
   bool ready() const { return ready_.load(); }
 
  private:
-  Status ProcessBatch(const std::vector<kafka::ConsumedMessage>& batch,
+  Status ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
                       const std::function<bool()>& should_stop);
   Status StoreRows(const std::vector<HistoryRow>& rows,
                    const std::vector<const kafka::ConsumedMessage*>& sources,
@@ -77,10 +81,25 @@ class BatchRunner {
   void OnRevoke(const kafka::RebalanceEvent& event);
   void UpdateLag();
 
-  /// A batch stored, its contexts produced, its offsets not yet committed.
+  /// A stored batch's post-store work: everything it reads, owned (it outlives ProcessBatch).
+  struct PostStoreWork {
+    std::vector<kafka::ConsumedMessage> batch;
+    std::vector<IntakeEvent> intakes;
+    std::vector<const IntakeEvent*> events;              // into `intakes`
+    std::vector<const kafka::ConsumedMessage*> sources;  // into `batch`
+    std::vector<bool> stored;
+    MemoryStages::Prepared prepared;
+    trace::TraceContext batch_span;
+  };
+  /// On the post-store lane: produces the batch's chat.context (and /schedule answers), then
+  /// folds its conversations. Returns the produced contexts, not yet acknowledged.
+  Result<MemoryStages::PendingContexts> RunPostStore(PostStoreWork& work,
+                                                     const std::function<bool()>& should_stop);
+
+  /// A batch stored, its post-store work running or done, its offsets not yet committed.
   struct InFlight {
     std::vector<kafka::PartitionOffset> offsets;
-    MemoryStages::PendingContexts contexts;
+    std::future<Result<MemoryStages::PendingContexts>> post_store;
   };
 
   kafka::Consumer& consumer_;

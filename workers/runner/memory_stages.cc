@@ -104,9 +104,6 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   }
   prepared.personal =
       Personalize(chat_events, personal_on, snapshot->personalization, options_.personalization);
-  for (const auto& [key, state] : snapshot->personalization.conversations) {
-    prepared.summaries[key] = state.summary;
-  }
   if (deps_.proactive != nullptr) {
     auto planned = PlanProactiveStage(events, flags, prepared);
     if (!planned) return Fail(planned.error());
@@ -168,8 +165,9 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   }
   if (users.empty()) return pending;
   const auto windows_started = std::chrono::steady_clock::now();
-  auto windows = deps_.store.LoadWindows(user_events, options_.history.max_messages);
-  if (!windows) return Fail(windows.error());
+  auto loaded = deps_.history.LoadHistory(user_events, options_.history.max_messages);
+  if (!loaded) return Fail(loaded.error());
+  const ConversationWindows& windows = loaded->windows;
   windows_duration_.Observe(SecondsSince(windows_started));
 
   // Render each message's history from its sender's point of view.
@@ -181,7 +179,7 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const v1::ChatEvent& event = events[i]->event;
     const ConversationKey key = ConversationKeyOf(event);
     std::span<const StoredMessage> history;  // a view into `windows`, which outlives `parts`
-    if (auto window = windows->find(key); window != windows->end()) {
+    if (auto window = windows.find(key); window != windows.end()) {
       history = HistoryViewUpTo(window->second, event.platform_message_id());
     }
     ContextParts& part = parts[u];
@@ -189,7 +187,7 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     part.history =
         RenderHistory(history, event.sender().user_id(),
                       event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, options_.history);
-    if (auto summary = prepared.summaries.find(key); summary != prepared.summaries.end()) {
+    if (auto summary = loaded->summaries.find(key); summary != loaded->summaries.end()) {
       part.summary = summary->second;
     }
     if (prepared.personal.events[i]) part.personal = &*prepared.personal.events[i];

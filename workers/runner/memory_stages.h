@@ -37,9 +37,12 @@ struct MemoryStageOptions {
   ProactiveOptions proactive;
 };
 
-/// The I/O the memory stages need; owned by main, outliving the runner.
+/// The I/O the memory stages need; owned by main, outliving the runner. Prepare runs on the
+/// runner's thread and PublishContexts / Maintain on its post-store lane, at the same time:
+/// `store` must not share a connection with `history`, `recall` and `compactor`.
 struct MemoryStageDeps {
   MemoryStore& store;
+  MemoryStore& history;
   RecallStore& recall;
   Compactor& compactor;
   ContextPublisher& contexts;
@@ -59,7 +62,9 @@ struct MemoryStageDeps {
 ///     batch's store): wait for them, and send the batch's messages again when some failed;
 ///   Maintain (after the contexts are produced): fold the batch's conversations over the
 ///     threshold (bounded) and purge expired rows now and then.
-/// Not thread-safe (the runner's thread).
+/// Prepare and ApplyEffects may run while PublishContexts, AwaitContexts or Maintain of the
+/// previous batch run on another thread (see BatchRunner); each of those groups is called from
+/// one thread at a time.
 class MemoryStages {
  public:
   MemoryStages(MemoryStageDeps deps, MemoryStageOptions options, metrics::Registry& metrics);
@@ -69,7 +74,6 @@ class MemoryStages {
     std::vector<bool> recall_on;
     std::vector<bool> compression_on;
     std::vector<std::vector<std::string>> disabled;
-    std::map<ConversationKey, std::string> summaries;
     ProactivePlan proactive;
   };
 
