@@ -38,7 +38,7 @@ std::vector<StoredMessage> PlanFold(const std::vector<StoredMessage>& verbatim,
 /// never folded without being in the summary, nor twice; a crash at any point leaves the last
 /// committed state, and the next fold starts from it. Folded rows stay until the retention TTL
 /// so redelivered events still hit the natural key (no duplicates) and recall can quote them.
-/// Not thread-safe (the runner's thread).
+/// Not thread-safe (the post-store lane).
 class Compactor {
  public:
   Compactor(LazyConnection& connection, Summarizer& summarizer, CompactionOptions options)

@@ -30,7 +30,7 @@ struct ConversationHistory {
 };
 
 /// The set-based reads and writes of the memory stages: one query per batch and table, never
-/// one per event. Not thread-safe (the runner's thread).
+/// one per event. Not thread-safe: one instance and connection per thread.
 class MemoryStore {
  public:
   explicit MemoryStore(LazyConnection& connection) : connection_(connection) {}

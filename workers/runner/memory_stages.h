@@ -62,9 +62,9 @@ struct MemoryStageDeps {
 ///     batch's store): wait for them, and send the batch's messages again when some failed;
 ///   Maintain (after the contexts are produced): fold the batch's conversations over the
 ///     threshold (bounded) and purge expired rows now and then.
-/// Prepare and ApplyEffects may run while PublishContexts, AwaitContexts or Maintain of the
-/// previous batch run on another thread (see BatchRunner); each of those groups is called from
-/// one thread at a time.
+/// Prepare and ApplyEffects (runner's thread) may run while PublishContexts and Maintain of the
+/// previous batch run on the post-store lane (see BatchRunner); AwaitContexts runs on the
+/// runner's thread once the lane is done with that batch.
 class MemoryStages {
  public:
   MemoryStages(MemoryStageDeps deps, MemoryStageOptions options, metrics::Registry& metrics);
