@@ -48,7 +48,12 @@ class Schema {
     pg::Migrator migrator(connection, pg::EmbeddedMigrations());
     if (auto applied = migrator.Up(); !applied) throw std::runtime_error(applied.error().message);
   }
-  ~Schema() { (void)admin_.ExecScript("DROP SCHEMA " + pg::QuoteIdentifier(name_) + " CASCADE"); }
+  ~Schema() {
+    // CHATFLEET_BENCH_KEEP_SCHEMAS=1 keeps them, to look at the plans afterwards.
+    const char* keep = std::getenv("CHATFLEET_BENCH_KEEP_SCHEMAS");
+    if (keep && std::string(keep) == "1") return;
+    (void)admin_.ExecScript("DROP SCHEMA " + pg::QuoteIdentifier(name_) + " CASCADE");
+  }
   const std::string& url() const { return url_; }
 
   static pg::Connection Open(const std::string& url) {
@@ -284,9 +289,13 @@ int main(int argc, char** argv) {
     const std::string brokers = Env("KAFKA_BROKERS");
     const int conversations = argc > 1 ? std::atoi(argv[1]) : 200;
     const int per_conversation = argc > 2 ? std::atoi(argv[2]) : 100;
-    RecallBench(url, 10000, 50, 1);
-    RecallBench(url, 10000, 50, 10);
-    RecallBench(url, 10000, 20, 50);
+    // CHATFLEET_BENCH_SKIP_RECALL=1: the throughput runs only (e.g. under a profiler).
+    const char* skip_recall = std::getenv("CHATFLEET_BENCH_SKIP_RECALL");
+    if (!skip_recall || std::string(skip_recall) != "1") {
+      RecallBench(url, 10000, 50, 1);
+      RecallBench(url, 10000, 50, 10);
+      RecallBench(url, 10000, 20, 50);
+    }
     const std::string topic = ProduceEvents(brokers, conversations, per_conversation);
     const int total = conversations * per_conversation;
     const double spine = Consume(url, brokers, topic, total, false, "spine");

@@ -50,7 +50,8 @@ void Inject(const TraceContext& context, HeaderList& headers);
 /// Finds `traceparent` (case-insensitive key) and the matching `tracestate`.
 std::optional<TraceContext> Extract(const HeaderList& headers);
 
-/// Cryptographically random bytes (OpenSSL's DRBG), so ids never collide across replicas.
+/// Cryptographically random bytes (OpenSSL's DRBG): event ids, and the seeds of the per-thread
+/// generators behind trace and span ids.
 void FillRandom(std::uint8_t* out, std::size_t size);
 
 }  // namespace chatfleet::trace

@@ -83,6 +83,30 @@ TEST(RecallPgTest, AFactSaidFortyMessagesAgoIsRecalledForAQuestionAboutIt) {
   EXPECT_TRUE(result.memories[1].empty()) << "a message without content words recalls nothing";
 }
 
+TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
+  // Given a fact about a wedding among fillers, analysed so the planner knows the words' rarity
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 60; ++n) {
+    rows.push_back(Row(n, n == 10 ? "my sister's wedding is in Lisbon in June" : Filler(n)));
+  }
+  Store(schema, rows);
+  Psql(schema.url(), "ANALYZE chat_history");
+  LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000), std::chrono::hours(720),
+                                  300, /*max_query_lexemes=*/4});
+  // when a burst's merged query names the wedding three times among eight one-off words
+  const auto result = recall.Recall(
+      {{kConversation, "en",
+        "apples bananas cherries dates wedding\nelderberries figs wedding grapes honeydew wedding",
+        IdOf(schema, 41)}});
+  // then the four words kept include "wedding" (alphabetically it would be cut) and find it
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_EQ(result.memories[0][0].platform_message_id, "m-10");
+}
+
 TEST(RecallPgTest, ConversationsNeverMixAndTheBudgetIsHonoured) {
   TestSchema schema;
   schema.Migrate();

@@ -40,6 +40,9 @@ struct RecallOptions {
   /// Per message, only the newest this many matching older messages are ranked: bounds the
   /// work of a common word in a very long history.
   std::size_t max_candidates = 300;
+  /// A message's query keeps at most this many of its words, the most repeated first (a merged
+  /// query of a burst would otherwise cost several single ones: ts_rank sorts them per row).
+  std::size_t max_query_lexemes = 16;
 };
 
 enum class RecallOutcome { kOk, kTimedOut, kFailed };
