@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "chatfleet/v1/chat_event.pb.h"
+#include "shared/core/allocator.h"
 #include "shared/kafka/admin.h"
 #include "shared/kafka/consumer.h"
 #include "shared/kafka/producer.h"
@@ -284,6 +285,7 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
 int main(int argc, char** argv) {
   using namespace chatfleet::bench;
   try {
+    chatfleet::TuneAllocatorForBatches();  // as the workers
     chatfleet::log::Init("memory-bench", chatfleet::log::Level::kWarn);
     const std::string url = Env("DATABASE_URL");
     const std::string brokers = Env("KAFKA_BROKERS");

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "shared/config/config.h"
+#include "shared/core/allocator.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
 #include "shared/kafka/consumer.h"
@@ -162,6 +163,7 @@ chatfleet::workers::ProactiveOptions ProactiveOptionsFrom(const chatfleet::confi
 
 int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
+  chatfleet::TuneAllocatorForBatches();
 
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
