@@ -40,6 +40,9 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_CONTEXT_HISTORY_MESSAGES", "20", "most recent messages in a context"},
     {"CHATFLEET_CONTEXT_HISTORY_CHARS", "8000",
      "character budget of the rendered recent history (about 4 per token)"},
+    {"CHATFLEET_WINDOW_CACHE_CONVERSATIONS", "10000",
+     "conversations whose recent messages a worker keeps between batches instead of reading "
+     "them again (0: always read); forgotten on a rebalance, a fold or an edit"},
     {"CHATFLEET_RECALL_MAX", "6", "most contextual memories in a context"},
     {"CHATFLEET_RECALL_BUDGET_MS", "200",
      "time budget of memory ranking per batch; past it contexts go out without memories"},
@@ -240,6 +243,8 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       static_cast<std::size_t>(config.GetInt("CHATFLEET_CONTEXT_HISTORY_MESSAGES"));
   stage_options.history.max_chars =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_CONTEXT_HISTORY_CHARS"));
+  stage_options.window_cache_conversations =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_WINDOW_CACHE_CONVERSATIONS"));
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
   stage_options.proactive = ProactiveOptionsFrom(config);
   workers::MemoryStages stages(

@@ -9,6 +9,7 @@
 #include "workers/memory/openai_summarizer.h"
 #include "workers/memory/pg_array.h"
 #include "workers/memory/summarizer.h"
+#include "workers/memory/window_cache.h"
 #include "workers/personalization/personalizer.h"
 #include "workers/recall/recall_merge.h"
 
@@ -331,6 +332,34 @@ TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRank
   EXPECT_EQ(merged.queries[3].text, "what is my dog called?");
   EXPECT_EQ(merged.queries[3].before_id, 42);
   EXPECT_TRUE(MergeRecallQueries({}).queries.empty());
+}
+
+TEST(WindowCacheTest, KeepsTheNewestMessagesAndEvictsTheLeastRecentlyUsed) {
+  const ConversationKey a{"acme", "elena", "telegram", "chat-a"};
+  const ConversationKey b{"acme", "elena", "telegram", "chat-b"};
+  const ConversationKey c{"acme", "elena", "telegram", "chat-c"};
+  WindowCache cache(2, 3);
+  const std::vector<StoredMessage> window = {Msg(1, "u", "U", "one"), Msg(2, "u", "U", "two"),
+                                             Msg(3, "u", "U", "three"), Msg(4, "u", "U", "four")};
+  cache.Put(a, window, "summary a");
+  ASSERT_NE(cache.Find(a), nullptr);
+  ASSERT_EQ(cache.Find(a)->newest.size(), 3u);
+  EXPECT_EQ(cache.Find(a)->newest.front().content, "two") << "the newest three, oldest first";
+  EXPECT_EQ(cache.Find(a)->summary, "summary a");
+  cache.Put(b, window, "");
+  ASSERT_NE(cache.Find(a), nullptr);  // a is now the most recently used
+  cache.Put(c, window, "");
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.Find(b), nullptr) << "the least recently used went";
+  EXPECT_NE(cache.Find(a), nullptr);
+  cache.Forget(a);
+  EXPECT_EQ(cache.Find(a), nullptr);
+  cache.Clear();
+  EXPECT_EQ(cache.Find(c), nullptr);
+  WindowCache off(0, 3);
+  off.Put(a, window, "");
+  EXPECT_FALSE(off.enabled());
+  EXPECT_EQ(off.Find(a), nullptr);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include <ctime>
+
 namespace chatfleet::workers {
 std::string PlatformName(v1::Platform platform) {
   switch (platform) {
@@ -65,6 +67,24 @@ HistoryRow ToHistoryRow(const v1::ChatEvent& event, const std::string& trace_id)
                        : std::nullopt,
       .language = std::nullopt,
   };
+}
+
+StoredMessage ToStoredMessage(const HistoryRow& row, const google::protobuf::Timestamp& sent_at,
+                              std::int64_t id) {
+  std::time_t seconds = static_cast<std::time_t>(sent_at.seconds());
+  if (sent_at.nanos() >= 999'999'500) ++seconds;  // PostgreSQL keeps microseconds, rounded
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return StoredMessage{.id = id,
+                       .user_id = row.user_id,
+                       .user_name = row.user_name,
+                       .role = row.role,
+                       .content = row.content,
+                       .source = row.source,
+                       .platform_message_id = row.platform_message_id,
+                       .sent_at = text};
 }
 
 }  // namespace chatfleet::workers

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "chatfleet/v1/chat_event.pb.h"
+#include "workers/memory/history_renderer.h"
 
 namespace chatfleet::workers {
 
@@ -32,12 +33,17 @@ struct HistoryRow {
   std::optional<std::string> language;
 };
 
-/// The sender's display name is kept exactly as given for people; the bot's own messages
-/// (role assistant, or a sender flagged is_bot) carry none, so renders never mistake them for
-/// a person.
 /// discord | telegram | whatsapp | web (the stored platform name).
 std::string PlatformName(v1::Platform platform);
 
+/// The sender's display name is kept exactly as given for people; the bot's own messages
+/// (role assistant, or a sender flagged is_bot) carry none, so renders never mistake them for
+/// a person.
 HistoryRow ToHistoryRow(const v1::ChatEvent& event, const std::string& trace_id);
+
+/// The row as MemoryStore::LoadHistory reads it back once stored with `id` (sent_at to the
+/// second, as PostgreSQL's to_char gives it after rounding to microseconds).
+StoredMessage ToStoredMessage(const HistoryRow& row, const google::protobuf::Timestamp& sent_at,
+                              std::int64_t id);
 
 }  // namespace chatfleet::workers

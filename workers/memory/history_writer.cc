@@ -1,6 +1,8 @@
 #include "workers/memory/history_writer.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace chatfleet::workers {
 namespace {
@@ -30,7 +32,8 @@ SELECT event_id, tenant, bot, platform, conversation_id, conversation_kind, chan
   user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at,
   received_at, trace_id, language
 FROM chat_history_incoming WHERE edited_at IS NULL ORDER BY seq
-ON CONFLICT ON CONSTRAINT chat_history_message_key DO NOTHING)sql";
+ON CONFLICT ON CONSTRAINT chat_history_message_key DO NOTHING
+RETURNING id, tenant, bot, platform, conversation_id, platform_message_id)sql";
 
 // Edits replace the stored text with the latest edit's. DISTINCT ON keeps one row per message
 // (an upsert may not touch a row twice in one statement); an edit older than the stored one
@@ -112,8 +115,9 @@ Result<WriteOutcome> HistoryWriter::WriteInTransaction(const std::vector<History
   if (!transaction) return Fail(transaction.error());
   pg::Connection& connection = transaction->connection();
   std::int64_t count = 0;
+  std::vector<std::int64_t> ids(rows.size(), 0);
   if (!rows.empty()) {
-    auto inserted = CopyAndInsert(connection, rows);
+    auto inserted = CopyAndInsert(connection, ids, rows);
     if (!inserted) return Fail(inserted.error());
     count = *inserted;
   }
@@ -121,10 +125,11 @@ Result<WriteOutcome> HistoryWriter::WriteInTransaction(const std::vector<History
     if (auto applied = effects(connection); !applied) return Fail(applied.error());
   }
   if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
-  return WriteOutcome{count, static_cast<std::int64_t>(rows.size()) - count};
+  return WriteOutcome{count, static_cast<std::int64_t>(rows.size()) - count, std::move(ids)};
 }
 
 Result<std::int64_t> HistoryWriter::CopyAndInsert(pg::Connection& connection,
+                                                  std::vector<std::int64_t>& ids,
                                                   const std::vector<HistoryRow>& rows) {
   if (auto created = connection.Exec(kCreateStaging); !created) return Fail(created.error());
   std::string data;
@@ -136,6 +141,26 @@ Result<std::int64_t> HistoryWriter::CopyAndInsert(pg::Connection& connection,
   auto inserted = connection.Exec(kInsertFromStaging);
   if (!inserted) return Fail(inserted.error());
   std::int64_t stored = inserted->affected_rows();
+  // Back to the rows by natural key; the first of a key repeated within the batch gets its id.
+  std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view,
+                      std::string_view>,
+           std::size_t>
+      returned;
+  for (int r = 0; r < inserted->rows(); ++r) {
+    returned.emplace(
+        std::make_tuple(inserted->Value(r, 1), inserted->Value(r, 2), inserted->Value(r, 3),
+                        inserted->Value(r, 4), inserted->Value(r, 5)),
+        static_cast<std::size_t>(r));
+  }
+  for (std::size_t i = 0; i < rows.size() && !returned.empty(); ++i) {
+    const HistoryRow& row = rows[i];
+    auto found = returned.find(std::make_tuple(
+        std::string_view(row.tenant), std::string_view(row.bot), std::string_view(row.platform),
+        std::string_view(row.conversation_id), std::string_view(row.platform_message_id)));
+    if (found == returned.end() || row.edited_at) continue;
+    ids[i] = inserted->Int(static_cast<int>(found->second), 0);
+    returned.erase(found);
+  }
   const bool any_edit =
       std::any_of(rows.begin(), rows.end(), [](const HistoryRow& row) { return row.edited_at; });
   if (any_edit) {

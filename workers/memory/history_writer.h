@@ -15,6 +15,9 @@ struct WriteOutcome {
   std::int64_t inserted = 0;
   /// Rows already stored (redelivery, replay, duplicate posts): skipped by the natural key.
   std::int64_t duplicates = 0;
+  /// Per row: the chat_history id this write gave it, or 0 when it inserted nothing for it (a
+  /// duplicate, an edit, a row of a failed write).
+  std::vector<std::int64_t> ids;
 };
 
 /// Stores a whole poll batch of history rows in one transaction: COPY into a session-local
@@ -44,6 +47,7 @@ class HistoryWriter {
   Result<WriteOutcome> WriteInTransaction(const std::vector<HistoryRow>& rows,
                                           const InTransaction& effects);
   static Result<std::int64_t> CopyAndInsert(pg::Connection& connection,
+                                            std::vector<std::int64_t>& ids,
                                             const std::vector<HistoryRow>& rows);
 
   std::string database_url_;

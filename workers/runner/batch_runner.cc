@@ -201,6 +201,7 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   }
 
   std::vector<bool> stored(rows.size(), true);
+  std::vector<std::int64_t> ids(rows.size(), 0);
   {
     trace::Span db_span =
         tracer_.StartSpan("INSERT chat_history", trace::SpanKind::kClient, &batch_span.context());
@@ -208,7 +209,7 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
     db_span.SetAttribute("db.operation", std::string("INSERT"));
     db_span.SetAttribute("db.sql.table", std::string("chat_history"));
     db_span.SetAttribute("chatfleet.rows", static_cast<std::int64_t>(rows.size()));
-    if (auto done = StoreRows(rows, sources, rejected, stored, effects, should_stop); !done) {
+    if (auto done = StoreRows(rows, sources, rejected, stored, ids, effects, should_stop); !done) {
       db_span.SetError(ToString(done.error().kind), done.error().message);
       batch_span.SetError(ToString(done.error().kind), done.error().message);
       return done;
@@ -224,7 +225,8 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   // Moving the vectors keeps their elements in place: `events` and `sources` stay valid.
   auto work = std::make_shared<PostStoreWork>(
       PostStoreWork{std::move(batch), std::move(intakes), std::move(events), std::move(sources),
-                    std::move(stored), std::move(*prepared), batch_span.context()});
+                    std::move(stored), MemoryStages::Written{std::move(rows), std::move(ids)},
+                    std::move(*prepared), batch_span.context()});
   in_flight_ =
       InFlight{std::move(offsets), std::async(std::launch::async, [this, work, should_stop] {
                  return RunPostStore(*work, should_stop);
@@ -242,7 +244,8 @@ Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
     return Retry<MemoryStages::PendingContexts>(
         options_.retry,
         [&] {
-          return stages_->PublishContexts(work.events, work.sources, work.stored, work.prepared);
+          return stages_->PublishContexts(work.events, work.sources, work.stored, work.written,
+                                          work.prepared);
         },
         should_stop);
   }();
@@ -254,6 +257,7 @@ Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
 Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
                               const std::vector<const kafka::ConsumedMessage*>& sources,
                               Rejected& rejected, std::vector<bool>& stored,
+                              std::vector<std::int64_t>& ids,
                               const HistoryWriter::InTransaction& effects,
                               const std::function<bool()>& should_stop) {
   if (rows.empty()) return {};
@@ -294,6 +298,7 @@ Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
     outcome = total;
   }
   if (!outcome) return Fail(outcome.error());
+  if (outcome->ids.size() == ids.size()) ids = std::move(outcome->ids);
   store_duration_.Observe(SecondsSince(started));
   stored_.Inc(static_cast<double>(outcome->inserted));
   duplicates_.Inc(static_cast<double>(outcome->duplicates));
@@ -341,6 +346,8 @@ Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop) {
 }
 
 void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {
+  // Someone else may write these partitions' conversations from now on.
+  if (stages_) stages_->OnPartitionsRevoked();
   if (!in_flight_) return;
   const std::set<kafka::TopicPartition> going(event.partitions.begin(), event.partitions.end());
   auto& offsets = in_flight_->offsets;

@@ -69,7 +69,8 @@ class BatchRunner {
   Status StoreRows(const std::vector<HistoryRow>& rows,
                    const std::vector<const kafka::ConsumedMessage*>& sources,
                    std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
-                   std::vector<bool>& stored, const HistoryWriter::InTransaction& effects,
+                   std::vector<bool>& stored, std::vector<std::int64_t>& ids,
+                   const HistoryWriter::InTransaction& effects,
                    const std::function<bool()>& should_stop);
   Status PublishDeadLetters(
       const std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
@@ -88,6 +89,7 @@ class BatchRunner {
     std::vector<const IntakeEvent*> events;              // into `intakes`
     std::vector<const kafka::ConsumedMessage*> sources;  // into `batch`
     std::vector<bool> stored;
+    MemoryStages::Written written;
     MemoryStages::Prepared prepared;
     trace::TraceContext batch_span;
   };

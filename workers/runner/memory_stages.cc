@@ -1,7 +1,10 @@
 #include "workers/runner/memory_stages.h"
 
+#include <algorithm>
+
 #include "shared/log/logger.h"
 #include "workers/context/context_assembler.h"
+#include "workers/memory/history_row.h"
 #include "workers/recall/recall_merge.h"
 
 namespace chatfleet::workers {
@@ -31,6 +34,7 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
     : deps_(deps),
       options_(std::move(options)),
       next_retention_(std::chrono::steady_clock::now()),
+      windows_(options_.window_cache_conversations, options_.history.max_messages),
       catalog_([&missing = metrics.AddCounter(
                     "chatfleet_i18n_missing_translations_total",
                     "Messages written in English because the user's language lacked the text")](
@@ -154,7 +158,7 @@ Status MemoryStages::ApplyEffects(pg::Connection& connection, const Prepared& pr
 Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const std::vector<const IntakeEvent*>& events,
     const std::vector<const kafka::ConsumedMessage*>& sources, const std::vector<bool>& stored,
-    const Prepared& prepared) {
+    const Written& written, const Prepared& prepared) {
   PendingContexts pending;
   std::vector<std::size_t> users;
   std::vector<const v1::ChatEvent*> user_events;
@@ -165,7 +169,7 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   }
   if (users.empty()) return pending;
   const auto windows_started = std::chrono::steady_clock::now();
-  auto loaded = deps_.history.LoadHistory(user_events, options_.history.max_messages);
+  auto loaded = LoadWindows(events, stored, written, user_events);
   if (!loaded) return Fail(loaded.error());
   const ConversationWindows& windows = loaded->windows;
   windows_duration_.Observe(SecondsSince(windows_started));
@@ -264,6 +268,66 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   return pending;
 }
 
+Result<ConversationHistory> MemoryStages::LoadWindows(
+    const std::vector<const IntakeEvent*>& events, const std::vector<bool>& stored,
+    const Written& written, const std::vector<const v1::ChatEvent*>& user_events) {
+  if (const std::uint64_t rebalances = rebalances_.load(); rebalances != windows_rebalances_) {
+    windows_.Clear();
+    windows_rebalances_ = rebalances;
+  }
+  if (!windows_.enabled() || written.ids.size() != events.size()) {
+    return deps_.history.LoadHistory(user_events, options_.history.max_messages);
+  }
+  std::map<ConversationKey, std::vector<std::size_t>> batch_rows;  // in batch order
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (stored[i]) batch_rows[ConversationKeyOf(events[i]->event)].push_back(i);
+  }
+  ConversationHistory history;
+  std::set<ConversationKey> missed;
+  for (const auto& [key, rows] : batch_rows) {
+    const WindowCache::Entry* cached = windows_.Find(key);
+    // A row this delivery did not insert (redelivered, edited, repeated) may differ from what
+    // the cache would add: read the conversation from PostgreSQL.
+    const bool all_inserted =
+        std::all_of(rows.begin(), rows.end(), [&](std::size_t i) { return written.ids[i] != 0; });
+    if (cached == nullptr || !all_inserted) {
+      windows_.Forget(key);
+      missed.insert(key);
+      continue;
+    }
+    std::vector<StoredMessage>& window = history.windows[key];
+    window.reserve(cached->newest.size() + rows.size());
+    window = cached->newest;
+    for (std::size_t i : rows) {
+      window.push_back(
+          ToStoredMessage(written.rows[i], events[i]->event.sent_at(), written.ids[i]));
+    }
+    if (!cached->summary.empty()) history.summaries[key] = cached->summary;
+  }
+  // Every stored row of a missed conversation, so that the window read reaches its last row
+  // (and the cache holds it), not only its last user message.
+  std::vector<const v1::ChatEvent*> to_load;
+  std::set<ConversationKey> with_users;
+  for (const auto* event : user_events) with_users.insert(ConversationKeyOf(*event));
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const ConversationKey key = ConversationKeyOf(events[i]->event);
+    if (stored[i] && missed.contains(key) && with_users.contains(key)) {
+      to_load.push_back(&events[i]->event);
+    }
+  }
+  if (!to_load.empty()) {
+    auto loaded = deps_.history.LoadHistory(to_load, options_.history.max_messages);
+    if (!loaded) return Fail(loaded.error());
+    for (auto& [key, window] : loaded->windows) history.windows[key] = std::move(window);
+    for (auto& [key, summary] : loaded->summaries) history.summaries[key] = std::move(summary);
+  }
+  for (const auto& [key, window] : history.windows) {
+    const auto summary = history.summaries.find(key);
+    windows_.Put(key, window, summary == history.summaries.end() ? "" : summary->second);
+  }
+  return history;
+}
+
 Status MemoryStages::AwaitContexts(PendingContexts& pending) {
   const auto started = std::chrono::steady_clock::now();
   auto acked = pending.acks.Wait(options_.publish_timeout);
@@ -323,6 +387,7 @@ void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,
         continue;
       }
       if (*folded > 0) {
+        windows_.Forget(key);  // rows left the verbatim window, the summary changed
         compactions_.Inc();
         events_folded_.Inc(static_cast<double>(*folded));
       }
@@ -335,6 +400,7 @@ void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,
       !purged) {
     log::Warn("retention purge failed", {{"error", purged.error().message}});
   } else {
+    if (*purged > 0) windows_.Clear();
     purged_.Inc(static_cast<double>(*purged));
   }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -16,6 +17,7 @@
 #include "workers/memory/compactor.h"
 #include "workers/memory/history_writer.h"
 #include "workers/memory/memory_store.h"
+#include "workers/memory/window_cache.h"
 #include "workers/personalization/personalizer.h"
 #include "workers/proactive/outbound_publisher.h"
 #include "workers/proactive/proactive_plan.h"
@@ -34,6 +36,9 @@ struct MemoryStageOptions {
   std::chrono::seconds retention_interval{60};
   std::size_t retention_batch = 1000;
   std::chrono::milliseconds publish_timeout{30000};
+  /// Conversations whose recent window the lane keeps between batches (0: read every window
+  /// from PostgreSQL).
+  std::size_t window_cache_conversations = 10000;
   ProactiveOptions proactive;
 };
 
@@ -55,7 +60,8 @@ struct MemoryStageDeps {
 ///   Prepare (before the write): load the snapshot (set-based), evaluate flags, personalize,
 ///     plan the proactive stage, and return the rows' languages and the in-transaction effects
 ///     (ApplyEffects);
-///   PublishContexts (after the write): load the conversation windows, render, recall within
+///   PublishContexts (after the write): load the conversation windows (the window cache holds
+///     the recent messages of conversations seen since the last rebalance), render, recall within
 ///     the budget, assemble and produce chat.context and the fleet's own answers to
 ///     chat.outbound (/schedule), without waiting for the acknowledgements;
 ///   AwaitContexts (before the offset commit, which the runner may defer until after the next
@@ -97,6 +103,13 @@ class MemoryStages {
     std::size_t dropped = 0;
   };
 
+  /// What the store wrote, aligned with the batch's events.
+  struct Written {
+    std::vector<HistoryRow> rows;
+    /// The chat_history id of each row this delivery inserted; 0 for the others.
+    std::vector<std::int64_t> ids;
+  };
+
   Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events);
   /// Writes what Prepare planned, inside the history transaction.
   static Status ApplyEffects(pg::Connection& connection, const Prepared& prepared);
@@ -105,21 +118,32 @@ class MemoryStages {
   /// repeated (contexts produced so far go out twice, with the same ids).
   Result<PendingContexts> PublishContexts(const std::vector<const IntakeEvent*>& events,
                                           const std::vector<const kafka::ConsumedMessage*>& sources,
-                                          const std::vector<bool>& stored,
+                                          const std::vector<bool>& stored, const Written& written,
                                           const Prepared& prepared);
   /// Blocks until every context of `pending` is acknowledged. When some failed or did not come
   /// within the publish timeout, produces all of them again (same ids) under a fresh tracker
   /// and returns the retryable error: calling again waits for that second send.
   Status AwaitContexts(PendingContexts& pending);
   void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
+  /// Any thread, at any time (the runner's revoke handler): the next batch on the lane forgets
+  /// every cached window first.
+  void OnPartitionsRevoked() { rebalances_.fetch_add(1); }
 
  private:
+  /// The batch's windows and summaries: from the window cache where it holds the conversation
+  /// and this delivery inserted all of the batch's rows of it, else from PostgreSQL.
+  Result<ConversationHistory> LoadWindows(const std::vector<const IntakeEvent*>& events,
+                                          const std::vector<bool>& stored, const Written& written,
+                                          const std::vector<const v1::ChatEvent*>& user_events);
   Result<ProactivePlan> PlanProactiveStage(const std::vector<const IntakeEvent*>& events,
                                            const FeatureFlags& flags, Prepared& prepared);
 
   MemoryStageDeps deps_;
   MemoryStageOptions options_;
   std::chrono::steady_clock::time_point next_retention_;
+  WindowCache windows_;
+  std::atomic<std::uint64_t> rebalances_{0};
+  std::uint64_t windows_rebalances_ = 0;  // the count `windows_` was filled under
   i18n::MessageCatalog catalog_;
   metrics::Counter& contexts_published_;
   metrics::Counter& contexts_dropped_;
