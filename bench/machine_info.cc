@@ -38,4 +38,13 @@ MachineInfo ReadMachineInfo() {
   return info;
 }
 
+CpuTimes ReadCpuTimes() {
+  std::ifstream stat("/proc/stat");
+  std::string cpu;
+  double user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+  stat >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+  const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+  return {(user + nice + system + irq + softirq + steal) / tick, (idle + iowait) / tick};
+}
+
 }  // namespace chatfleet::bench

@@ -15,4 +15,12 @@ struct MachineInfo {
 /// Reads /proc and uname; unknown fields stay empty or 0.
 MachineInfo ReadMachineInfo();
 
+/// The machine's CPU time so far (first line of /proc/stat), in seconds: the difference of two
+/// readings is what every process together used — the database and the broker included.
+struct CpuTimes {
+  double busy = 0;  ///< user, nice, system, irq, softirq, steal
+  double idle = 0;  ///< idle and iowait
+};
+CpuTimes ReadCpuTimes();
+
 }  // namespace chatfleet::bench

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "bench/machine_info.h"
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/allocator.h"
 #include "shared/kafka/admin.h"
@@ -253,11 +254,16 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   std::atomic<bool> done{false};
   std::thread thread([&] { (void)runner.Run([&] { return done.load(); }); });
   Clock::time_point first{};
+  CpuTimes cpu_first;
   while (stored.value() < total) {
-    if (first == Clock::time_point{} && stored.value() > 0) first = Clock::now();
+    if (first == Clock::time_point{} && stored.value() > 0) {
+      first = Clock::now();
+      cpu_first = ReadCpuTimes();
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - first).count();
+  const CpuTimes cpu_last = ReadCpuTimes();
   done = true;
   thread.join();
   consumer.Close();
@@ -273,6 +279,12 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
       std::printf("    %s\n", line.c_str());
     }
   }
+  // Every process on the machine (the database and the broker too): how much of the two CPUs
+  // the run kept busy, and the CPU time it took per 1 000 events.
+  const double busy = cpu_last.busy - cpu_first.busy;
+  const double available = busy + cpu_last.idle - cpu_first.idle;
+  std::printf("    machine CPU busy %.2f s of %.2f s (%.0f %%), %.3f CPU-s per 1000 events\n", busy,
+              available, available > 0 ? 100 * busy / available : 0, 1000 * busy / total);
   std::printf("throughput %-10s %-45s: %d events in %.2f s = %.0f events/s\n", label.c_str(),
               stages_on ? (flags.empty() ? "(every stage on)" : flags.c_str()) : "(stages off)",
               total, seconds, rate);
