@@ -205,6 +205,40 @@ TEST_F(MemoryE2eTest, RenamesAreNotRetroactiveAndAForgedNameStaysOneNameOnOneLin
             "Sarah,Sarah_Away");
 }
 
+// The worker's window cache must follow every batch, also one without a person's message (the
+// bot's own reply) and one that edits an earlier message: each is stored alone here, before the
+// next question, and the question's history shows both.
+TEST_F(MemoryE2eTest, TheCachedWindowFollowsABotOnlyBatchAndAnEdit) {
+  fleet_.StartWorker();
+  auto stored = [&](const std::string& sql, const std::string& expected) {
+    for (int i = 0; i < 300 && Psql(schema_.url(), sql) != expected; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ASSERT_EQ(Psql(schema_.url(), sql), expected);
+  };
+  Post({.user = "u-1", .name = "Sarah", .text = "is the pool open?", .id = "m-1"});
+  ASSERT_EQ(Contexts(1).size(), 1u);  // the conversation is now cached by its worker
+  Post({.user = "bot-elena",
+        .name = "Elena",
+        .text = "Yes, until 9 pm.",
+        .id = "m-2",
+        .role = "ROLE_ASSISTANT"});
+  stored("SELECT count(*) FROM chat_history WHERE platform_message_id = 'm-2'", "1");
+  std::string edit =
+      EventJsonQuote({.user = "u-1", .name = "Sarah", .text = "is the sauna open?", .id = "m-1"});
+  edit.insert(edit.rfind('}'), ", \"editedAt\": \"2026-11-22T10:01:00Z\"");
+  edit.replace(edit.find("\"ev-"), 4, "\"edit-");  // its own event id
+  ASSERT_EQ(HttpPost(fleet_.ingest_url() + "/v1/events", edit, "application/json", {}).status, 202);
+  stored("SELECT content FROM chat_history WHERE platform_message_id = 'm-1'",
+         "is the sauna open?");
+  Post({.user = "u-2", .name = "Bob", .text = "and tomorrow?", .id = "m-3"});
+  auto contexts = Contexts(3);
+  ASSERT_TRUE(contexts.contains("m-3"));
+  EXPECT_EQ(Rendered(contexts["m-3"]),
+            (std::vector<std::string>{"[Sarah]: is the sauna open?", "Yes, until 9 pm.",
+                                      "and tomorrow?"}));
+}
+
 TEST_F(MemoryE2eTest, TheContextCarriesTheTraceAndARedeliveryKeepsItsId) {
   // Given recall switched off for this tenant in the feature_flags table
   Psql(schema_.url(), "INSERT INTO feature_flags VALUES ('acme', 'recall', false, 100)");

@@ -167,12 +167,17 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     users.push_back(i);
     user_events.push_back(&events[i]->event);
   }
-  if (users.empty()) return pending;
+  // A batch without a person's message still moves the cached windows of its conversations.
+  if (users.empty() && !windows_.enabled()) return pending;
   const auto windows_started = std::chrono::steady_clock::now();
   auto loaded = LoadWindows(events, stored, written, user_events);
   if (!loaded) return Fail(loaded.error());
-  const ConversationWindows& windows = loaded->windows;
+  const ConversationWindows& windows = loaded->history.windows;
   windows_duration_.Observe(SecondsSince(windows_started));
+  if (users.empty()) {
+    RememberWindows(*loaded);
+    return pending;
+  }
 
   // Render each message's history from its sender's point of view.
   std::vector<ContextParts> parts(users.size());
@@ -191,7 +196,8 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     part.history =
         RenderHistory(history, event.sender().user_id(),
                       event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, options_.history);
-    if (auto summary = loaded->summaries.find(key); summary != loaded->summaries.end()) {
+    if (auto summary = loaded->history.summaries.find(key);
+        summary != loaded->history.summaries.end()) {
       part.summary = summary->second;
     }
     if (prepared.personal.events[i]) part.personal = &*prepared.personal.events[i];
@@ -265,10 +271,12 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     pending.replies.push_back(std::move(reply));
   }
   publish_duration_.Observe(SecondsSince(publish_started));
+  // Only now: a failed attempt is repeated from the same cache (it must not see its own rows).
+  RememberWindows(*loaded);
   return pending;
 }
 
-Result<ConversationHistory> MemoryStages::LoadWindows(
+Result<MemoryStages::BatchWindows> MemoryStages::LoadWindows(
     const std::vector<const IntakeEvent*>& events, const std::vector<bool>& stored,
     const Written& written, const std::vector<const v1::ChatEvent*>& user_events) {
   if (const std::uint64_t rebalances = rebalances_.load(); rebalances != windows_rebalances_) {
@@ -276,13 +284,18 @@ Result<ConversationHistory> MemoryStages::LoadWindows(
     windows_rebalances_ = rebalances;
   }
   if (!windows_.enabled() || written.ids.size() != events.size()) {
-    return deps_.history.LoadHistory(user_events, options_.history.max_messages);
+    windows_.Clear();
+    if (user_events.empty()) return BatchWindows{};
+    auto loaded = deps_.history.LoadHistory(user_events, options_.history.max_messages);
+    if (!loaded) return Fail(loaded.error());
+    return BatchWindows{std::move(*loaded), {}};
   }
   std::map<ConversationKey, std::vector<std::size_t>> batch_rows;  // in batch order
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (stored[i]) batch_rows[ConversationKeyOf(events[i]->event)].push_back(i);
   }
-  ConversationHistory history;
+  BatchWindows result;
+  ConversationHistory& history = result.history;
   std::set<ConversationKey> missed;
   for (const auto& [key, rows] : batch_rows) {
     const WindowCache::Entry* cached = windows_.Find(key);
@@ -290,6 +303,7 @@ Result<ConversationHistory> MemoryStages::LoadWindows(
     // the cache would add: read the conversation from PostgreSQL.
     const bool all_inserted =
         std::all_of(rows.begin(), rows.end(), [&](std::size_t i) { return written.ids[i] != 0; });
+    if (all_inserted) result.newest.insert(key);
     if (cached == nullptr || !all_inserted) {
       windows_.Forget(key);
       missed.insert(key);
@@ -321,11 +335,17 @@ Result<ConversationHistory> MemoryStages::LoadWindows(
     for (auto& [key, window] : loaded->windows) history.windows[key] = std::move(window);
     for (auto& [key, summary] : loaded->summaries) history.summaries[key] = std::move(summary);
   }
-  for (const auto& [key, window] : history.windows) {
+  return result;
+}
+
+void MemoryStages::RememberWindows(const BatchWindows& windows) {
+  const ConversationHistory& history = windows.history;
+  for (const auto& key : windows.newest) {
+    const auto window = history.windows.find(key);
+    if (window == history.windows.end()) continue;
     const auto summary = history.summaries.find(key);
-    windows_.Put(key, window, summary == history.summaries.end() ? "" : summary->second);
+    windows_.Put(key, window->second, summary == history.summaries.end() ? "" : summary->second);
   }
-  return history;
 }
 
 Status MemoryStages::AwaitContexts(PendingContexts& pending) {

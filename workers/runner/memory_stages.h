@@ -130,11 +130,20 @@ class MemoryStages {
   void OnPartitionsRevoked() { rebalances_.fetch_add(1); }
 
  private:
+  struct BatchWindows {
+    ConversationHistory history;
+    /// Conversations whose window reaches their newest row: this delivery inserted all of the
+    /// batch's rows of them (a read around an edited or redelivered row ends at that row).
+    std::set<ConversationKey> newest;
+  };
   /// The batch's windows and summaries: from the window cache where it holds the conversation
   /// and this delivery inserted all of the batch's rows of it, else from PostgreSQL.
-  Result<ConversationHistory> LoadWindows(const std::vector<const IntakeEvent*>& events,
-                                          const std::vector<bool>& stored, const Written& written,
-                                          const std::vector<const v1::ChatEvent*>& user_events);
+  Result<BatchWindows> LoadWindows(const std::vector<const IntakeEvent*>& events,
+                                   const std::vector<bool>& stored, const Written& written,
+                                   const std::vector<const v1::ChatEvent*>& user_events);
+  /// After a batch's contexts are all produced: its windows that reach their conversation's
+  /// newest row become the cached ones.
+  void RememberWindows(const BatchWindows& windows);
   Result<ProactivePlan> PlanProactiveStage(const std::vector<const IntakeEvent*>& events,
                                            const FeatureFlags& flags, Prepared& prepared);
 
