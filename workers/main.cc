@@ -43,6 +43,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_WINDOW_CACHE_CONVERSATIONS", "10000",
      "conversations whose recent messages a worker keeps between batches instead of reading "
      "them again (0: always read); forgotten on a rebalance, a fold or an edit"},
+    {"CHATFLEET_WINDOW_CACHE_MIB", "64",
+     "memory bound of that cache; least recently used conversations go first"},
     {"CHATFLEET_RECALL_MAX", "6", "most contextual memories in a context"},
     {"CHATFLEET_RECALL_BUDGET_MS", "200",
      "time budget of memory ranking per batch; past it contexts go out without memories"},
@@ -245,6 +247,8 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       static_cast<std::size_t>(config.GetInt("CHATFLEET_CONTEXT_HISTORY_CHARS"));
   stage_options.window_cache_conversations =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_WINDOW_CACHE_CONVERSATIONS"));
+  stage_options.window_cache_bytes =
+      static_cast<std::size_t>(config.GetInt("CHATFLEET_WINDOW_CACHE_MIB")) << 20;
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
   stage_options.proactive = ProactiveOptionsFrom(config);
   workers::MemoryStages stages(

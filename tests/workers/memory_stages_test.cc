@@ -356,6 +356,13 @@ TEST(WindowCacheTest, KeepsTheNewestMessagesAndEvictsTheLeastRecentlyUsed) {
   EXPECT_EQ(cache.Find(a), nullptr);
   cache.Clear();
   EXPECT_EQ(cache.Find(c), nullptr);
+  WindowCache small(100, 3, 2500);  // about two windows of three messages
+  small.Put(a, window, "");
+  small.Put(b, window, "");
+  small.Put(c, window, "");
+  EXPECT_LE(small.bytes(), 2500u);
+  EXPECT_EQ(small.Find(a), nullptr) << "evicted by size, least recently used first";
+  EXPECT_NE(small.Find(c), nullptr);
   WindowCache off(0, 3);
   off.Put(a, window, "");
   EXPECT_FALSE(off.enabled());

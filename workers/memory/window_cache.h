@@ -18,8 +18,9 @@ namespace chatfleet::workers {
 /// partition, and only that partition's owner writes its rows). Holding it right is the
 /// caller's job (MemoryStages): an entry is forgotten whenever its rows may have changed behind
 /// it — a fold, an edit, a redelivered message — and everything on a rebalance or a retention
-/// purge. Least recently used conversations are evicted past `max_conversations`. Not
-/// thread-safe: the post-store lane's.
+/// purge. Least recently used conversations are evicted past `max_conversations` or
+/// `max_bytes` (texts up to 32 KiB make the count alone no memory bound). Not thread-safe: the
+/// post-store lane's.
 class WindowCache {
  public:
   struct Entry {
@@ -27,7 +28,8 @@ class WindowCache {
     std::string summary;
   };
 
-  WindowCache(std::size_t max_conversations, std::size_t keep_messages);
+  WindowCache(std::size_t max_conversations, std::size_t keep_messages,
+              std::size_t max_bytes = std::size_t{64} << 20);
 
   bool enabled() const { return max_conversations_ > 0; }
   /// nullptr when not cached; a hit makes the conversation the most recently used.
@@ -37,14 +39,20 @@ class WindowCache {
   void Forget(const ConversationKey& key);
   void Clear();
   std::size_t size() const { return entries_.size(); }
+  std::size_t bytes() const { return bytes_; }
 
  private:
   struct Slot {
     Entry entry;
+    std::size_t bytes = 0;
     std::list<ConversationKey>::iterator recency;
   };
+  void Evict(std::map<ConversationKey, Slot>::iterator slot);
+
   std::size_t max_conversations_;
   std::size_t keep_messages_;
+  std::size_t max_bytes_;
+  std::size_t bytes_ = 0;
   std::map<ConversationKey, Slot> entries_;
   std::list<ConversationKey> recency_;  // most recently used first
 };

@@ -34,7 +34,8 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
     : deps_(deps),
       options_(std::move(options)),
       next_retention_(std::chrono::steady_clock::now()),
-      windows_(options_.window_cache_conversations, options_.history.max_messages),
+      windows_(options_.window_cache_conversations, options_.history.max_messages,
+               options_.window_cache_bytes),
       catalog_([&missing = metrics.AddCounter(
                     "chatfleet_i18n_missing_translations_total",
                     "Messages written in English because the user's language lacked the text")](

@@ -39,6 +39,7 @@ struct MemoryStageOptions {
   /// Conversations whose recent window the lane keeps between batches (0: read every window
   /// from PostgreSQL).
   std::size_t window_cache_conversations = 10000;
+  std::size_t window_cache_bytes = std::size_t{64} << 20;
   ProactiveOptions proactive;
 };
 
