@@ -268,13 +268,16 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   thread.join();
   consumer.Close();
   const double rate = total / seconds;
-  // Where the time went: the _sum of the per-batch stage and store histograms.
+  // Where the time went: the _sum of the per-batch stage and store histograms; contexts sent
+  // without memories.
   std::istringstream page(metrics.Render());
   for (std::string line; std::getline(page, line);) {
-    if ((line.find("_sum") != std::string::npos || line.find("_count") != std::string::npos) &&
+    if ((line.find("_sum") != std::string::npos || line.find("_count") != std::string::npos ||
+         line.find("fallbacks_total{") != std::string::npos) &&
         (line.find("stage_duration") != std::string::npos ||
          line.find("store_duration") != std::string::npos ||
          line.find("recall_duration") != std::string::npos ||
+         line.find("recall_fallbacks") != std::string::npos ||
          line.find("batch_size_count") != std::string::npos)) {
       std::printf("    %s\n", line.c_str());
     }

@@ -325,6 +325,8 @@ TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRank
   // (neither is offered its own recent window), and lone messages stay as they are
   ASSERT_EQ(merged.queries.size(), 4u);
   EXPECT_EQ(merged.merged_of, (std::vector<std::size_t>{0, 1, 0, 2, 3}));
+  // and the newest (and lone) messages are the ones ranked in the first pass
+  EXPECT_EQ(merged.newest, (std::vector<bool>{false, true, true, true}));
   EXPECT_EQ(merged.queries[0].text, "the cat is sick\nthe vet is closed");
   EXPECT_EQ(merged.queries[0].before_id, 38);
   EXPECT_EQ(merged.queries[1].text, "budget");

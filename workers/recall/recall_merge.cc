@@ -22,11 +22,13 @@ MergedRecallQueries MergeRecallQueries(const std::vector<RecallQuery>& queries) 
     if (newest.at(group) == q) {
       merged.merged_of.push_back(merged.queries.size());
       merged.queries.push_back(query);
+      merged.newest.push_back(true);
       continue;
     }
     const auto [found, added] = earlier.try_emplace(group, merged.queries.size());
     if (added) {
       merged.queries.push_back(query);
+      merged.newest.push_back(false);
     } else {
       RecallQuery& into = merged.queries[found->second];
       into.text += '\n';

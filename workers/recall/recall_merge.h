@@ -12,6 +12,9 @@ struct MergedRecallQueries {
   std::vector<RecallQuery> queries;
   /// For each input query, the index of the merged query that answers it.
   std::vector<std::size_t> merged_of;
+  /// Per merged query: true when it is a conversation's newest message (ranked first, see
+  /// MemoryStages), false for the shared ranking of the earlier messages of a burst.
+  std::vector<bool> newest;
 };
 
 /// Bounds the ranking work of a burst: of the messages of one conversation and language in a

@@ -62,7 +62,8 @@ ORDER BY qq.ord, m.score DESC)sql";
 
 }  // namespace
 
-RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries) {
+RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
+                                 std::optional<std::chrono::milliseconds> budget_override) {
   RecallResult result;
   result.memories.resize(queries.size());
   if (queries.empty()) return result;
@@ -79,7 +80,7 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries) {
   auto transaction = pg::Transaction::Begin(**connection);
   if (!transaction) return fail(transaction.error());
   pg::Connection& db = transaction->connection();
-  const std::string budget = std::to_string(options_.budget.count());
+  const std::string budget = std::to_string(budget_override.value_or(options_.budget).count());
   if (auto set = db.Exec(kSetBudget, {budget}); !set) return fail(set.error());
 
   PgArray columns[8];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,7 +64,10 @@ class RecallStore {
   RecallStore(LazyConnection& connection, RecallOptions options)
       : connection_(connection), options_(options) {}
 
-  RecallResult Recall(const std::vector<RecallQuery>& queries);
+  /// `budget`: this call's share of the ranking budget (default: the whole of it).
+  RecallResult Recall(const std::vector<RecallQuery>& queries,
+                      std::optional<std::chrono::milliseconds> budget = std::nullopt);
+  const RecallOptions& options() const { return options_; }
 
  private:
   LazyConnection& connection_;

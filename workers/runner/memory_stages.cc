@@ -23,6 +23,9 @@ metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage
                               metrics::LatencyBuckets(), {{"stage", stage}});
 }
 
+// Below this much of the ranking budget left, the second pass is not started.
+constexpr std::chrono::milliseconds kSmallestRecallPass{10};
+
 bool IsPerson(const v1::ChatEvent& event) {
   return event.role() == v1::ROLE_USER && !event.sender().is_bot();
 }
@@ -219,24 +222,53 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   }
 
   if (!queries.empty()) {
-    // At most two rankings per conversation (and language) of the batch, not one per message.
+    // At most two rankings per conversation (and language) of the batch, not one per message,
+    // in two passes within the one budget: each conversation's newest message first (the one a
+    // bot answers), then the shared rankings of the earlier messages of bursts with what is
+    // left. Under a backlog it is the second pass that runs out, not the answers' memories.
     const MergedRecallQueries merged = MergeRecallQueries(queries);
     const auto started = std::chrono::steady_clock::now();
-    RecallResult recalled = deps_.recall.Recall(merged.queries);
+    const std::chrono::milliseconds budget = deps_.recall.options().budget;
+    std::vector<std::vector<RecalledMemory>> memories(merged.queries.size());
+    std::vector<v1::RecallStatus> status(merged.queries.size(), v1::RECALL_STATUS_OK);
+    for (const bool newest : {true, false}) {
+      std::vector<RecallQuery> pass;
+      std::vector<std::size_t> index;
+      for (std::size_t m = 0; m < merged.queries.size(); ++m) {
+        if (merged.newest[m] != newest) continue;
+        pass.push_back(merged.queries[m]);
+        index.push_back(m);
+      }
+      if (pass.empty()) continue;
+      const auto left = budget - std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now() - started);
+      RecallResult recalled;
+      if (left < kSmallestRecallPass) {
+        recalled.outcome = RecallOutcome::kTimedOut;
+        recalled.error = "the batch's ranking budget is spent";
+      } else {
+        recalled = deps_.recall.Recall(pass, left);
+      }
+      if (recalled.outcome == RecallOutcome::kOk) {
+        for (std::size_t k = 0; k < pass.size(); ++k) memories[index[k]] = recalled.memories[k];
+        continue;
+      }
+      // These contexts go out without memories rather than late.
+      log::Warn("recall skipped", {{"error", recalled.error},
+                                   {"pass", newest ? "newest messages" : "earlier messages"},
+                                   {"rankings", static_cast<std::int64_t>(pass.size())}});
+      for (std::size_t m : index) {
+        status[m] = recalled.outcome == RecallOutcome::kTimedOut ? v1::RECALL_STATUS_TIMED_OUT
+                                                                 : v1::RECALL_STATUS_FAILED;
+      }
+    }
     recall_duration_.Observe(SecondsSince(started));
-    if (recalled.outcome != RecallOutcome::kOk) {
-      // The contexts go out without memories rather than late.
-      const bool timeout = recalled.outcome == RecallOutcome::kTimedOut;
-      (timeout ? recall_timeouts_ : recall_failures_).Inc(static_cast<double>(queries.size()));
-      log::Warn("recall skipped for this batch", {{"error", recalled.error}});
-      for (std::size_t owner : query_owner) {
-        parts[owner].recall_status =
-            timeout ? v1::RECALL_STATUS_TIMED_OUT : v1::RECALL_STATUS_FAILED;
-      }
-    } else {
-      for (std::size_t q = 0; q < queries.size(); ++q) {
-        parts[query_owner[q]].memories = recalled.memories[merged.merged_of[q]];
-      }
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+      ContextParts& part = parts[query_owner[q]];
+      part.memories = memories[merged.merged_of[q]];
+      part.recall_status = status[merged.merged_of[q]];
+      if (part.recall_status == v1::RECALL_STATUS_TIMED_OUT) recall_timeouts_.Inc();
+      if (part.recall_status == v1::RECALL_STATUS_FAILED) recall_failures_.Inc();
     }
   }
 
