@@ -1,8 +1,7 @@
 #include "workers/memory/history_writer.h"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
+#include <unordered_map>
 
 namespace chatfleet::workers {
 namespace {
@@ -141,25 +140,24 @@ Result<std::int64_t> HistoryWriter::CopyAndInsert(pg::Connection& connection,
   auto inserted = connection.Exec(kInsertFromStaging);
   if (!inserted) return Fail(inserted.error());
   std::int64_t stored = inserted->affected_rows();
-  // Back to the rows by natural key; the first of a key repeated within the batch gets its id.
-  std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view,
-                      std::string_view>,
-           std::size_t>
-      returned;
-  for (int r = 0; r < inserted->rows(); ++r) {
-    returned.emplace(
-        std::make_tuple(inserted->Value(r, 1), inserted->Value(r, 2), inserted->Value(r, 3),
-                        inserted->Value(r, 4), inserted->Value(r, 5)),
-        static_cast<std::size_t>(r));
+  // Back to the rows by natural key (hashed on the message id, which nearly always decides);
+  // the first of a key repeated within the batch gets its id.
+  std::unordered_multimap<std::string_view, std::size_t> by_message_id;
+  by_message_id.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!rows[i].edited_at) by_message_id.emplace(rows[i].platform_message_id, i);
   }
-  for (std::size_t i = 0; i < rows.size() && !returned.empty(); ++i) {
-    const HistoryRow& row = rows[i];
-    auto found = returned.find(std::make_tuple(
-        std::string_view(row.tenant), std::string_view(row.bot), std::string_view(row.platform),
-        std::string_view(row.conversation_id), std::string_view(row.platform_message_id)));
-    if (found == returned.end() || row.edited_at) continue;
-    ids[i] = inserted->Int(static_cast<int>(found->second), 0);
-    returned.erase(found);
+  for (int r = 0; r < inserted->rows(); ++r) {
+    auto [first, last] = by_message_id.equal_range(inserted->Value(r, 5));
+    std::size_t owner = rows.size();
+    for (auto candidate = first; candidate != last; ++candidate) {
+      const HistoryRow& row = rows[candidate->second];
+      if (row.tenant == inserted->Value(r, 1) && row.bot == inserted->Value(r, 2) &&
+          row.platform == inserted->Value(r, 3) && row.conversation_id == inserted->Value(r, 4)) {
+        owner = std::min(owner, candidate->second);
+      }
+    }
+    if (owner < rows.size()) ids[owner] = inserted->Int(r, 0);
   }
   const bool any_edit =
       std::any_of(rows.begin(), rows.end(), [](const HistoryRow& row) { return row.edited_at; });
