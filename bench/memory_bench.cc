@@ -219,8 +219,6 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
                int total, bool stages_on, const std::string& label, const std::string& flags = "") {
   Schema schema(url, "membench_" + label + "_" + std::to_string(getpid()));
   kafka::ProducerOptions producer_options{brokers, "memory-bench-worker"};
-  // As the workers do: contexts repeat the recent history, lz4 shrinks them several times.
-  producer_options.extra["compression.type"] = "lz4";
   kafka::Producer producer(producer_options);
   DeadLetterPublisher dead_letters(producer, topic + "_dlq");
   HistoryWriter writer(schema.url());

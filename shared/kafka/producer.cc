@@ -128,15 +128,16 @@ Producer::~Producer() {
   impl_->poller.join();
 }
 
-Status Producer::Produce(OutgoingMessage message, DeliveryCallback on_delivery) {
+Status Producer::Produce(const OutgoingMessage& message, DeliveryCallback on_delivery) {
   HeadersHandle headers = ToRdHeaders(message.headers);
   auto callback = std::make_unique<DeliveryCallback>(std::move(on_delivery));
   // An empty key means "no key" (random partition) rather than the hash of "".
-  void* key = message.key.empty() ? nullptr : message.key.data();
+  const void* key = message.key.empty() ? nullptr : message.key.data();
   const rd_kafka_resp_err_t err = rd_kafka_producev(
       impl_->rk.get(), RD_KAFKA_V_TOPIC(message.topic.c_str()),
       RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_KEY(key, message.key.size()),
-      RD_KAFKA_V_VALUE(message.value.data(), message.value.size()),
+      // F_COPY: librdkafka copies the payload and never writes through this pointer.
+      RD_KAFKA_V_VALUE(const_cast<char*>(message.value.data()), message.value.size()),
       RD_KAFKA_V_HEADERS(headers.get()), RD_KAFKA_V_OPAQUE(callback.get()), RD_KAFKA_V_END);
   if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
     return Fail(ClassifyProduceError(impl_->rk.get(), err));
@@ -146,12 +147,11 @@ Status Producer::Produce(OutgoingMessage message, DeliveryCallback on_delivery) 
   return {};
 }
 
-Status Producer::ProduceAndWait(OutgoingMessage message, std::chrono::milliseconds timeout) {
+Status Producer::ProduceAndWait(const OutgoingMessage& message, std::chrono::milliseconds timeout) {
   // Shared: the delivery report may arrive after we gave up waiting.
   auto done = std::make_shared<std::promise<Status>>();
   std::future<Status> result = done->get_future();
-  if (auto produced =
-          Produce(std::move(message), [done](const Status& status) { done->set_value(status); });
+  if (auto produced = Produce(message, [done](const Status& status) { done->set_value(status); });
       !produced) {
     return produced;
   }

@@ -41,10 +41,10 @@ class Producer {
   /// Enqueues one message. On success `on_delivery` will be called once later. On failure
   /// (queue full → retryable; unknown topic, message too large → permanent) the callback is not
   /// called and the message is not sent.
-  Status Produce(OutgoingMessage message, DeliveryCallback on_delivery);
+  Status Produce(const OutgoingMessage& message, DeliveryCallback on_delivery);
 
   /// Produces and blocks until the broker acknowledged it or `timeout` passed.
-  Status ProduceAndWait(OutgoingMessage message, std::chrono::milliseconds timeout);
+  Status ProduceAndWait(const OutgoingMessage& message, std::chrono::milliseconds timeout);
 
   /// Waits until every queued message is delivered or failed; error when some remain.
   Status Flush(std::chrono::milliseconds timeout);

@@ -1,5 +1,6 @@
 // Pure tests of the issue-3 stages (rendering, flags, personalization, compaction planning,
 // summarizers, context assembly): no I/O except one refused local connection.
+#include <google/protobuf/util/time_util.h>
 #include <gtest/gtest.h>
 
 #include "workers/context/context_assembler.h"
@@ -307,6 +308,51 @@ TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {
   EXPECT_EQ(context.reply_language(), "en");
   EXPECT_EQ(context.memories(0).text(), "my dog is Rex");
   EXPECT_EQ(context.conversation_summary(), "Bob: earlier");
+}
+
+TEST(ContextAssemblerTest, AReusedMessageKeepsNothingOfThePreviousContextAndTimesParse) {
+  auto first_event = UserEvent("u-1", "Ivan", "hello", "m-2");
+  std::vector<StoredMessage> window = {Msg(1, "u-2", "Bob", "hi"), Msg(2, "u-1", "Ivan", "hello")};
+  window[0].sent_at = "2024-02-29T23:59:59Z";           // the stored rows' form
+  window[1].sent_at = "2026-11-22T10:00:00.250+01:00";  // any other RFC 3339 form
+  ContextParts first;
+  first.event = &first_event;
+  first.history = RenderHistory(window, "u-1", true, {});
+  const PersonalizedEvent personal{{"Ivan", "butler", "en", "UTC", "2026-11-01T00:00:00Z"},
+                                   {"en", v1::LANGUAGE_SOURCE_PROFILE}};
+  first.personal = &personal;
+  first.memories = {{v1::Memory::KIND_MESSAGE, "my dog is Rex", 0.5, "Ivan", "m-0", "not a time"}};
+  v1::ConversationContext reused;
+  AssembleContextInto(first, std::chrono::system_clock::now(), reused);
+  ASSERT_EQ(reused.recent_history_size(), 2);
+  google::protobuf::Timestamp expected;
+  ASSERT_TRUE(google::protobuf::util::TimeUtil::FromString("2024-02-29T23:59:59Z", &expected));
+  EXPECT_EQ(reused.recent_history(0).sent_at().seconds(), expected.seconds());
+  EXPECT_EQ(reused.recent_history(0).sent_at().nanos(), 0);
+  ASSERT_TRUE(
+      google::protobuf::util::TimeUtil::FromString("2026-11-22T10:00:00.250+01:00", &expected));
+  EXPECT_EQ(reused.recent_history(1).sent_at().seconds(), expected.seconds());
+  EXPECT_EQ(reused.recent_history(1).sent_at().nanos(), 250'000'000);
+  EXPECT_EQ(reused.memories(0).sent_at().seconds(), 0) << "an unreadable time stays unset";
+  EXPECT_EQ(reused.profile().persona(), "butler");
+
+  // When the same message is filled for the next context, which has less
+  auto second_event = UserEvent("u-3", "Ann", "bye", "m-9");
+  ContextParts second;
+  second.event = &second_event;
+  const std::vector<StoredMessage> short_window = {Msg(9, "u-3", "Ann", "bye")};
+  second.history = RenderHistory(short_window, "u-3", true, {});
+  AssembleContextInto(second, std::chrono::system_clock::now(), reused);
+
+  // Then it is exactly what a fresh message would hold
+  const auto fresh = AssembleContext(second, std::chrono::system_clock::now());
+  reused.clear_created_at();
+  auto expected_context = fresh;
+  expected_context.clear_created_at();
+  EXPECT_EQ(reused.SerializeAsString(), expected_context.SerializeAsString());
+  EXPECT_FALSE(reused.has_profile());
+  EXPECT_EQ(reused.memories_size(), 0);
+  EXPECT_EQ(reused.recent_history_size(), 1);
 }
 
 TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRanking) {

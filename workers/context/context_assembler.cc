@@ -2,15 +2,49 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include <optional>
+#include <string_view>
+
 namespace chatfleet::workers {
 namespace {
 
 using google::protobuf::Timestamp;
 using google::protobuf::util::TimeUtil;
 
-Timestamp ParseTime(const std::string& rfc3339) {
+// Digits at [at, at + count) of `text` as a number; nullopt when one is not a digit.
+std::optional<int> DigitsAt(std::string_view text, std::size_t at, std::size_t count) {
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+// Every history entry of every context carries its time, and the stored rows give it as
+// "YYYY-MM-DDTHH:MM:SSZ" (to_char in UTC): read that form directly, the general RFC 3339
+// parser only for anything else.
+Timestamp ParseTime(std::string_view rfc3339) {
   Timestamp time;
-  if (!rfc3339.empty()) (void)TimeUtil::FromString(rfc3339, &time);
+  if (rfc3339.size() == 20 && rfc3339[4] == '-' && rfc3339[7] == '-' && rfc3339[10] == 'T' &&
+      rfc3339[13] == ':' && rfc3339[16] == ':' && rfc3339[19] == 'Z') {
+    const auto year = DigitsAt(rfc3339, 0, 4), month = DigitsAt(rfc3339, 5, 2),
+               day = DigitsAt(rfc3339, 8, 2), hour = DigitsAt(rfc3339, 11, 2),
+               minute = DigitsAt(rfc3339, 14, 2), second = DigitsAt(rfc3339, 17, 2);
+    if (year && month && day && hour && minute && second && *hour < 24 && *minute < 60 &&
+        *second < 60) {
+      const std::chrono::year_month_day date{std::chrono::year(*year),
+                                             std::chrono::month(static_cast<unsigned>(*month)),
+                                             std::chrono::day(static_cast<unsigned>(*day))};
+      if (date.ok()) {
+        const auto at = std::chrono::sys_days(date) + std::chrono::hours(*hour) +
+                        std::chrono::minutes(*minute) + std::chrono::seconds(*second);
+        time.set_seconds(at.time_since_epoch().count());
+        return time;
+      }
+    }
+  }
+  if (!rfc3339.empty()) (void)TimeUtil::FromString(std::string(rfc3339), &time);
   return time;
 }
 
@@ -70,8 +104,15 @@ std::span<const StoredMessage> HistoryViewUpTo(const std::vector<StoredMessage>&
 
 v1::ConversationContext AssembleContext(const ContextParts& parts,
                                         std::chrono::system_clock::time_point now) {
-  const v1::ChatEvent& event = *parts.event;
   v1::ConversationContext context;
+  AssembleContextInto(parts, now, context);
+  return context;
+}
+
+void AssembleContextInto(const ContextParts& parts, std::chrono::system_clock::time_point now,
+                         v1::ConversationContext& context) {
+  const v1::ChatEvent& event = *parts.event;
+  context.Clear();
   context.set_context_id(ContextIdFor(event));
   context.set_source_event_id(event.event_id());
   context.set_tenant(event.tenant());
@@ -123,7 +164,6 @@ v1::ConversationContext AssembleContext(const ContextParts& parts,
   if (parts.proactive) AddProactive(*parts.proactive, context);
   *context.mutable_created_at() = TimeUtil::NanosecondsToTimestamp(
       std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count());
-  return context;
 }
 
 }  // namespace chatfleet::workers

@@ -43,5 +43,9 @@ struct ContextParts {
 /// Builds the ConversationContext for one user message. Pure.
 v1::ConversationContext AssembleContext(const ContextParts& parts,
                                         std::chrono::system_clock::time_point now);
+/// The same into `context`, cleared first: a message reused for every context of a batch
+/// keeps its history entries and string buffers, so assembling allocates little.
+void AssembleContextInto(const ContextParts& parts, std::chrono::system_clock::time_point now,
+                         v1::ConversationContext& context);
 
 }  // namespace chatfleet::workers

@@ -217,26 +217,40 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   }
   for (double age : ages) end_to_end_.Observe(age);
   if (auto published = PublishDeadLetters(rejected, should_stop); !published) return published;
-  // The previous batch is committed only now: its post-store work ran while this one was
-  // prepared and stored. Offsets are committed in batch order.
-  if (auto finished = FinishInFlight(should_stop); !finished) return finished;
   auto offsets = OffsetsOf(batch);
-  if (!prepared) return CommitOffsets(offsets);
+  if (!prepared) {
+    if (auto finished = FinishInFlight(should_stop); !finished) return finished;
+    return CommitOffsets(offsets);
+  }
   // Moving the vectors keeps their elements in place: `events` and `sources` stay valid.
   auto work = std::make_shared<PostStoreWork>(
       PostStoreWork{std::move(batch), std::move(intakes), std::move(events), std::move(sources),
                     std::move(stored), MemoryStages::Written{std::move(rows), std::move(ids)},
                     std::move(*prepared), batch_span.context()});
-  in_flight_ =
-      InFlight{std::move(offsets), std::async(std::launch::async, [this, work, should_stop] {
-                 return RunPostStore(*work, should_stop);
-               })};
-  return {};
+  // The previous batch is committed only now: its post-store work ran while this one was
+  // prepared and stored. Offsets are committed in batch order.
+  return FinishInFlight(should_stop, Next{std::move(offsets), std::move(work)});
+}
+
+void BatchRunner::StartPostStore(Next next, std::shared_future<bool> previous_acknowledged,
+                                 const std::function<bool()>& should_stop) {
+  in_flight_ = InFlight{std::move(next.offsets),
+                        std::async(std::launch::async, [this, work = std::move(next.work),
+                                                        previous_acknowledged, should_stop]() {
+                          return RunPostStore(*work, previous_acknowledged, should_stop);
+                        })};
 }
 
 Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
-    PostStoreWork& work, const std::function<bool()>& should_stop) {
+    PostStoreWork& work, const std::shared_future<bool>& previous_acknowledged,
+    const std::function<bool()>& should_stop) {
   log::ScopedTrace scoped_trace(work.batch_span);
+  // A conversation's contexts go out in batch order: this batch's are sent only once the
+  // previous batch's are acknowledged (or sent again after a failure and then acknowledged).
+  auto after_previous = [&]() -> Status {
+    if (previous_acknowledged.get()) return {};
+    return Fail(Error::Permanent("the previous batch's contexts were not acknowledged"));
+  };
   auto published = [&] {
     // Contexts are acknowledged before the offsets move: a crash re-emits them (same ids).
     trace::Span span = tracer_.StartSpan("assemble and publish chat.context",
@@ -245,7 +259,7 @@ Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
         options_.retry,
         [&] {
           return stages_->PublishContexts(work.events, work.sources, work.stored, work.written,
-                                          work.prepared);
+                                          work.prepared, after_previous);
         },
         should_stop);
   }();
@@ -327,12 +341,20 @@ Status BatchRunner::PublishDeadLetters(const Rejected& rejected,
   return {};
 }
 
-Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop) {
-  if (!in_flight_) return {};
+Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop,
+                                   std::optional<Next> next) {
+  if (!in_flight_) {
+    if (next) StartPostStore(std::move(*next), Acknowledged(), should_stop);
+    return {};
+  }
   InFlight done = std::move(*in_flight_);
   in_flight_.reset();
-  auto published = done.post_store.get();  // waits for the post-store lane
-  if (!published) return Fail(published.error());
+  auto published = done.post_store.get();          // waits for the post-store lane
+  if (!published) return Fail(published.error());  // `next` stays uncommitted, re-read later
+  // The lane takes the next batch at once: its windows, ranking and assembly overlap the wait
+  // for this batch's acknowledgements; it sends only after them (see RunPostStore).
+  std::promise<bool> acknowledged;
+  if (next) StartPostStore(std::move(*next), acknowledged.get_future().share(), should_stop);
   MemoryStages::PendingContexts& contexts = *published;
   auto acked = Retry<bool>(
       options_.retry,
@@ -341,8 +363,20 @@ Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop) {
         return true;
       },
       should_stop);
-  if (!acked) return Fail(acked.error());
+  acknowledged.set_value(acked.has_value());
+  if (!acked) {
+    // Neither batch may be committed now (a later offset would cover this one's): wait for the
+    // lane to give the next one up, and leave both to be re-read.
+    in_flight_.reset();
+    return Fail(acked.error());
+  }
   return CommitOffsets(done.offsets);
+}
+
+std::shared_future<bool> BatchRunner::Acknowledged() {
+  std::promise<bool> done;
+  done.set_value(true);
+  return done.get_future().share();
 }
 
 void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {

@@ -42,15 +42,19 @@ struct RunnerOptions {
 /// natural key makes the re-delivery insert nothing, and its contexts keep their ids.
 ///
 /// With the memory stages on, one batch may be in flight: its post-store work running or done,
-/// its contexts not yet acknowledged, its offsets not yet committed. The runner finishes it —
-/// waits for the lane, then for the acknowledgements — and commits only after the next batch
-/// is stored (or when a poll comes back empty), so the lane and the broker work while the
-/// database stores. One batch at a time is on the lane, so a conversation's contexts go out in
-/// order. The in-flight batch is finished before a newer batch's offsets are committed, when its
-/// partitions are revoked (from the consumer's revoke handler, while they are still assigned: the
-/// runner installs it in Run) and before Run returns (the SIGTERM drain); when its partitions are
-/// lost, or its contexts are not acknowledged while stopping, it is abandoned uncommitted and the
-/// next owner re-reads it.
+/// its contexts not yet acknowledged, its offsets not yet committed. The runner finishes it
+/// only after the next batch is stored (or when a poll comes back empty), so the lane and the
+/// broker work while the database stores: it waits for the lane, hands the lane the next batch,
+/// then waits for the finished batch's acknowledgements and commits it. The next batch's
+/// windows, ranking and assembly overlap that wait; its contexts are sent only once the
+/// previous batch's are acknowledged, and one batch at a time is on the lane, so a
+/// conversation's contexts go out in order even when a batch's are sent again after a failed
+/// delivery. When they are not acknowledged, both batches stay uncommitted (a later offset would
+/// cover the earlier batch's). The in-flight batch is finished before a newer batch's offsets are
+/// committed, when its partitions are revoked (from the consumer's revoke handler, while they are
+/// still assigned: the runner installs it in Run) and before Run returns (the SIGTERM drain); when
+/// its partitions are lost, or its contexts are not acknowledged while stopping, it is abandoned
+/// uncommitted and the next owner re-reads it.
 class BatchRunner {
  public:
   BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
@@ -76,9 +80,6 @@ class BatchRunner {
       const std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>& rejected,
       const std::function<bool()>& should_stop);
   Status CommitOffsets(const std::vector<kafka::PartitionOffset>& offsets);
-  /// Waits for the in-flight batch's contexts (retrying until `should_stop`), then commits its
-  /// offsets. Not acknowledged: left uncommitted, and the error returned.
-  Status FinishInFlight(const std::function<bool()>& should_stop);
   void OnRevoke(const kafka::RebalanceEvent& event);
   void UpdateLag();
 
@@ -93,10 +94,25 @@ class BatchRunner {
     MemoryStages::Prepared prepared;
     trace::TraceContext batch_span;
   };
+  /// A stored batch waiting for the post-store lane.
+  struct Next {
+    std::vector<kafka::PartitionOffset> offsets;
+    std::shared_ptr<PostStoreWork> work;
+  };
+  /// Waits for the lane to finish the in-flight batch, hands it `next` (if any), then waits
+  /// for the finished batch's contexts (retrying until `should_stop`) and commits its offsets.
+  /// Not acknowledged: left uncommitted, `next` given up as well, and the error returned.
+  Status FinishInFlight(const std::function<bool()>& should_stop,
+                        std::optional<Next> next = std::nullopt);
+  /// Puts `next` on the lane; it sends its contexts once `previous_acknowledged` is true.
+  void StartPostStore(Next next, std::shared_future<bool> previous_acknowledged,
+                      const std::function<bool()>& should_stop);
+  static std::shared_future<bool> Acknowledged();
   /// On the post-store lane: produces the batch's chat.context (and /schedule answers), then
   /// folds its conversations. Returns the produced contexts, not yet acknowledged.
-  Result<MemoryStages::PendingContexts> RunPostStore(PostStoreWork& work,
-                                                     const std::function<bool()>& should_stop);
+  Result<MemoryStages::PendingContexts> RunPostStore(
+      PostStoreWork& work, const std::shared_future<bool>& previous_acknowledged,
+      const std::function<bool()>& should_stop);
 
   /// A batch stored, its post-store work running or done, its offsets not yet committed.
   struct InFlight {

@@ -18,7 +18,9 @@ metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage
   return metrics.AddHistogram("chatfleet_worker_stage_duration_seconds",
                               "Time per batch in each memory stage (prepare: snapshot and "
                               "personalization; windows; publish: assemble and produce "
-                              "chat.context; acks: blocked on their acknowledgement; "
+                              "chat.context; in_order: the lane's contexts held until the "
+                              "previous batch's are acknowledged; acks: the runner blocked on "
+                              "their acknowledgement; "
                               "maintain: compression and retention)",
                               metrics::LatencyBuckets(), {{"stage", stage}});
 }
@@ -81,6 +83,7 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       prepare_duration_(StageHistogram(metrics, "prepare")),
       windows_duration_(StageHistogram(metrics, "windows")),
       publish_duration_(StageHistogram(metrics, "publish")),
+      in_order_duration_(StageHistogram(metrics, "in_order")),
       acks_duration_(StageHistogram(metrics, "acks")),
       maintain_duration_(StageHistogram(metrics, "maintain")) {}
 
@@ -162,7 +165,7 @@ Status MemoryStages::ApplyEffects(pg::Connection& connection, const Prepared& pr
 Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const std::vector<const IntakeEvent*>& events,
     const std::vector<const kafka::ConsumedMessage*>& sources, const std::vector<bool>& stored,
-    const Written& written, const Prepared& prepared) {
+    const Written& written, const Prepared& prepared, const std::function<Status()>& before_send) {
   PendingContexts pending;
   std::vector<std::size_t> users;
   std::vector<const v1::ChatEvent*> user_events;
@@ -274,17 +277,31 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
 
   const auto publish_started = std::chrono::steady_clock::now();
   const auto now = std::chrono::system_clock::now();
-  pending.contexts.reserve(users.size());
+  std::vector<PendingContexts::Context> assembled;
+  assembled.reserve(users.size());
   for (std::size_t u = 0; u < users.size(); ++u) {
     const std::size_t i = users[u];
-    PendingContexts::Context out{AssembleContext(parts[u], now), sources[i]->key, events[i]->trace};
-    if (auto published = deps_.contexts.Publish(out.context, out.key, out.trace, pending.acks);
-        !published) {
+    AssembleContextInto(parts[u], now, context_);
+    assembled.push_back({deps_.contexts.Encode(context_, sources[i]->key, events[i]->trace),
+                         events[i]->event.event_id()});
+  }
+  // Everything above overlapped the previous batch's acknowledgements; sending waits for them.
+  double held = 0;
+  if (before_send) {
+    const auto holding = std::chrono::steady_clock::now();
+    auto ready = before_send();
+    held = SecondsSince(holding);
+    in_order_duration_.Observe(held);
+    if (!ready) return Fail(ready.error());
+  }
+  pending.contexts.reserve(assembled.size());
+  for (auto& out : assembled) {
+    if (auto published = deps_.contexts.Send(out.record, pending.acks); !published) {
       if (published.error().retryable()) return Fail(published.error());
       // A context the broker can never take (too large …): drop it, keep the partition moving.
       ++pending.dropped;
-      log::Error("context dropped", {{"event_id", out.context.source_event_id()},
-                                     {"error", published.error().message}});
+      log::Error("context dropped",
+                 {{"event_id", out.event_id}, {"error", published.error().message}});
       continue;
     }
     pending.contexts.push_back(std::move(out));
@@ -303,7 +320,7 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     }
     pending.replies.push_back(std::move(reply));
   }
-  publish_duration_.Observe(SecondsSince(publish_started));
+  publish_duration_.Observe(SecondsSince(publish_started) - held);
   // Only now: a failed attempt is repeated from the same cache (it must not see its own rows).
   RememberWindows(*loaded);
   return pending;
@@ -396,11 +413,11 @@ Status MemoryStages::AwaitContexts(PendingContexts& pending) {
   std::vector<PendingContexts::Context> kept;
   kept.reserve(pending.contexts.size());
   for (auto& out : pending.contexts) {
-    auto published = deps_.contexts.Publish(out.context, out.key, out.trace, pending.acks);
+    auto published = deps_.contexts.Send(out.record, pending.acks);
     if (!published && !published.error().retryable()) {
       ++pending.dropped;
-      log::Error("context dropped", {{"event_id", out.context.source_event_id()},
-                                     {"error", published.error().message}});
+      log::Error("context dropped",
+                 {{"event_id", out.event_id}, {"error", published.error().message}});
       continue;
     }
     // Not even queued (queue full …): counted as failed, so the next wait sends it again.

@@ -88,9 +88,8 @@ class MemoryStages {
   /// sent again with the same ids. Owns everything it needs (outlives the batch's events).
   struct PendingContexts {
     struct Context {
-      v1::ConversationContext context;
-      std::string key;
-      trace::TraceContext trace;
+      kafka::OutgoingMessage record;  // serialized once; a failed delivery re-sends it as is
+      std::string event_id;
     };
     /// The fleet's own answers (/schedule) to chat.outbound, acknowledged with the contexts.
     struct Reply {
@@ -116,11 +115,14 @@ class MemoryStages {
   static Status ApplyEffects(pg::Connection& connection, const Prepared& prepared);
   /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context. Returns
   /// as soon as the contexts are produced; a retryable error means the whole call may be
-  /// repeated (contexts produced so far go out twice, with the same ids).
+  /// repeated (contexts produced so far go out twice, with the same ids). `before_send` (when
+  /// given) runs once the contexts are assembled and before the first is produced; its error
+  /// is returned and nothing is sent.
   Result<PendingContexts> PublishContexts(const std::vector<const IntakeEvent*>& events,
                                           const std::vector<const kafka::ConsumedMessage*>& sources,
                                           const std::vector<bool>& stored, const Written& written,
-                                          const Prepared& prepared);
+                                          const Prepared& prepared,
+                                          const std::function<Status()>& before_send = {});
   /// Blocks until every context of `pending` is acknowledged. When some failed or did not come
   /// within the publish timeout, produces all of them again (same ids) under a fresh tracker
   /// and returns the retryable error: calling again waits for that second send.
@@ -152,6 +154,8 @@ class MemoryStages {
   MemoryStageOptions options_;
   std::chrono::steady_clock::time_point next_retention_;
   WindowCache windows_;
+  /// Reused for every context the lane assembles (see AssembleContextInto).
+  v1::ConversationContext context_;
   std::atomic<std::uint64_t> rebalances_{0};
   std::uint64_t windows_rebalances_ = 0;  // the count `windows_` was filled under
   i18n::MessageCatalog catalog_;
@@ -171,6 +175,7 @@ class MemoryStages {
   metrics::Histogram& prepare_duration_;
   metrics::Histogram& windows_duration_;
   metrics::Histogram& publish_duration_;
+  metrics::Histogram& in_order_duration_;
   metrics::Histogram& acks_duration_;
   metrics::Histogram& maintain_duration_;
 };
