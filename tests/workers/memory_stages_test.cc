@@ -355,6 +355,19 @@ TEST(ContextAssemblerTest, AReusedMessageKeepsNothingOfThePreviousContextAndTime
   EXPECT_EQ(reused.recent_history_size(), 1);
 }
 
+TEST(RecallBudgetTest, APassTakesOnlyTheRankingsThatFitInWhatIsLeftOfTheBudget) {
+  using std::chrono::milliseconds;
+  // Nothing measured yet (the first pass): every ranking is tried, the timeout is the limit
+  EXPECT_EQ(AffordableRankings(200, milliseconds(200), std::nullopt), 200u);
+  // 0.5 ms per ranking measured, 100 ms left: 80 % of it fits 160 of 200
+  EXPECT_EQ(AffordableRankings(200, milliseconds(100), 0.0005), 160u);
+  EXPECT_EQ(AffordableRankings(20, milliseconds(100), 0.0005), 20u);
+  // Nothing left, or too little for one
+  EXPECT_EQ(AffordableRankings(200, milliseconds(0), 0.0005), 0u);
+  EXPECT_EQ(AffordableRankings(200, milliseconds(-5), std::nullopt), 0u);
+  EXPECT_EQ(AffordableRankings(200, milliseconds(1), 0.01), 0u);
+}
+
 TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRanking) {
   // Given four messages of one conversation (three in English) and one of another
   const ConversationKey a{"acme", "elena", "telegram", "chat-a"};

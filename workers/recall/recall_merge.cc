@@ -40,4 +40,14 @@ MergedRecallQueries MergeRecallQueries(const std::vector<RecallQuery>& queries) 
   return merged;
 }
 
+std::size_t AffordableRankings(std::size_t wanted, std::chrono::nanoseconds left,
+                               std::optional<double> seconds_per_ranking) {
+  if (left <= std::chrono::nanoseconds::zero()) return 0;
+  if (!seconds_per_ranking || *seconds_per_ranking <= 0) return wanted;
+  constexpr double kShareOfWhatIsLeft = 0.8;  // a merged ranking costs more than a lone one
+  const double fits =
+      kShareOfWhatIsLeft * std::chrono::duration<double>(left).count() / *seconds_per_ranking;
+  return fits >= static_cast<double>(wanted) ? wanted : static_cast<std::size_t>(fits);
+}
+
 }  // namespace chatfleet::workers

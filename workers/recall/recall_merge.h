@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "workers/recall/recall_store.h"
@@ -24,5 +26,13 @@ struct MergedRecallQueries {
 /// none of them is offered a memory from its own recent window or from after it. A lone message
 /// is ranked as it is. Keeps first-seen order. Pure.
 MergedRecallQueries MergeRecallQueries(const std::vector<RecallQuery>& queries);
+
+/// How many of `wanted` rankings to send with `left` of the batch's budget, at the rate an
+/// earlier pass of the batch measured (`seconds_per_ranking`; none measured: all of them). A
+/// ranking the statement timeout cuts burns its share of the database and yields nothing, so
+/// a pass takes only what fits in 80 % of what is left; the rest go out without memories.
+/// Pure.
+std::size_t AffordableRankings(std::size_t wanted, std::chrono::nanoseconds left,
+                               std::optional<double> seconds_per_ranking);
 
 }  // namespace chatfleet::workers

@@ -234,6 +234,7 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const std::chrono::milliseconds budget = deps_.recall.options().budget;
     std::vector<std::vector<RecalledMemory>> memories(merged.queries.size());
     std::vector<v1::RecallStatus> status(merged.queries.size(), v1::RECALL_STATUS_OK);
+    std::optional<double> seconds_per_ranking;  // measured on the first pass
     for (const bool newest : {true, false}) {
       std::vector<RecallQuery> pass;
       std::vector<std::size_t> index;
@@ -243,26 +244,38 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
         index.push_back(m);
       }
       if (pass.empty()) continue;
-      const auto left = budget - std::chrono::duration_cast<std::chrono::milliseconds>(
-                                     std::chrono::steady_clock::now() - started);
+      const auto left = budget - (std::chrono::steady_clock::now() - started);
+      const std::size_t affordable =
+          left < kSmallestRecallPass ? 0
+                                     : AffordableRankings(pass.size(), left, seconds_per_ranking);
+      pass.resize(affordable);
       RecallResult recalled;
-      if (left < kSmallestRecallPass) {
+      if (pass.empty()) {
         recalled.outcome = RecallOutcome::kTimedOut;
         recalled.error = "the batch's ranking budget is spent";
       } else {
-        recalled = deps_.recall.Recall(pass, left);
+        const auto pass_started = std::chrono::steady_clock::now();
+        recalled =
+            deps_.recall.Recall(pass, std::chrono::duration_cast<std::chrono::milliseconds>(left));
+        if (recalled.outcome == RecallOutcome::kOk) {
+          seconds_per_ranking = SecondsSince(pass_started) / static_cast<double>(pass.size());
+        }
       }
+      std::size_t k = 0;
       if (recalled.outcome == RecallOutcome::kOk) {
-        for (std::size_t k = 0; k < pass.size(); ++k) memories[index[k]] = recalled.memories[k];
-        continue;
+        for (; k < pass.size(); ++k) memories[index[k]] = recalled.memories[k];
       }
+      if (k == index.size()) continue;
       // These contexts go out without memories rather than late.
-      log::Warn("recall skipped", {{"error", recalled.error},
-                                   {"pass", newest ? "newest messages" : "earlier messages"},
-                                   {"rankings", static_cast<std::int64_t>(pass.size())}});
-      for (std::size_t m : index) {
-        status[m] = recalled.outcome == RecallOutcome::kTimedOut ? v1::RECALL_STATUS_TIMED_OUT
-                                                                 : v1::RECALL_STATUS_FAILED;
+      log::Warn("recall skipped",
+                {{"error", recalled.outcome == RecallOutcome::kOk
+                               ? std::string("the rest of the batch's ranking budget fits fewer")
+                               : recalled.error},
+                 {"pass", newest ? "newest messages" : "earlier messages"},
+                 {"rankings", static_cast<std::int64_t>(index.size() - k)}});
+      for (; k < index.size(); ++k) {
+        status[index[k]] = recalled.outcome == RecallOutcome::kFailed ? v1::RECALL_STATUS_FAILED
+                                                                      : v1::RECALL_STATUS_TIMED_OUT;
       }
     }
     recall_duration_.Observe(SecondsSince(started));
