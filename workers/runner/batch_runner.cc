@@ -114,7 +114,7 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
     UpdateLag();
     // A quiet stream has nothing to overlap the acknowledgements with: finish at once.
     Status processed =
-        batch->empty() ? FinishInFlight(should_stop) : ProcessBatch(std::move(*batch), should_stop);
+        batch->empty() ? FinishAll(should_stop) : ProcessBatch(std::move(*batch), should_stop);
     if (!processed) {
       if (processed.error().kind == ErrorKind::kFatal) {
         result = processed;
@@ -125,8 +125,8 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
       break;
     }
   }
-  // The drain (SIGTERM) and every other way out: one attempt to finish the batch in flight.
-  if (auto finished = FinishInFlight([] { return true; }); !finished) {
+  // The drain (SIGTERM) and every other way out: one attempt to finish the batches in flight.
+  if (auto finished = FinishAll([] { return true; }); !finished) {
     log::Warn("batch abandoned uncommitted", {{"error", finished.error().message}});
   }
   return result;
@@ -219,7 +219,7 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   if (auto published = PublishDeadLetters(rejected, should_stop); !published) return published;
   auto offsets = OffsetsOf(batch);
   if (!prepared) {
-    if (auto finished = FinishInFlight(should_stop); !finished) return finished;
+    if (auto finished = FinishAll(should_stop); !finished) return finished;
     return CommitOffsets(offsets);
   }
   // Moving the vectors keeps their elements in place: `events` and `sources` stay valid.
@@ -227,28 +227,32 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
       PostStoreWork{std::move(batch), std::move(intakes), std::move(events), std::move(sources),
                     std::move(stored), MemoryStages::Written{std::move(rows), std::move(ids)},
                     std::move(*prepared), batch_span.context()});
-  // The previous batch is committed only now: its post-store work ran while this one was
-  // prepared and stored. Offsets are committed in batch order.
+  // Earlier batches are committed only now: their post-store work and acknowledgements ran
+  // while this one was prepared and stored. Offsets are committed in batch order.
   return FinishInFlight(should_stop, Next{std::move(offsets), std::move(work)});
 }
 
-void BatchRunner::StartPostStore(Next next, std::shared_future<bool> previous_acknowledged,
-                                 const std::function<bool()>& should_stop) {
+void BatchRunner::StartPostStore(Next next, const std::function<bool()>& should_stop) {
+  SendGate gate;
+  if (unacknowledged_) gate = {unacknowledged_->contexts.acks, unacknowledged_->settled_future};
   in_flight_ = InFlight{std::move(next.offsets),
                         std::async(std::launch::async, [this, work = std::move(next.work),
-                                                        previous_acknowledged, should_stop]() {
-                          return RunPostStore(*work, previous_acknowledged, should_stop);
+                                                        gate = std::move(gate), should_stop]() {
+                          return RunPostStore(*work, gate, should_stop);
                         })};
 }
 
 Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
-    PostStoreWork& work, const std::shared_future<bool>& previous_acknowledged,
-    const std::function<bool()>& should_stop) {
+    PostStoreWork& work, const SendGate& gate, const std::function<bool()>& should_stop) {
   log::ScopedTrace scoped_trace(work.batch_span);
   // A conversation's contexts go out in batch order: this batch's are sent only once the
-  // previous batch's are acknowledged (or sent again after a failure and then acknowledged).
+  // previous batch's are acknowledged — on their first send, or else once the runner has sent
+  // them again and those are acknowledged.
   auto after_previous = [&]() -> Status {
-    if (previous_acknowledged.get()) return {};
+    if (!gate.previous_acks) return {};
+    constexpr std::chrono::minutes kFirstSend{5};  // librdkafka reports every message by then
+    if (gate.previous_acks->Wait(kFirstSend)) return {};
+    if (gate.previous_settled.get()) return {};
     return Fail(Error::Permanent("the previous batch's contexts were not acknowledged"));
   };
   auto published = [&] {
@@ -343,60 +347,78 @@ Status BatchRunner::PublishDeadLetters(const Rejected& rejected,
 
 Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop,
                                    std::optional<Next> next) {
-  if (!in_flight_) {
-    if (next) StartPostStore(std::move(*next), Acknowledged(), should_stop);
-    return {};
+  // The batch the lane finished a cycle ago: its acknowledgements are normally in by now.
+  if (auto settled = SettleUnacknowledged(should_stop); !settled) {
+    // The lane's batch may not be committed either (a later offset would cover the earlier
+    // batch's): wait for the lane to give it up, and leave both to be re-read.
+    in_flight_.reset();
+    return settled;
   }
-  InFlight done = std::move(*in_flight_);
-  in_flight_.reset();
-  auto published = done.post_store.get();          // waits for the post-store lane
-  if (!published) return Fail(published.error());  // `next` stays uncommitted, re-read later
-  // The lane takes the next batch at once: its windows, ranking and assembly overlap the wait
-  // for this batch's acknowledgements; it sends only after them (see RunPostStore).
-  std::promise<bool> acknowledged;
-  if (next) StartPostStore(std::move(*next), acknowledged.get_future().share(), should_stop);
-  MemoryStages::PendingContexts& contexts = *published;
+  if (in_flight_) {
+    InFlight done = std::move(*in_flight_);
+    in_flight_.reset();
+    auto published = done.post_store.get();          // waits for the post-store lane
+    if (!published) return Fail(published.error());  // `next` stays uncommitted, re-read later
+    unacknowledged_.emplace(std::move(done.offsets), std::move(*published));
+  }
+  // The lane takes the next batch at once: its windows, ranking and assembly overlap the
+  // acknowledgements of the batch before; it sends only after them (see RunPostStore).
+  if (next) StartPostStore(std::move(*next), should_stop);
+  return {};
+}
+
+Status BatchRunner::SettleUnacknowledged(const std::function<bool()>& should_stop) {
+  if (!unacknowledged_) return {};
+  Unacknowledged done = std::move(*unacknowledged_);
+  unacknowledged_.reset();
   auto acked = Retry<bool>(
       options_.retry,
       [&]() -> Result<bool> {
-        if (auto status = stages_->AwaitContexts(contexts); !status) return Fail(status.error());
+        if (auto status = stages_->AwaitContexts(done.contexts); !status) {
+          return Fail(status.error());
+        }
         return true;
       },
       should_stop);
-  acknowledged.set_value(acked.has_value());
-  if (!acked) {
-    // Neither batch may be committed now (a later offset would cover this one's): wait for the
-    // lane to give the next one up, and leave both to be re-read.
-    in_flight_.reset();
-    return Fail(acked.error());
-  }
+  done.settled.set_value(acked.has_value());
+  if (!acked) return Fail(acked.error());
   return CommitOffsets(done.offsets);
 }
 
-std::shared_future<bool> BatchRunner::Acknowledged() {
-  std::promise<bool> done;
-  done.set_value(true);
-  return done.get_future().share();
+Status BatchRunner::FinishAll(const std::function<bool()>& should_stop) {
+  if (auto finished = FinishInFlight(should_stop); !finished) return finished;
+  return SettleUnacknowledged(should_stop);
 }
+
+BatchRunner::Unacknowledged::Unacknowledged(std::vector<kafka::PartitionOffset> offsets,
+                                            MemoryStages::PendingContexts contexts)
+    : offsets(std::move(offsets)),
+      contexts(std::move(contexts)),
+      settled_future(settled.get_future().share()) {}
 
 void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {
   // Someone else may write these partitions' conversations from now on.
   if (stages_) stages_->OnPartitionsRevoked();
-  if (!in_flight_) return;
   const std::set<kafka::TopicPartition> going(event.partitions.begin(), event.partitions.end());
-  auto& offsets = in_flight_->offsets;
   auto is_going = [&going](const kafka::PartitionOffset& offset) {
     return going.contains({offset.topic, offset.partition});
   };
+  std::vector<std::vector<kafka::PartitionOffset>*> uncommitted;
+  if (unacknowledged_) uncommitted.push_back(&unacknowledged_->offsets);
+  if (in_flight_) uncommitted.push_back(&in_flight_->offsets);
   if (event.kind == kafka::RebalanceKind::kLost) {
     // Already someone else's: the new owner re-reads them; a commit could only fail or rewind.
-    std::erase_if(offsets, is_going);
+    for (auto* offsets : uncommitted) std::erase_if(*offsets, is_going);
     return;
   }
-  if (std::none_of(offsets.begin(), offsets.end(), is_going)) return;
-  // Finish it while the partitions are still ours; one attempt, not a retry loop inside the
-  // rebalance. Not acknowledged: uncommitted, so the next owner re-reads it.
-  if (auto finished = FinishInFlight([] { return true; }); !finished) {
+  if (std::none_of(uncommitted.begin(), uncommitted.end(), [&](const auto* offsets) {
+        return std::any_of(offsets->begin(), offsets->end(), is_going);
+      })) {
+    return;
+  }
+  // Finish them while the partitions are still ours; one attempt, not a retry loop inside the
+  // rebalance. Not acknowledged: uncommitted, so the next owner re-reads them.
+  if (auto finished = FinishAll([] { return true; }); !finished) {
     log::Warn("batch abandoned uncommitted on revocation", {{"error", finished.error().message}});
   }
 }

@@ -41,20 +41,23 @@ struct RunnerOptions {
 /// letters and contexts acknowledged by the broker, so a crash anywhere re-delivers, the
 /// natural key makes the re-delivery insert nothing, and its contexts keep their ids.
 ///
-/// With the memory stages on, one batch may be in flight: its post-store work running or done,
-/// its contexts not yet acknowledged, its offsets not yet committed. The runner finishes it
-/// only after the next batch is stored (or when a poll comes back empty), so the lane and the
-/// broker work while the database stores: it waits for the lane, hands the lane the next batch,
-/// then waits for the finished batch's acknowledgements and commits it. The next batch's
-/// windows, ranking and assembly overlap that wait; its contexts are sent only once the
-/// previous batch's are acknowledged, and one batch at a time is on the lane, so a
-/// conversation's contexts go out in order even when a batch's are sent again after a failed
-/// delivery. When they are not acknowledged, both batches stay uncommitted (a later offset would
-/// cover the earlier batch's). The in-flight batch is finished before a newer batch's offsets are
-/// committed, when its partitions are revoked (from the consumer's revoke handler, while they are
-/// still assigned: the runner installs it in Run) and before Run returns (the SIGTERM drain); when
-/// its partitions are lost, or its contexts are not acknowledged while stopping, it is abandoned
-/// uncommitted and the next owner re-reads it.
+/// With the memory stages on, two stored batches may be uncommitted: one on the lane (its
+/// post-store work running or done) and the one before it, whose contexts were produced and
+/// may not all be acknowledged yet. After storing a batch the runner settles the older one —
+/// by then its acknowledgements are normally in; failed ones are sent again — and commits it,
+/// takes the lane's finished batch as the unacknowledged one, and hands the lane the batch just
+/// stored. So the lane, the broker and the database work at the same time and the runner
+/// rarely waits for acknowledgements. The lane sends a batch's contexts only once the batch
+/// before it is acknowledged (its `in_order` hold), and one batch at a time is on the lane, so
+/// a conversation's contexts go out in order even when a batch's are sent again after a failed
+/// delivery; when they are never acknowledged, both batches stay uncommitted (a later offset
+/// would cover the earlier batch's). Offsets are committed in batch order. Everything
+/// uncommitted is finished before a newer batch's offsets are committed without the lane (a
+/// poll that comes back empty, a batch without stages), when its partitions are revoked (from
+/// the consumer's revoke handler, while they are still assigned: the runner installs it in
+/// Run) and before Run returns (the SIGTERM drain); when its partitions are lost, or its
+/// contexts are not acknowledged while stopping, it is abandoned uncommitted and the next owner
+/// re-reads it.
 class BatchRunner {
  public:
   BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
@@ -99,20 +102,39 @@ class BatchRunner {
     std::vector<kafka::PartitionOffset> offsets;
     std::shared_ptr<PostStoreWork> work;
   };
-  /// Waits for the lane to finish the in-flight batch, hands it `next` (if any), then waits
-  /// for the finished batch's contexts (retrying until `should_stop`) and commits its offsets.
-  /// Not acknowledged: left uncommitted, `next` given up as well, and the error returned.
+  /// A batch whose contexts the lane produced, not yet known to be all acknowledged; its
+  /// offsets not yet committed.
+  struct Unacknowledged {
+    Unacknowledged(std::vector<kafka::PartitionOffset> offsets,
+                   MemoryStages::PendingContexts contexts);
+    std::vector<kafka::PartitionOffset> offsets;
+    MemoryStages::PendingContexts contexts;
+    /// Set when the runner settles it: true once acknowledged (after sending again if some
+    /// failed), false when given up.
+    std::promise<bool> settled;
+    std::shared_future<bool> settled_future;
+  };
+  /// What the lane waits for before sending: the unacknowledged batch's contexts.
+  struct SendGate {
+    std::optional<kafka::DeliveryTracker> previous_acks;  // none: nothing before it
+    std::shared_future<bool> previous_settled;
+  };
+  /// Settles the unacknowledged batch (waits for its contexts, sending them again if some
+  /// failed, until `should_stop`) and commits it; then takes the lane's finished batch as the
+  /// unacknowledged one and hands the lane `next` (if any). Not acknowledged: both batches left
+  /// uncommitted (the lane's given up), and the error returned.
   Status FinishInFlight(const std::function<bool()>& should_stop,
                         std::optional<Next> next = std::nullopt);
-  /// Puts `next` on the lane; it sends its contexts once `previous_acknowledged` is true.
-  void StartPostStore(Next next, std::shared_future<bool> previous_acknowledged,
-                      const std::function<bool()>& should_stop);
-  static std::shared_future<bool> Acknowledged();
-  /// On the post-store lane: produces the batch's chat.context (and /schedule answers), then
-  /// folds its conversations. Returns the produced contexts, not yet acknowledged.
-  Result<MemoryStages::PendingContexts> RunPostStore(
-      PostStoreWork& work, const std::shared_future<bool>& previous_acknowledged,
-      const std::function<bool()>& should_stop);
+  Status SettleUnacknowledged(const std::function<bool()>& should_stop);
+  /// FinishInFlight, then the batch it left unacknowledged: nothing stays uncommitted.
+  Status FinishAll(const std::function<bool()>& should_stop);
+  /// Puts `next` on the lane, gated on the unacknowledged batch (see RunPostStore).
+  void StartPostStore(Next next, const std::function<bool()>& should_stop);
+  /// On the post-store lane: produces the batch's chat.context (and /schedule answers) once
+  /// the batch before it is acknowledged, then folds its conversations. Returns the produced
+  /// contexts, not yet acknowledged.
+  Result<MemoryStages::PendingContexts> RunPostStore(PostStoreWork& work, const SendGate& gate,
+                                                     const std::function<bool()>& should_stop);
 
   /// A batch stored, its post-store work running or done, its offsets not yet committed.
   struct InFlight {
@@ -129,6 +151,7 @@ class BatchRunner {
   trace::Tracer& tracer_;
   std::atomic<bool> ready_{false};
   std::optional<InFlight> in_flight_;
+  std::optional<Unacknowledged> unacknowledged_;  // the batch before in_flight_
 
   metrics::Counter& stored_;
   metrics::Counter& duplicates_;
