@@ -41,23 +41,22 @@ struct RunnerOptions {
 /// letters and contexts acknowledged by the broker, so a crash anywhere re-delivers, the
 /// natural key makes the re-delivery insert nothing, and its contexts keep their ids.
 ///
-/// With the memory stages on, two stored batches may be uncommitted: one on the lane (its
-/// post-store work running or done) and the one before it, whose contexts were produced and
-/// may not all be acknowledged yet. After storing a batch the runner settles the older one —
-/// by then its acknowledgements are normally in; failed ones are sent again — and commits it,
+/// With the memory stages on, besides the batch being stored two more may be uncommitted: one on
+/// the lane (its post-store work running or done) and the one before it, whose contexts were
+/// produced and may not all be acknowledged yet. After storing a batch the runner settles the older
+/// one — by then its acknowledgements are normally in; failed ones are sent again — and commits it,
 /// takes the lane's finished batch as the unacknowledged one, and hands the lane the batch just
-/// stored. So the lane, the broker and the database work at the same time and the runner
-/// rarely waits for acknowledgements. The lane sends a batch's contexts only once the batch
-/// before it is acknowledged (its `in_order` hold), and one batch at a time is on the lane, so
-/// a conversation's contexts go out in order even when a batch's are sent again after a failed
-/// delivery; when they are never acknowledged, both batches stay uncommitted (a later offset
-/// would cover the earlier batch's). Offsets are committed in batch order. Everything
-/// uncommitted is finished before a newer batch's offsets are committed without the lane (a
-/// poll that comes back empty, a batch without stages), when its partitions are revoked (from
-/// the consumer's revoke handler, while they are still assigned: the runner installs it in
-/// Run) and before Run returns (the SIGTERM drain); when its partitions are lost, or its
-/// contexts are not acknowledged while stopping, it is abandoned uncommitted and the next owner
-/// re-reads it.
+/// stored. So the lane, the broker and the database work at the same time and the runner rarely
+/// waits for acknowledgements. The lane sends a batch's contexts only once the batch before it is
+/// acknowledged (its `in_order` hold), and one batch at a time is on the lane, so a conversation's
+/// contexts go out in order even when a batch's are sent again after a failed delivery; when they
+/// are never acknowledged, both batches stay uncommitted (a later offset would cover the earlier
+/// batch's). Offsets are committed in batch order. Everything uncommitted is finished before a
+/// newer batch's offsets are committed without the lane (a poll that comes back empty, a batch
+/// without stages), when its partitions are revoked (from the consumer's revoke handler, while they
+/// are still assigned: the runner installs it in Run) and before Run returns (the SIGTERM drain);
+/// when its partitions are lost, or its contexts are not acknowledged while stopping, it is
+/// abandoned uncommitted and the next owner re-reads it.
 class BatchRunner {
  public:
   BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer, DeadLetterPublisher& dead_letters,
