@@ -28,6 +28,8 @@ std::chrono::local_seconds LocalStart(const DueMessage& due) {
 
 std::string RenderDueMessage(const i18n::MessageCatalog& catalog, const DueMessage& due) {
   if (due.source == DueMessage::Source::kFollowUp) {
+    // A conversation whose subject was never made out: no "as promised: ." with nothing in it.
+    if (due.title.empty()) return catalog.Render(due.language, MessageId::kFollowUpWithoutSubject);
     return catalog.Render(due.language, MessageId::kFollowUp, {{"subject", due.title}});
   }
   switch (due.reminder_kind) {

@@ -13,6 +13,7 @@ using Table = std::array<std::string_view, kMessageCount>;
 constexpr Table kEnglish = {
     "I will follow up in {duration}.",
     "Following up as promised: {subject}. Is there anything else I can help with?",
+    "Following up as promised. Is there anything else I can help with?",
     "Reminder: {title} starts in {duration}, at {time}.",
     "{title} should be over by now. How did it go?",
     "Hi! How did {title} go?",
@@ -30,6 +31,7 @@ constexpr Table kEnglish = {
 constexpr Table kRussian = {
     "Я свяжусь с вами через {duration}.",
     "Как и обещал, возвращаюсь к вопросу: {subject}. Чем ещё могу помочь?",
+    "Как и обещал, возвращаюсь к нашему разговору. Чем ещё могу помочь?",
     "Напоминание: «{title}» начнётся через {duration}, в {time}.",
     "«{title}» уже позади. Как всё прошло?",
     "Привет! Как прошло: «{title}»?",
@@ -47,6 +49,7 @@ constexpr Table kRussian = {
 constexpr Table kSpanish = {
     "Te escribiré de nuevo en {duration}.",
     "Como te prometí, retomo el tema: {subject}. ¿Puedo ayudarte con algo más?",
+    "Como te prometí, retomo nuestra conversación. ¿Puedo ayudarte con algo más?",
     "Recordatorio: {title} empieza en {duration}, a las {time}.",
     "{title} ya debería haber terminado. ¿Cómo fue?",
     "¡Hola! ¿Qué tal fue {title}?",
@@ -64,6 +67,7 @@ constexpr Table kSpanish = {
 constexpr Table kPortuguese = {
     "Volto a falar com você em {duration}.",
     "Como prometido, voltando ao assunto: {subject}. Posso ajudar em mais alguma coisa?",
+    "Como prometido, voltando à nossa conversa. Posso ajudar em mais alguma coisa?",
     "Lembrete: {title} começa em {duration}, às {time}.",
     "{title} já deve ter terminado. Como foi?",
     "Oi! Como foi {title}?",
@@ -81,6 +85,7 @@ constexpr Table kPortuguese = {
 constexpr Table kHebrew = {
     "אחזור אליך בעוד {duration}.",
     "כפי שהבטחתי, חוזר אליך בנושא: {subject}. אפשר לעזור במשהו נוסף?",
+    "כפי שהבטחתי, חוזר אליך. אפשר לעזור במשהו נוסף?",
     "תזכורת: {title} מתחיל בעוד {duration}, בשעה {time}.",
     "{title} כנראה כבר הסתיים. איך היה?",
     "היי! איך היה {title}?",

@@ -56,6 +56,7 @@ std::string Unit(Locale locale, DurationUnit unit, Quantity q) {
 std::string_view MessageName(MessageId id) {
   static constexpr std::string_view kNames[kMessageCount] = {"follow_up_notice",
                                                              "follow_up",
+                                                             "follow_up_without_subject",
                                                              "meeting_reminder",
                                                              "meeting_completion",
                                                              "meeting_follow_up_greeting",

@@ -15,6 +15,7 @@ namespace chatfleet::i18n {
 enum class MessageId {
   kFollowUpNotice,           // "I will follow up in {duration}."
   kFollowUp,                 // the due follow-up: "... {subject} ..."
+  kFollowUpWithoutSubject,   // the due follow-up when no subject is known
   kMeetingReminder,          // preparation: "{title} starts in {duration}, at {time}"
   kMeetingCompletion,        // after the end: "{title} ... How did it go?"
   kMeetingFollowUpGreeting,  // no end known, after the start: "How did {title} go?"

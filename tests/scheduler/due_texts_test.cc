@@ -47,6 +47,18 @@ TEST(DueTextsTest, CompletionGreetingAndFollowUpNameTheirSubject) {
   EXPECT_NE(RenderDueMessage(catalog, due).find("veneers consultation"), std::string::npos);
 }
 
+TEST(DueTextsTest, AFollowUpWithoutASubjectLeavesNoEmptyPlaceholder) {
+  const i18n::MessageCatalog catalog;
+  auto due = Reminder("en", "UTC");
+  due.source = DueMessage::Source::kFollowUp;
+  due.title = "";
+  EXPECT_EQ(RenderDueMessage(catalog, due),
+            "Following up as promised. Is there anything else I can help with?");
+  due.language = "ru";
+  EXPECT_EQ(RenderDueMessage(catalog, due),
+            "Как и обещал, возвращаюсь к нашему разговору. Чем ещё могу помочь?");
+}
+
 TEST(DueTextsTest, AnUnknownLanguageFallsBackToEnglishAndIsCounted) {
   int missing = 0;
   const i18n::MessageCatalog catalog([&](std::string_view, i18n::MessageId) { ++missing; });
