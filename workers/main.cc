@@ -88,7 +88,7 @@ constexpr Setting kSettings[] = {
      "static membership id (the pod name in Kubernetes); empty: dynamic membership"},
     {"CHATFLEET_SESSION_TIMEOUT_MS", "10000",
      "consumer group session timeout: how soon a dead worker's partitions move"},
-    {"CHATFLEET_MAX_BATCH", "2000", "most messages processed in one transaction"},
+    {"CHATFLEET_MAX_BATCH", "5000", "most messages processed in one transaction"},
     {"CHATFLEET_POLL_TIMEOUT_MS", "100", "how long a poll waits for the first message"},
     {"CHATFLEET_BATCH_LINGER_MS", "10",
      "after the first message, how long a poll gathers more (bigger batches, fewer commits)"},

@@ -20,7 +20,7 @@
 namespace chatfleet::workers {
 
 struct RunnerOptions {
-  std::size_t max_batch = 2000;
+  std::size_t max_batch = 5000;
   std::chrono::milliseconds poll_timeout{100};
   /// After the first message, how long a poll keeps gathering more: bigger batches amortize
   /// the transaction (one fsync) they are stored in, at the cost of this much latency.
