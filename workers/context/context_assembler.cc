@@ -105,14 +105,14 @@ std::span<const StoredMessage> HistoryViewUpTo(const std::vector<StoredMessage>&
 v1::ConversationContext AssembleContext(const ContextParts& parts,
                                         std::chrono::system_clock::time_point now) {
   v1::ConversationContext context;
-  AssembleContextInto(parts, now, context);
+  AssembleEventFields(parts, context);
+  for (const auto& rendered : parts.history) AddHistoryEntry(rendered, context);
+  AssembleStageFields(parts, now, context);
   return context;
 }
 
-void AssembleContextInto(const ContextParts& parts, std::chrono::system_clock::time_point now,
-                         v1::ConversationContext& context) {
+void AssembleEventFields(const ContextParts& parts, v1::ConversationContext& context) {
   const v1::ChatEvent& event = *parts.event;
-  context.Clear();
   context.set_context_id(ContextIdFor(event));
   context.set_source_event_id(event.event_id());
   context.set_tenant(event.tenant());
@@ -124,19 +124,25 @@ void AssembleContextInto(const ContextParts& parts, std::chrono::system_clock::t
   context.set_source(event.source());
   context.set_platform_message_id(event.platform_message_id());
   *context.mutable_sent_at() = event.sent_at();
-  for (const auto& rendered : parts.history) {
-    const StoredMessage& message = *rendered.message;
-    auto* entry = context.add_recent_history();
-    entry->set_role(RoleOf(message.role));
-    entry->set_rendered(rendered.rendered);
-    entry->set_content(message.content);
-    entry->set_speaker_user_id(message.user_id);
-    entry->set_speaker_name(message.user_name.value_or(""));
-    entry->set_source(message.source == "voice" ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
-    entry->set_platform_message_id(message.platform_message_id);
-    *entry->mutable_sent_at() = ParseTime(message.sent_at);
-    entry->set_from_current_user(rendered.from_current_user);
-  }
+}
+
+void AddHistoryEntry(const RenderedMessage& rendered, v1::ConversationContext& context) {
+  const StoredMessage& message = *rendered.message;
+  auto* entry = context.add_recent_history();
+  entry->set_role(RoleOf(message.role));
+  entry->set_rendered(rendered.rendered);
+  entry->set_content(message.content);
+  entry->set_speaker_user_id(message.user_id);
+  entry->set_speaker_name(message.user_name.value_or(""));
+  entry->set_source(message.source == "voice" ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
+  entry->set_platform_message_id(message.platform_message_id);
+  *entry->mutable_sent_at() = ParseTime(message.sent_at);
+  entry->set_from_current_user(rendered.from_current_user);
+}
+
+void AssembleStageFields(const ContextParts& parts, std::chrono::system_clock::time_point now,
+                         v1::ConversationContext& context) {
+  const v1::ChatEvent& event = *parts.event;
   context.set_conversation_summary(parts.summary);
   if (parts.personal) {
     const Profile& profile = parts.personal->profile;

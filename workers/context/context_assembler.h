@@ -43,9 +43,12 @@ struct ContextParts {
 /// Builds the ConversationContext for one user message. Pure.
 v1::ConversationContext AssembleContext(const ContextParts& parts,
                                         std::chrono::system_clock::time_point now);
-/// The same into `context`, cleared first: a message reused for every context of a batch
-/// keeps its history entries and string buffers, so assembling allocates little.
-void AssembleContextInto(const ContextParts& parts, std::chrono::system_clock::time_point now,
+/// AssembleContext in its three parts, in field-number order: what the event says (fields
+/// 1–11), one entry of the recent history (12), what the stages found (13 on). ContextEncoder
+/// serializes them apart.
+void AssembleEventFields(const ContextParts& parts, v1::ConversationContext& context);
+void AddHistoryEntry(const RenderedMessage& rendered, v1::ConversationContext& context);
+void AssembleStageFields(const ContextParts& parts, std::chrono::system_clock::time_point now,
                          v1::ConversationContext& context);
 
 }  // namespace chatfleet::workers

@@ -1,17 +1,19 @@
 #include "workers/context/context_publisher.h"
 
+#include "workers/context/context_assembler.h"
+
 namespace chatfleet::workers {
 
 ContextPublisher::ContextPublisher(kafka::Producer& producer, std::string topic)
     : producer_(producer), topic_(std::move(topic)) {}
 
-kafka::OutgoingMessage ContextPublisher::Encode(const v1::ConversationContext& context,
+kafka::OutgoingMessage ContextPublisher::Record(std::string context, const v1::ChatEvent& event,
                                                 const std::string& key,
                                                 const trace::TraceContext& event_trace) const {
-  kafka::OutgoingMessage out{topic_, key, context.SerializeAsString(), {}};
+  kafka::OutgoingMessage out{topic_, key, std::move(context), {}};
   trace::Inject(event_trace.Child(), out.headers);
-  out.headers.emplace_back("chatfleet-event-id", context.source_event_id());
-  out.headers.emplace_back("chatfleet-context-id", context.context_id());
+  out.headers.emplace_back("chatfleet-event-id", event.event_id());
+  out.headers.emplace_back("chatfleet-context-id", ContextIdFor(event));
   return out;
 }
 

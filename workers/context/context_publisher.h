@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "chatfleet/v1/conversation_context.pb.h"
+#include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/error.h"
 #include "shared/kafka/delivery_tracker.h"
 #include "shared/kafka/producer.h"
@@ -18,9 +18,10 @@ namespace chatfleet::workers {
 class ContextPublisher {
  public:
   ContextPublisher(kafka::Producer& producer, std::string topic);
-  /// The chat.context record of `context`, serialized once: a failed delivery is sent again
-  /// from it as it is (same bytes, same span).
-  kafka::OutgoingMessage Encode(const v1::ConversationContext& context, const std::string& key,
+  /// The chat.context record of a serialized context (ContextEncoder) for `event`: a failed
+  /// delivery is sent again from it as it is (same bytes, same span).
+  kafka::OutgoingMessage Record(std::string context, const v1::ChatEvent& event,
+                                const std::string& key,
                                 const trace::TraceContext& event_trace) const;
   /// Produces an encoded record; its delivery is reported to `acks`.
   Status Send(const kafka::OutgoingMessage& record, kafka::DeliveryTracker& acks);

@@ -4,6 +4,7 @@
 
 #include "shared/log/logger.h"
 #include "workers/context/context_assembler.h"
+#include "workers/context/context_encoder.h"
 #include "workers/memory/history_row.h"
 #include "workers/recall/recall_merge.h"
 
@@ -292,10 +293,11 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   const auto now = std::chrono::system_clock::now();
   std::vector<PendingContexts::Context> assembled;
   assembled.reserve(users.size());
+  ContextEncoder encoder;  // points into this batch's windows
   for (std::size_t u = 0; u < users.size(); ++u) {
     const std::size_t i = users[u];
-    AssembleContextInto(parts[u], now, context_);
-    assembled.push_back({deps_.contexts.Encode(context_, sources[i]->key, events[i]->trace),
+    assembled.push_back({deps_.contexts.Record(encoder.Encode(parts[u], now), events[i]->event,
+                                               sources[i]->key, events[i]->trace),
                          events[i]->event.event_id()});
   }
   // Everything above overlapped the previous batch's acknowledgements; sending waits for them.

@@ -154,8 +154,6 @@ class MemoryStages {
   MemoryStageOptions options_;
   std::chrono::steady_clock::time_point next_retention_;
   WindowCache windows_;
-  /// Reused for every context the lane assembles (see AssembleContextInto).
-  v1::ConversationContext context_;
   std::atomic<std::uint64_t> rebalances_{0};
   std::uint64_t windows_rebalances_ = 0;  // the count `windows_` was filled under
   i18n::MessageCatalog catalog_;
