@@ -181,9 +181,9 @@ std::optional<ConversationState> ParseState(std::string_view name) {
 Transition ApplyUserMessage(const ConversationContext& context, std::string_view message) {
   Transition t{context, {}};
   ConversationContext& c = t.next;
-  if (const auto negation = DetectNegation(message)) Drop(c, negation->subject, t.dropped);
-
   const CueText text(message);
+  if (const auto negation = DetectNegation(text)) Drop(c, negation->subject, t.dropped);
+
   const auto& tokens = text.tokens();
   const auto intent = text.Find(IntentCues());
   const bool confirms = !tokens.empty() && ConfirmCues().Match(tokens, 0).has_value();

@@ -85,7 +85,11 @@ bool SameWord(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::optional<Negation> DetectNegation(std::string_view message) {
-  const CueText text(message);
+  return DetectNegation(CueText(message));
+}
+
+std::optional<Negation> DetectNegation(const CueText& text) {
+  const std::string_view message = text.text();
   const auto hit = text.Find(NegationCues());
   if (!hit) return std::nullopt;
   const auto& tokens = text.tokens();
