@@ -1,5 +1,6 @@
 #include "bench/machine_info.h"
 
+#include <sys/resource.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -44,7 +45,11 @@ CpuTimes ReadCpuTimes() {
   double user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
   stat >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
   const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
-  return {(user + nice + system + irq + softirq + steal) / tick, (idle + iowait) / tick};
+  rusage self{};
+  getrusage(RUSAGE_SELF, &self);
+  const auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+  return {(user + nice + system + irq + softirq + steal) / tick, (idle + iowait) / tick,
+          seconds(self.ru_utime) + seconds(self.ru_stime)};
 }
 
 }  // namespace chatfleet::bench

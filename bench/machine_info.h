@@ -20,6 +20,7 @@ MachineInfo ReadMachineInfo();
 struct CpuTimes {
   double busy = 0;  ///< user, nice, system, irq, softirq, steal
   double idle = 0;  ///< idle and iowait
+  double self = 0;  ///< of it, this process's (user and system, every thread)
 };
 CpuTimes ReadCpuTimes();
 
