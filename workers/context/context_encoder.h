@@ -15,15 +15,13 @@ namespace chatfleet::workers {
 /// Serializes the ConversationContexts of one batch. A burst's contexts repeat most of their
 /// history windows, and an entry is the same bytes in every context that shows it from the same
 /// side (its author's, or anyone else's): each entry is encoded once per batch and a context's
-/// bytes are spliced from the encoded parts. Protobuf's wire form of a message is the
-/// concatenation of its fields' in field-number order, so the result is byte for byte
-/// AssembleContext(parts, now).SerializeAsString(). Holds pointers to the batch's stored
-/// messages: one encoder per batch (or Forget() between batches).
+/// bytes are spliced from the encoded parts. A message's wire form is its fields' records one
+/// after the other, in field-number order as protobuf writes them, so the result is byte for
+/// byte AssembleContext(parts, now).SerializeAsString(). Keys on the batch's stored messages'
+/// addresses: one encoder per batch.
 class ContextEncoder {
  public:
   std::string Encode(const ContextParts& parts, std::chrono::system_clock::time_point now);
-  /// Drops the encoded entries (their messages are about to go away).
-  void Forget() { entries_.clear(); }
 
  private:
   struct EntryKey {
@@ -39,9 +37,10 @@ class ContextEncoder {
   };
   const std::string& EncodedEntry(const RenderedMessage& rendered);
 
-  std::unordered_map<EntryKey, std::string, EntryHash>
-      entries_;                                  // field 12's tag, length and entry
-  v1::ConversationContext head_, tail_, entry_;  // reused: their buffers stay allocated
+  /// Field 12's record of each entry: tag, length and the entry.
+  std::unordered_map<EntryKey, std::string, EntryHash> entries_;
+  /// Reused for every context: their buffers stay allocated.
+  v1::ConversationContext head_, tail_, entry_;
   std::vector<const std::string*> spliced_;
 };
 
