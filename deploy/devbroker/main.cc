@@ -23,12 +23,11 @@
 #include "shared/core/lifecycle.h"
 #include "shared/kafka/admin.h"
 #include "shared/kafka/mock_cluster.h"
+#include "shared/kafka/topic_list.h"
 #include "shared/log/logger.h"
 
 namespace {
 
-constexpr std::string_view kDefaultTopics =
-    "chat.events:12,chat.events.dlq:3,chat.context:12,chat.outbound:6";
 constexpr std::string_view kUsage = R"(usage: chatfleet-devbroker [flags]
 
 A development and test Kafka broker: librdkafka's mock cluster on loopback. Messages live in
@@ -50,7 +49,7 @@ The first line of stdout is KAFKA_BROKERS=host:port,... ; it runs until SIGTERM 
 )";
 
 struct Options {
-  std::string topics{kDefaultTopics};
+  std::string topics{chatfleet::kafka::kFleetTopics};
   int brokers = 3;
   std::string bootstrap_file;
   bool help = false;
@@ -94,26 +93,6 @@ Options ParseOptions(int argc, char** argv) {
   return options;
 }
 
-/// `name:partitions,...` → specs; a name without `:partitions` gets 1 partition.
-std::vector<chatfleet::kafka::TopicSpec> ParseTopics(std::string_view list) {
-  std::vector<chatfleet::kafka::TopicSpec> specs;
-  while (!list.empty()) {
-    const std::size_t comma = list.find(',');
-    const std::string_view item = list.substr(0, comma);
-    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
-    if (item.empty()) continue;
-    const std::size_t colon = item.find(':');
-    chatfleet::kafka::TopicSpec spec;
-    spec.name = std::string(item.substr(0, colon));
-    if (colon != std::string_view::npos) {
-      spec.partitions = ParsePositive("topic " + spec.name, std::string(item.substr(colon + 1)));
-    }
-    if (spec.name.empty()) throw std::invalid_argument("empty topic name in --topics");
-    specs.push_back(std::move(spec));
-  }
-  return specs;
-}
-
 void WriteBootstrapFile(const std::string& path, const std::string& line) {
   // Write then rename, so a script polling for the file never reads half a line.
   const std::string temporary = path + ".tmp";
@@ -138,10 +117,11 @@ int main(int argc, char** argv) {
       std::cout << kUsage;
       return 0;
     }
-    const auto topics = ParseTopics(options.topics);
+    const auto topics = chatfleet::kafka::ParseTopicList(options.topics);
+    if (!topics) throw std::invalid_argument(topics.error().message);
     chatfleet::kafka::MockCluster cluster(options.brokers);
     const int replicas = std::min(3, options.brokers);
-    for (const auto& topic : topics) {
+    for (const auto& topic : *topics) {
       if (auto created = cluster.CreateTopic(topic.name, topic.partitions, replicas); !created) {
         throw std::runtime_error(created.error().message);
       }

@@ -102,8 +102,8 @@ std::map<std::string, std::string> LocalFleet::Environment() const {
           {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
           // CHATFLEET_TEST_LOG_LEVEL=info shows the services' logs when a test needs explaining.
           {"CHATFLEET_LOG_LEVEL", EnvOr("CHATFLEET_TEST_LOG_LEVEL", "warn")},
-          // The mock cluster waits up to a session for members to rejoin at each rebalance; a
-          // short (but ≥ 4 s, below which its JoinGroup hangs) session keeps the tests quick.
+          // A killed worker's partitions move after one session: a short one keeps the tests
+          // quick (≥ 4 s, below which the development broker's JoinGroup hangs).
           {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"}};
 }
 

@@ -37,4 +37,6 @@ std::string UniqueName(std::string_view prefix) {
          "_" + suffix;
 }
 
+bool OnDevelopmentBroker() { return EnvOr("CHATFLEET_BROKER", "kafka") == "dev"; }
+
 }  // namespace chatfleet::testing

@@ -17,4 +17,8 @@ std::string EnvOr(const char* name, std::string fallback);
 /// letters, digits and '_' only, so it is valid as a topic, schema or group name.
 std::string UniqueName(std::string_view prefix);
 
+/// True when $KAFKA_BROKERS is the development broker (CHATFLEET_BROKER=dev: librdkafka's mock
+/// cluster), where a few group behaviours differ from Apache Kafka's.
+bool OnDevelopmentBroker();
+
 }  // namespace chatfleet::testing

@@ -28,11 +28,12 @@ inline ConsumerOptions TestConsumerOptions(const std::string& topic, const std::
   options.client_id = "chatfleet-kafkatest";
   options.topics = {topic};
   options.auto_offset_reset = "earliest";
-  // librdkafka 2.0.2's mock cluster waits up to (session timeout - 1 s) for members to rejoin a
-  // rebalance, and 3 s on a group's first join; a session shorter than that first wait expires
-  // the member before its JoinGroup is answered (it hangs). 4 s is the fastest that works.
+  // Short enough that a vanished member's partitions move quickly (the local Kafka allows
+  // sessions from 1 s), and no shorter than 4 s: librdkafka 2.0.2's mock cluster (the
+  // development broker) waits 3 s on a group's first join and expires a shorter session before
+  // answering its JoinGroup.
   options.session_timeout = std::chrono::seconds(4);
-  // The mock cluster answers fast; a short heartbeat makes rebalances visible sooner.
+  // A short heartbeat makes rebalances visible sooner.
   options.extra["heartbeat.interval.ms"] = "200";
   // CHATFLEET_KAFKA_DEBUG=cgrp,protocol … turns on librdkafka's debug contexts when diagnosing.
   if (const char* debug = std::getenv("CHATFLEET_KAFKA_DEBUG"); debug != nullptr) {
