@@ -245,10 +245,11 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   Compactor compactor(post_store_connection, summarizer, {});
   const std::string context_topic = topic + "_context_" + name;
   Schema::Check(kafka::CreateTopics(brokers, {{context_topic, 12}}));
-  ContextPublisher contexts(producer, context_topic);
+  trace::Tracer no_tracing;
+  ContextPublisher contexts(producer, context_topic, no_tracing);
   // The proactive stage (meetings, follow-ups, state) is one of "every stage" too.
   ProactiveStore proactive(connection);
-  OutboundPublisher outbound(producer, context_topic);
+  OutboundPublisher outbound(producer, context_topic, no_tracing);
   MemoryStageOptions stage_options;
   stage_options.flags = *ParseFlagConfig(flags);
   MemoryStages stages({store, history, recall, compactor, contexts, &proactive, &outbound},
@@ -347,8 +348,8 @@ int main(int argc, char** argv) {
       const double spine = Consume(url, brokers, topic, total, false, "spine", "", round);
       const double full = Consume(url, brokers, topic, total, true, "full", "", round);
       ratios.push_back(full / spine);
-      std::printf("round %d: every stage on = %.0f%% of the spine (%.0f vs %.0f events/s)\n",
-                  round, 100.0 * full / spine, full, spine);
+      std::printf("round %d: every stage on = %.0f%% of the spine (%.0f vs %.0f events/s)\n", round,
+                  100.0 * full / spine, full, spine);
     }
     if (argc > 3) {  // where the time goes: the same run with stages switched off one by one
       Consume(url, brokers, topic, total, true, "norecall", "recall=off");
@@ -357,10 +358,10 @@ int main(int argc, char** argv) {
               "recall=off,compression=off,personalization=off,proactive=off");
     }
     std::sort(ratios.begin(), ratios.end());
-    std::printf("throughput: every stage on = %.0f%% of the spine, the median of %d rounds "
-                "(%.0f%%–%.0f%%)\n",
-                100.0 * ratios[ratios.size() / 2], rounds, 100.0 * ratios.front(),
-                100.0 * ratios.back());
+    std::printf(
+        "throughput: every stage on = %.0f%% of the spine, the median of %d rounds "
+        "(%.0f%%–%.0f%%)\n",
+        100.0 * ratios[ratios.size() / 2], rounds, 100.0 * ratios.front(), 100.0 * ratios.back());
     return 0;
   } catch (const std::exception& error) {
     std::fprintf(stderr, "memory bench failed: %s\n", error.what());

@@ -204,9 +204,10 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   compaction.max_conversations_per_batch =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_COMPRESSION_MAX_PER_BATCH"));
   workers::Compactor compactor(post_store_connection, *summarizer, compaction);
-  workers::ContextPublisher contexts(producer, config.Get("CHATFLEET_TOPIC_CONTEXT"));
+  const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-workers");
+  workers::ContextPublisher contexts(producer, config.Get("CHATFLEET_TOPIC_CONTEXT"), *tracer);
   workers::ProactiveStore proactive_store(memory_connection);
-  workers::OutboundPublisher outbound(producer, config.Get("CHATFLEET_TOPIC_OUTBOUND"));
+  workers::OutboundPublisher outbound(producer, config.Get("CHATFLEET_TOPIC_OUTBOUND"), *tracer);
 
   chatfleet::kafka::ConsumerOptions consumer_options;
   consumer_options.brokers = config.Get("KAFKA_BROKERS");
@@ -235,7 +236,6 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   runner_options.poll_timeout = config.GetMillis("CHATFLEET_POLL_TIMEOUT_MS");
   runner_options.batch_linger = config.GetMillis("CHATFLEET_BATCH_LINGER_MS");
   runner_options.consumer_group = consumer_options.group_id;
-  const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-workers");
   workers::MemoryStageOptions stage_options;
   stage_options.flags = *flags;
   stage_options.personalization.persona = config.Get("CHATFLEET_DEFAULT_PERSONA");

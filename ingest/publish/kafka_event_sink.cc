@@ -4,6 +4,8 @@
 #include <memory>
 #include <mutex>
 
+#include "shared/trace/messaging_spans.h"
+
 namespace chatfleet::ingest {
 namespace {
 
@@ -56,9 +58,7 @@ void KafkaEventSink::Publish(std::vector<PublishItem> items, PublishDone done) {
     // Semantic conventions 1.24 messaging attributes; the span ends at the delivery report.
     auto span = std::make_shared<trace::Span>(
         tracer_.StartSpan(topic_ + " publish", trace::SpanKind::kProducer, &item.trace));
-    span->SetAttribute("messaging.system", std::string("kafka"));
-    span->SetAttribute("messaging.operation", std::string("publish"));
-    span->SetAttribute("messaging.destination.name", topic_);
+    trace::SetKafkaOperation(*span, "publish", topic_);
     span->SetAttribute("messaging.kafka.message.key", message.key);
     span->SetAttribute("messaging.message.id", item.event.event_id());
     span->SetAttribute("chatfleet.tenant", item.event.tenant());

@@ -4,6 +4,7 @@
 
 #include "scheduler/store/due_store.h"
 #include "shared/log/logger.h"
+#include "shared/trace/messaging_spans.h"
 
 namespace chatfleet::scheduler {
 
@@ -71,9 +72,7 @@ Status SchedulerRunner::Emit(const std::vector<DueMessage>& due,
     trace::Span span = tracer_.StartSpan(options_.outbound_topic + " publish",
                                          trace::SpanKind::kProducer, nullptr, links);
     const auto message = ComposeOutbound(item, render_, now);
-    span.SetAttribute("messaging.system", std::string("kafka"));
-    span.SetAttribute("messaging.operation", std::string("publish"));
-    span.SetAttribute("messaging.destination.name", options_.outbound_topic);
+    trace::SetKafkaOperation(span, "publish", options_.outbound_topic);
     span.SetAttribute("messaging.message.id", item.outbound_id);
     span.SetAttribute("chatfleet.tenant", item.tenant);
     span.SetAttribute("chatfleet.conversation.id", item.conversation_id);

@@ -10,8 +10,14 @@
 
 namespace chatfleet::trace {
 
-bool Sampler::ShouldSample(const TraceContext* parent, const TraceContext& candidate) const {
+bool Sampler::ShouldSample(const TraceContext* parent, const TraceContext& candidate,
+                           const std::vector<TraceContext>& links) const {
   if (parent_based && parent != nullptr && parent->valid()) return parent->sampled();
+  if (parent_based) {
+    for (const auto& link : links) {
+      if (link.valid() && link.sampled()) return true;
+    }
+  }
   switch (root) {
     case SamplerKind::kAlwaysOn:
       return true;
@@ -165,7 +171,7 @@ Span Tracer::StartSpan(std::string name, SpanKind kind, const TraceContext* pare
   // Off, the tracer passes the sampled flag on untouched so a downstream service that does
   // record still sees the caller's decision.
   if (!enabled_) return Span(std::move(data), nullptr);
-  const bool sampled = sampler_.ShouldSample(has_parent ? parent : nullptr, data.context);
+  const bool sampled = sampler_.ShouldSample(has_parent ? parent : nullptr, data.context, links);
   data.context.flags = sampled ? (data.context.flags | 0x01) : (data.context.flags & ~0x01);
   if (!sampled) return Span(std::move(data), nullptr);
   data.name = std::move(name);

@@ -22,13 +22,16 @@ class SpanExporter {
 enum class SamplerKind { kAlwaysOn, kAlwaysOff, kTraceIdRatio };
 
 /// OTEL_TRACES_SAMPLER semantics: `parent_based` follows the parent's sampled flag when there
-/// is one and applies `root` otherwise.
+/// is one and applies `root` otherwise — except that a root linked to a sampled context is
+/// sampled too, so a link followed from a sampled trace (a reminder's to the message that
+/// planned it, a message's to its poll batch) always leads to a span that was exported.
 struct Sampler {
   SamplerKind root = SamplerKind::kAlwaysOn;
   double ratio = 1.0;
   bool parent_based = true;
 
-  bool ShouldSample(const TraceContext* parent, const TraceContext& candidate) const;
+  bool ShouldSample(const TraceContext* parent, const TraceContext& candidate,
+                    const std::vector<TraceContext>& links = {}) const;
 };
 
 struct TracerOptions {

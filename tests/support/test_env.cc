@@ -16,7 +16,7 @@ std::string RequireEnv(const char* name) {
   if (value == nullptr || *value == '\0') {
     throw std::runtime_error(std::string(name) +
                              " is not set: integration tests need the real services; run them "
-                             "with ./fleet test (it starts PostgreSQL and the development broker)");
+                             "with ./fleet test (it starts PostgreSQL, Kafka and Jaeger)");
   }
   return value;
 }

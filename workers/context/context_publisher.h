@@ -7,17 +7,20 @@
 #include "shared/kafka/delivery_tracker.h"
 #include "shared/kafka/producer.h"
 #include "shared/trace/trace_context.h"
+#include "shared/trace/tracer.h"
 
 namespace chatfleet::workers {
 
 /// Publishes ConversationContext messages to chat.context: key = the source event's key (the
-/// conversation), headers = a child span of the event's trace, the source event id and the
-/// context id. The runner commits a batch's offsets only after every context of it was
-/// acknowledged (the batch's DeliveryTracker); a crash before that re-emits the same context
-/// ids.
+/// conversation), headers = the publish span's trace context, the source event id and the
+/// context id. For a sampled event the publish is an exported span of the event's trace, so
+/// the `traceparent` a consumer of chat.context reads names a span that Jaeger has. The runner
+/// commits a batch's offsets only after every context of it was acknowledged (the batch's
+/// DeliveryTracker); a crash before that re-emits the same context ids.
 class ContextPublisher {
  public:
-  ContextPublisher(kafka::Producer& producer, std::string topic);
+  /// `tracer` must outlive the publisher.
+  ContextPublisher(kafka::Producer& producer, std::string topic, trace::Tracer& tracer);
   /// The chat.context record of a serialized context (ContextEncoder) for `event`: a failed
   /// delivery is sent again from it as it is (same bytes, same span).
   kafka::OutgoingMessage Record(std::string context, const v1::ChatEvent& event,
@@ -29,6 +32,7 @@ class ContextPublisher {
  private:
   kafka::Producer& producer_;
   std::string topic_;
+  trace::Tracer& tracer_;
 };
 
 }  // namespace chatfleet::workers

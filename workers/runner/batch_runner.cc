@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "shared/log/logger.h"
+#include "shared/trace/messaging_spans.h"
 #include "workers/intake/event_intake.h"
 
 namespace chatfleet::workers {
@@ -148,33 +149,10 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
     intakes.push_back(std::move(std::get<IntakeEvent>(intake)));
     sources.push_back(&message);
   }
-  // Semantic conventions 1.24: one message continues the producer's trace (child); a batch
-  // links to every message's context instead.
-  constexpr std::size_t kMaxLinks = 128;
-  std::vector<trace::TraceContext> links;
-  if (intakes.size() > 1) {
-    for (std::size_t i = 0; i < intakes.size() && i < kMaxLinks; ++i)
-      links.push_back(intakes[i].trace);
-  }
-  trace::Span batch_span =
-      tracer_.StartSpan(batch.front().topic + " process", trace::SpanKind::kConsumer,
-                        intakes.size() == 1 ? &intakes.front().trace : nullptr, std::move(links));
-  batch_span.SetAttribute("messaging.system", std::string("kafka"));
-  batch_span.SetAttribute("messaging.operation", std::string("process"));
-  batch_span.SetAttribute("messaging.destination.name", batch.front().topic);
-  batch_span.SetAttribute("messaging.kafka.consumer.group", options_.consumer_group);
-  batch_span.SetAttribute("messaging.batch.message_count", static_cast<std::int64_t>(batch.size()));
-  if (batch.size() == 1) {
-    batch_span.SetAttribute("messaging.kafka.destination.partition",
-                            std::int64_t{batch.front().partition});
-    batch_span.SetAttribute("messaging.kafka.message.offset", batch.front().offset);
-    batch_span.SetAttribute("messaging.kafka.message.key", batch.front().key);
-  }
-  if (intakes.size() == 1) {
-    batch_span.SetAttribute("chatfleet.tenant", intakes.front().event.tenant());
-    batch_span.SetAttribute("chatfleet.conversation.id", intakes.front().event.conversation().id());
-  }
+  trace::Span batch_span = StartBatchSpan(batch, intakes);
   log::ScopedTrace scoped_trace(batch_span.context());
+  std::vector<trace::Span> message_spans =
+      StartMessageSpans(batch_span.context(), intakes, sources);
   std::vector<const IntakeEvent*> events;
   std::vector<HistoryRow> rows;
   std::vector<double> ages;
@@ -212,6 +190,8 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
     if (auto done = StoreRows(rows, sources, rejected, stored, ids, effects, should_stop); !done) {
       db_span.SetError(ToString(done.error().kind), done.error().message);
       batch_span.SetError(ToString(done.error().kind), done.error().message);
+      for (auto& span : message_spans)
+        span.SetError(ToString(done.error().kind), done.error().message);
       return done;
     }
   }
@@ -226,7 +206,7 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   auto work = std::make_shared<PostStoreWork>(
       PostStoreWork{std::move(batch), std::move(intakes), std::move(events), std::move(sources),
                     std::move(stored), MemoryStages::Written{std::move(rows), std::move(ids)},
-                    std::move(*prepared), batch_span.context()});
+                    std::move(*prepared), batch_span.context(), std::move(message_spans)});
   // Earlier batches are committed only now: their post-store work and acknowledgements ran
   // while this one was prepared and stored. Offsets are committed in batch order.
   return FinishInFlight(should_stop, Next{std::move(offsets), std::move(work)});
@@ -267,9 +247,62 @@ Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
         },
         should_stop);
   }();
+  // A message's span ends once its contexts are out; folding is the batch's, not the message's.
+  for (auto& span : work.message_spans) {
+    if (!published) span.SetError(ToString(published.error().kind), published.error().message);
+    span.End();
+  }
   // After the contexts: folding never delays them.
   if (published) stages_->Maintain(work.events, work.prepared);
   return published;
+}
+
+// Semantic conventions 1.24 for batch processing: the poll's span starts a trace of its own and
+// links to the messages (up to kMaxLinks of them, sampled ones first); each sampled message's
+// processing is a span of the message's own trace (StartMessageSpans).
+trace::Span BatchRunner::StartBatchSpan(const std::vector<kafka::ConsumedMessage>& batch,
+                                        const std::vector<IntakeEvent>& intakes) {
+  constexpr std::size_t kMaxLinks = 128;
+  std::vector<trace::TraceContext> links;
+  for (const bool sampled : {true, false}) {
+    for (const auto& intake : intakes) {
+      if (links.size() == kMaxLinks) break;
+      if (intake.trace.sampled() == sampled) links.push_back(intake.trace);
+    }
+  }
+  trace::Span span = tracer_.StartSpan(batch.front().topic + " process", trace::SpanKind::kConsumer,
+                                       nullptr, std::move(links));
+  trace::SetKafkaOperation(span, "process", batch.front().topic);
+  span.SetAttribute("messaging.kafka.consumer.group", options_.consumer_group);
+  span.SetAttribute("messaging.batch.message_count", static_cast<std::int64_t>(batch.size()));
+  return span;
+}
+
+// A sampled message's span is the child of its producer span, so looking its trace id up in
+// Jaeger shows what the workers did with it; the message's work continues from it (its
+// chat.context and chat.outbound publish spans, the reminders it plans link to it). Unsampled
+// messages get no span: nobody would see it.
+std::vector<trace::Span> BatchRunner::StartMessageSpans(
+    const trace::TraceContext& batch_span, std::vector<IntakeEvent>& intakes,
+    const std::vector<const kafka::ConsumedMessage*>& sources) {
+  std::vector<trace::Span> spans;
+  if (!tracer_.enabled()) return spans;
+  for (std::size_t i = 0; i < intakes.size(); ++i) {
+    IntakeEvent& intake = intakes[i];
+    if (!intake.trace.sampled()) continue;
+    const kafka::ConsumedMessage& source = *sources[i];
+    trace::Span span = tracer_.StartSpan(source.topic + " process", trace::SpanKind::kConsumer,
+                                         &intake.trace, {batch_span});
+    trace::SetKafkaOperation(span, "process", source.topic);
+    span.SetAttribute("messaging.kafka.consumer.group", options_.consumer_group);
+    trace::SetKafkaMessage(span, source.partition, source.offset, source.key);
+    span.SetAttribute("messaging.message.id", intake.event.event_id());
+    span.SetAttribute("chatfleet.tenant", intake.event.tenant());
+    span.SetAttribute("chatfleet.conversation.id", intake.event.conversation().id());
+    intake.trace = span.context();
+    spans.push_back(std::move(span));
+  }
+  return spans;
 }
 
 Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,

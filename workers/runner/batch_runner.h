@@ -95,6 +95,8 @@ class BatchRunner {
     MemoryStages::Written written;
     MemoryStages::Prepared prepared;
     trace::TraceContext batch_span;
+    /// The sampled messages' process spans, ended when their contexts are out.
+    std::vector<trace::Span> message_spans;
   };
   /// A stored batch waiting for the post-store lane.
   struct Next {
@@ -132,6 +134,12 @@ class BatchRunner {
   /// On the post-store lane: produces the batch's chat.context (and /schedule answers) once
   /// the batch before it is acknowledged, then folds its conversations. Returns the produced
   /// contexts, not yet acknowledged.
+  trace::Span StartBatchSpan(const std::vector<kafka::ConsumedMessage>& batch,
+                             const std::vector<IntakeEvent>& intakes);
+  /// Starts a span per sampled message and makes it the message's trace context from here on.
+  std::vector<trace::Span> StartMessageSpans(
+      const trace::TraceContext& batch_span, std::vector<IntakeEvent>& intakes,
+      const std::vector<const kafka::ConsumedMessage*>& sources);
   Result<MemoryStages::PendingContexts> RunPostStore(PostStoreWork& work, const SendGate& gate,
                                                      const std::function<bool()>& should_stop);
 

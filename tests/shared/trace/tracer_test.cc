@@ -51,6 +51,19 @@ TEST(SamplerTest, ParentBasedFollowsTheParent) {
   EXPECT_FALSE(sampler.ShouldSample(nullptr, TraceContext::NewRoot()));
 }
 
+TEST(SamplerTest, ARootLinkedToASampledContextIsSampledWhenParentBased) {
+  Sampler sampler{SamplerKind::kAlwaysOff, 0, true};
+  auto sampled = TraceContext::NewRoot();
+  auto unsampled = TraceContext::NewRoot();
+  unsampled.flags = 0;
+  EXPECT_TRUE(sampler.ShouldSample(nullptr, TraceContext::NewRoot(), {unsampled, sampled}));
+  EXPECT_FALSE(sampler.ShouldSample(nullptr, TraceContext::NewRoot(), {unsampled}));
+  // A parent decides over links; a sampler that is not parent-based ignores both.
+  EXPECT_FALSE(sampler.ShouldSample(&unsampled, unsampled.Child(), {sampled}));
+  Sampler off{SamplerKind::kAlwaysOff, 0, false};
+  EXPECT_FALSE(off.ShouldSample(nullptr, TraceContext::NewRoot(), {sampled}));
+}
+
 TEST(SamplerTest, TraceIdRatioSamplesAboutThatShareOfRootsAndAgreesAcrossCalls) {
   Sampler sampler{SamplerKind::kTraceIdRatio, 0.1, true};
   int sampled = 0;
