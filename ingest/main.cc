@@ -1,11 +1,14 @@
 // ingest: the HTTP front door. Wires config, the Kafka producer, the tenant directory and the
 // HTTP server; the logic lives in api/ (decode, validate, answer), publish/ (Kafka),
 // platforms/ (webhook normalizers), tenants/, auth/, limits/ and webhooks/.
+#include <unistd.h>
+
 #include <atomic>
 
 #include "ingest/api/events_handler.h"
 #include "ingest/auth/api_guard.h"
 #include "ingest/publish/kafka_event_sink.h"
+#include "ingest/publish/transactional_event_sink.h"
 #include "ingest/tenants/tenant_refresher.h"
 #include "ingest/webhooks/webhook_handler.h"
 #include "shared/config/config.h"
@@ -34,6 +37,11 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_PUBLISH_TIMEOUT_MS", "5000",
      "how long the broker may take to acknowledge an event before the client gets 503"},
     {"CHATFLEET_PRODUCER_LINGER_MS", "5", "producer batching delay"},
+    {"CHATFLEET_TRANSACTIONAL_PRODUCERS", "2",
+     "Kafka transactions in flight at once for requests of several events (one producer each)"},
+    {"CHATFLEET_TRANSACTIONAL_ID", "",
+     "prefix of those producers' transactional.id, unique per process (default: "
+     "chatfleet-ingest-<host>-<pid>)"},
     {"CHATFLEET_DRAIN_DELAY_MS", "0",
      "after SIGTERM, how long to keep serving with /readyz false (load balancers notice)"},
     {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
@@ -81,7 +89,25 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_BATCH_EVENTS"));
   api_options.limits.max_text_bytes =
       static_cast<std::size_t>(config.GetInt("CHATFLEET_MAX_TEXT_BYTES"));
-  chatfleet::ingest::RequestPublisher publisher(sink, *tracer, metrics, /*retry_after_seconds=*/1);
+  chatfleet::ingest::TransactionalSinkOptions transactions;
+  transactions.producer = producer_options;
+  transactions.producer.client_id = "chatfleet-ingest-transactions";
+  transactions.transactional_id_prefix = config.Get("CHATFLEET_TRANSACTIONAL_ID");
+  if (transactions.transactional_id_prefix.empty()) {
+    char host[256] = "";
+    gethostname(host, sizeof host - 1);
+    transactions.transactional_id_prefix =
+        "chatfleet-ingest-" + std::string(host) + "-" + std::to_string(getpid());
+  }
+  transactions.producers = static_cast<int>(config.GetInt("CHATFLEET_TRANSACTIONAL_PRODUCERS"));
+  transactions.timeout = config.GetMillis("CHATFLEET_PUBLISH_TIMEOUT_MS");
+  // The broker aborts a transaction left open by a dead ingest after this; read_committed
+  // readers of its partitions wait behind it that long at most.
+  transactions.transaction_timeout = transactions.timeout + std::chrono::seconds(5);
+  chatfleet::ingest::TransactionalEventSink all_or_nothing(
+      sink, std::move(transactions), config.Get("CHATFLEET_TOPIC_EVENTS"), *tracer, metrics);
+  chatfleet::ingest::RequestPublisher publisher(all_or_nothing, *tracer, metrics,
+                                                /*retry_after_seconds=*/1);
   chatfleet::ingest::EventsHandler events(api_options, publisher, metrics);
 
   namespace tenants = chatfleet::ingest::tenants;

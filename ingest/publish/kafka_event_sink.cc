@@ -42,6 +42,25 @@ std::string ConversationKey(const v1::ChatEvent& event) {
          event.conversation().id();
 }
 
+EventRecord MakeEventRecord(const PublishItem& item, const std::string& topic,
+                            trace::Tracer& tracer) {
+  EventRecord record{{topic, ConversationKey(item.event), item.event.SerializeAsString(), {}},
+                     std::make_shared<trace::Span>(tracer.StartSpan(
+                         topic + " publish", trace::SpanKind::kProducer, &item.trace))};
+  trace::Span& span = *record.span;
+  kafka::OutgoingMessage& message = record.message;
+  // Semantic conventions 1.24 messaging attributes.
+  trace::SetKafkaOperation(span, "publish", topic);
+  span.SetAttribute("messaging.kafka.message.key", message.key);
+  span.SetAttribute("messaging.message.id", item.event.event_id());
+  span.SetAttribute("chatfleet.tenant", item.event.tenant());
+  span.SetAttribute("chatfleet.conversation.id", item.event.conversation().id());
+  trace::Inject(span.context(), message.headers);
+  if (!item.request_id.empty()) message.headers.emplace_back("x-request-id", item.request_id);
+  message.headers.emplace_back("chatfleet-event-id", item.event.event_id());
+  return record;
+}
+
 KafkaEventSink::KafkaEventSink(kafka::Producer& producer, std::string topic, trace::Tracer& tracer)
     : producer_(producer), topic_(std::move(topic)), tracer_(tracer) {}
 
@@ -52,21 +71,9 @@ void KafkaEventSink::Publish(std::vector<PublishItem> items, PublishDone done) {
   }
   auto pending = std::make_shared<PendingPublish>(items.size(), std::move(done));
   for (std::size_t i = 0; i < items.size(); ++i) {
-    PublishItem& item = items[i];
-    kafka::OutgoingMessage message{
-        topic_, ConversationKey(item.event), item.event.SerializeAsString(), {}};
-    // Semantic conventions 1.24 messaging attributes; the span ends at the delivery report.
-    auto span = std::make_shared<trace::Span>(
-        tracer_.StartSpan(topic_ + " publish", trace::SpanKind::kProducer, &item.trace));
-    trace::SetKafkaOperation(*span, "publish", topic_);
-    span->SetAttribute("messaging.kafka.message.key", message.key);
-    span->SetAttribute("messaging.message.id", item.event.event_id());
-    span->SetAttribute("chatfleet.tenant", item.event.tenant());
-    span->SetAttribute("chatfleet.conversation.id", item.event.conversation().id());
-    trace::Inject(span->context(), message.headers);
-    if (!item.request_id.empty()) message.headers.emplace_back("x-request-id", item.request_id);
-    message.headers.emplace_back("chatfleet-event-id", item.event.event_id());
-    auto status = producer_.Produce(std::move(message), [pending, span](const Status& delivered) {
+    // The span ends at the delivery report.
+    auto [message, span] = MakeEventRecord(items[i], topic_, tracer_);
+    auto status = producer_.Produce(message, [pending, span](const Status& delivered) {
       if (!delivered) span->SetError("delivery_failed", delivered.error().message);
       span->End();
       pending->Settle(delivered);

@@ -56,32 +56,40 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
   }
   const std::string body = accepted.body(ids, items.size());
   const auto started = std::chrono::steady_clock::now();
-  sink_.Publish(
-      std::move(items), [this, respond = std::move(respond), body, span, context, started,
-                         status = accepted.success_status,
-                         on_success = std::move(accepted.on_success)](const Status& done) {
-        publish_latency_.Observe(
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-        if (!done) {
-          unavailable_.Inc();
-          log::ScopedTrace scoped(context);
-          log::Warn("publish failed", {{"error", done.error().message}});
-          span->SetAttribute("http.response.status_code", std::int64_t{503});
-          span->SetError("broker_unavailable", done.error().message);
-          span->End();
-          http::Response response = http::JsonError(
-              503, "unavailable", "the event log did not acknowledge the events: retry later");
-          response.headers.emplace_back("Retry-After", std::to_string(retry_after_seconds_));
-          respond(std::move(response));
-          return;
-        }
-        if (on_success) on_success();
-        span->SetAttribute("http.response.status_code", std::int64_t{status});
-        span->End();
-        http::Response response{status, "application/json", body, {}};
-        response.headers.emplace_back("traceparent", context.Traceparent());
-        respond(std::move(response));
-      });
+  sink_.Publish(std::move(items), [this, respond = std::move(respond), body, span, context, started,
+                                   status = accepted.success_status,
+                                   on_success =
+                                       std::move(accepted.on_success)](const Status& done) {
+    publish_latency_.Observe(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    if (!done) {
+      unavailable_.Inc();
+      log::ScopedTrace scoped(context);
+      log::Warn("publish failed", {{"error", done.error().message}});
+      // 503 promises that nothing was written; when a commit went unanswered nobody can
+      // promise that, so the answer is 504: retrying is safe (events keep their ids).
+      const bool unknown = done.error().kind == ErrorKind::kFatal;
+      const int code = unknown ? 504 : 503;
+      span->SetAttribute("http.response.status_code", std::int64_t{code});
+      span->SetError(unknown ? "outcome_unknown" : "broker_unavailable", done.error().message);
+      span->End();
+      http::Response response =
+          unknown ? http::JsonError(504, "outcome_unknown",
+                                    "the event log did not answer whether it took the events: "
+                                    "retry (each event keeps its eventId, so none is stored twice)")
+                  : http::JsonError(503, "unavailable",
+                                    "the event log did not acknowledge the events: retry later");
+      response.headers.emplace_back("Retry-After", std::to_string(retry_after_seconds_));
+      respond(std::move(response));
+      return;
+    }
+    if (on_success) on_success();
+    span->SetAttribute("http.response.status_code", std::int64_t{status});
+    span->End();
+    http::Response response{status, "application/json", body, {}};
+    response.headers.emplace_back("traceparent", context.Traceparent());
+    respond(std::move(response));
+  });
 }
 
 }  // namespace chatfleet::ingest

@@ -233,6 +233,8 @@ Consumer::Consumer(const ConsumerOptions& options, RebalanceListener on_rebalanc
   properties["client.id"] = options.client_id;
   properties["enable.auto.commit"] = "false";
   properties["enable.auto.offset.store"] = "false";
+  // Ingest publishes a batch request as one transaction: an aborted one is never read.
+  properties["isolation.level"] = "read_committed";
   if (!properties.contains("partition.assignment.strategy")) {
     properties["partition.assignment.strategy"] = "cooperative-sticky";
   }

@@ -83,16 +83,17 @@ bool WaitUntil(const std::function<bool()>& condition, std::chrono::milliseconds
   return condition();
 }
 
-LocalFleet::LocalFleet(const TestSchema& schema, int partitions)
+LocalFleet::LocalFleet(const TestSchema& schema, int partitions, std::string brokers)
     : schema_(schema),
-      events_topic_(CreateTestTopic("events", partitions)),
-      dlq_topic_(CreateTestTopic("dlq", 1)),
-      context_topic_(CreateTestTopic("context", partitions)),
-      outbound_topic_(CreateTestTopic("outbound", 1)),
+      brokers_(std::move(brokers)),
+      events_topic_(CreateTestTopic("events", partitions, brokers_)),
+      dlq_topic_(CreateTestTopic("dlq", 1, brokers_)),
+      context_topic_(CreateTestTopic("context", partitions, brokers_)),
+      outbound_topic_(CreateTestTopic("outbound", 1, brokers_)),
       group_(UniqueGroup("workers")) {}
 
 std::map<std::string, std::string> LocalFleet::Environment() const {
-  return {{"KAFKA_BROKERS", KafkaBrokers()},
+  return {{"KAFKA_BROKERS", brokers_},
           {"DATABASE_URL", schema_.url()},
           {"CHATFLEET_TOPIC_EVENTS", events_topic_},
           {"CHATFLEET_TOPIC_DLQ", dlq_topic_},

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/kafka_topic.h"
 #include "tests/support/pg_schema.h"
 #include "tests/support/process.h"
 
@@ -42,7 +43,8 @@ bool WaitUntil(const std::function<bool()>& condition, std::chrono::milliseconds
 /// Processes are killed when the fixture is destroyed.
 class LocalFleet {
  public:
-  LocalFleet(const TestSchema& schema, int partitions);
+  /// `brokers`: a cluster of the test's own (KafkaCluster) instead of the shared one.
+  LocalFleet(const TestSchema& schema, int partitions, std::string brokers = KafkaBrokers());
 
   /// Starts ingest and waits for /readyz.
   void StartIngest(const std::map<std::string, std::string>& extra_env = {});
@@ -71,6 +73,7 @@ class LocalFleet {
   std::map<std::string, std::string> Environment() const;
 
   const TestSchema& schema_;
+  std::string brokers_;
   std::string events_topic_;
   std::string dlq_topic_;
   std::string context_topic_;

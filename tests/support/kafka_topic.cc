@@ -10,9 +10,9 @@ namespace chatfleet::testing {
 
 std::string KafkaBrokers() { return RequireEnv("KAFKA_BROKERS"); }
 
-std::string CreateTestTopic(std::string_view prefix, int partitions) {
+std::string CreateTestTopic(std::string_view prefix, int partitions, const std::string& brokers) {
   const std::string name = UniqueName(prefix);
-  const auto created = kafka::CreateTopics(KafkaBrokers(), {kafka::TopicSpec{name, partitions}});
+  const auto created = kafka::CreateTopics(brokers, {kafka::TopicSpec{name, partitions}});
   if (!created) {
     throw std::runtime_error("cannot create test topic " + name + ": " + created.error().message);
   }

@@ -16,7 +16,8 @@ std::string KafkaBrokers();
 /// Creates a topic with a unique name (`<prefix>_<pid>_<n>_<random>`) and exactly `partitions`
 /// partitions on $KAFKA_BROKERS, through the Admin API (CreateTopics), and waits until its
 /// metadata is visible. Throws std::runtime_error on failure. Each test gets its own topics.
-std::string CreateTestTopic(std::string_view prefix, int partitions);
+std::string CreateTestTopic(std::string_view prefix, int partitions,
+                            const std::string& brokers = KafkaBrokers());
 
 /// A unique consumer group id for one test.
 std::string UniqueGroup(std::string_view prefix);

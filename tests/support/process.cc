@@ -142,4 +142,8 @@ std::string BinaryPath(const std::string& relative) {
   return std::string(CHATFLEET_BUILD_DIR) + "/" + relative;
 }
 
+std::string SourcePath(const std::string& relative) {
+  return std::string(CHATFLEET_SOURCE_DIR) + "/" + relative;
+}
+
 }  // namespace chatfleet::testing

@@ -39,5 +39,7 @@ class ChildProcess {
 
 /// Path of a built binary: `<build dir>/<relative>` (the build dir is compiled in).
 std::string BinaryPath(const std::string& relative);
+/// Path of a file of the source tree: `<source dir>/<relative>` (compiled in).
+std::string SourcePath(const std::string& relative);
 
 }  // namespace chatfleet::testing
