@@ -17,7 +17,11 @@ class PendingPublish {
   void Settle(const Status& status, std::size_t count = 1) {
     {
       std::lock_guard lock(mutex_);
-      if (!status && first_error_.has_value() == false) first_error_ = status.error();
+      // One message that may have been written makes the whole request's outcome unknown.
+      if (!status &&
+          (!first_error_ || (status.error().maybe_written && !first_error_->maybe_written))) {
+        first_error_ = status.error();
+      }
       remaining_ -= count;
       if (remaining_ > 0) return;
     }

@@ -68,7 +68,7 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
       log::Warn("publish failed", {{"error", done.error().message}});
       // 503 promises that nothing was written; when a commit went unanswered nobody can
       // promise that, so the answer is 504: retrying is safe (events keep their ids).
-      const bool unknown = done.error().kind == ErrorKind::kFatal;
+      const bool unknown = done.error().maybe_written;
       const int code = unknown ? 504 : 503;
       span->SetAttribute("http.response.status_code", std::int64_t{code});
       span->SetError(unknown ? "outcome_unknown" : "broker_unavailable", done.error().message);

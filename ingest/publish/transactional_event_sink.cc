@@ -95,7 +95,7 @@ void TransactionalEventSink::Run(kafka::TransactionalProducer& producer, Request
   const Status published = producer.PublishAll(messages, options_.timeout);
   if (published) {
     committed_.Inc();
-  } else if (published.error().kind == ErrorKind::kFatal) {
+  } else if (published.error().maybe_written) {
     unknown_.Inc();
     log::Error("kafka transaction outcome unknown", {{"error", published.error().message}});
   } else {
@@ -105,8 +105,8 @@ void TransactionalEventSink::Run(kafka::TransactionalProducer& producer, Request
     if (!published) span->SetError("transaction_failed", published.error().message);
     span->End();
   }
-  // Fatal: the outcome is unknown (RequestPublisher answers 504, not 503, so a client never
-  // reads "not written" of a batch that may have been).
+  // maybe_written: the outcome is unknown (RequestPublisher answers 504, not 503, so a client
+  // never reads "not written" of a batch that may have been).
   request.done(published);
 }
 

@@ -35,7 +35,7 @@ struct TransactionalSinkOptions {
 /// after the commit; on a retryable error the transaction was aborted (or never began) and no
 /// read_committed consumer ever sees any of its events. A commit sent to a broker that then
 /// stalls is waited for (TransactionalProducerOptions::settle_timeout) rather than reported
-/// failed; past that its outcome is unknown: a Fatal error, counted
+/// failed; past that its outcome is unknown: a `maybe_written` error, counted
 /// (chatfleet_ingest_transactions_unknown_total).
 /// A request of one event goes to `single` (one message is all or nothing by itself).
 ///

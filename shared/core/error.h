@@ -16,6 +16,9 @@ enum class ErrorKind {
 struct Error {
   ErrorKind kind = ErrorKind::kPermanent;
   std::string message;
+  /// A write that failed this way may have happened all the same (a delivery or a commit that
+  /// timed out after it was sent): whoever answers for it must not say "not written".
+  bool maybe_written = false;
 
   static Error Retryable(std::string message) {
     return {ErrorKind::kRetryable, std::move(message)};
@@ -26,6 +29,10 @@ struct Error {
   static Error Fatal(std::string message) { return {ErrorKind::kFatal, std::move(message)}; }
 
   bool retryable() const { return kind == ErrorKind::kRetryable; }
+  Error& MaybeWritten() {
+    maybe_written = true;
+    return *this;
+  }
 };
 
 inline const char* ToString(ErrorKind kind) {

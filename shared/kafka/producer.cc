@@ -40,7 +40,12 @@ void OnDelivery(rd_kafka_t*, const rd_kafka_message_t* message, void*) {
       (*callback)(Status{});
     } else {
       const std::string reason = rd_kafka_err2str(message->err);
-      (*callback)(Fail(Error::Retryable("kafka delivery failed: " + reason)));
+      Error error = Error::Retryable("kafka delivery failed: " + reason);
+      // A message that timed out in flight may be on the broker all the same.
+      if (rd_kafka_message_status(message) != RD_KAFKA_MSG_STATUS_NOT_PERSISTED) {
+        error.MaybeWritten();
+      }
+      (*callback)(Fail(std::move(error)));
     }
   });
 }

@@ -126,7 +126,7 @@ struct TransactionalProducer::Impl {
     const std::string reason =
         "kafka abort_transaction after " + why + ": " + Describe(error.get());
     NewHandle();
-    return Fail(Error::Fatal(reason));
+    return Fail(Error::Retryable(reason));
   }
 
   // A retriable commit error (a timeout) leaves the outcome open: the commit goes on in the
@@ -139,7 +139,8 @@ struct TransactionalProducer::Impl {
       const std::string reason = "kafka commit_transaction: " + Describe(error.get());
       if (rd_kafka_error_txn_requires_abort(error.get())) {
         if (auto aborted = Abort(reason); !aborted) {
-          return Fail(Error::Fatal(aborted.error().message + " (outcome unknown)"));
+          return Fail(
+              Error::Retryable(aborted.error().message + " (outcome unknown)").MaybeWritten());
         }
         return Fail(Error::Retryable(reason + " (aborted)"));
       }
@@ -149,7 +150,7 @@ struct TransactionalProducer::Impl {
         continue;
       }
       NewHandle();  // its init_transactions fences this producer; the broker settles the rest
-      return Fail(Error::Fatal(reason + " (outcome unknown)"));
+      return Fail(Error::Retryable(reason + " (outcome unknown)").MaybeWritten());
     }
   }
 };

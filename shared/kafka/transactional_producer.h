@@ -43,8 +43,8 @@ class TransactionalProducer {
   /// (or never began): none of the messages will ever be read by a read_committed consumer.
   /// Permanent error: a message can never be produced (aborted). A commit that was sent but not
   /// answered within `timeout` may still succeed on the broker, so it is waited for (up to the
-  /// settle timeout more) instead of being reported as failed; still unanswered, it is a Fatal
-  /// error: the outcome is unknown (the broker settles it, all or nothing).
+  /// settle timeout more) instead of being reported as failed; still unanswered, the error is
+  /// `maybe_written`: the outcome is unknown (the broker settles it, all or nothing).
   Status PublishAll(const std::vector<OutgoingMessage>& messages,
                     std::chrono::milliseconds timeout);
 

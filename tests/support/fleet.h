@@ -56,6 +56,7 @@ class LocalFleet {
   void StartScheduler(const std::string& clock_file,
                       const std::map<std::string, std::string>& extra_env = {});
 
+  const std::string& brokers() const { return brokers_; }
   const std::string& events_topic() const { return events_topic_; }
   const std::string& dlq_topic() const { return dlq_topic_; }
   /// The workers' chat.context topic (CHATFLEET_TOPIC_CONTEXT), as many partitions as events.

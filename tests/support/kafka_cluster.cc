@@ -1,8 +1,8 @@
 #include "tests/support/kafka_cluster.h"
 
+#include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
-#include <netinet/in.h>
 #include <unistd.h>
 
 #include <filesystem>
