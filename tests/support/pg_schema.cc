@@ -74,8 +74,13 @@ TestSchema::TestSchema(std::string_view prefix)
 }
 
 TestSchema::~TestSchema() {
-  if (auto dropped = admin_.Exec("DROP SCHEMA " + pg::QuoteIdentifier(name_) + " CASCADE");
-      !dropped) {
+  const std::string drop = "DROP SCHEMA " + pg::QuoteIdentifier(name_) + " CASCADE";
+  auto dropped = admin_.Exec(drop);
+  if (!dropped && dropped.error().retryable()) {
+    // The test restarted the server (a fault test): reconnect once.
+    if (admin_.Reset()) dropped = admin_.Exec(drop);
+  }
+  if (!dropped) {
     ADD_FAILURE() << "cannot drop test schema " << name_ << ": " << dropped.error().message;
   }
 }
