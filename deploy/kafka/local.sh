@@ -84,9 +84,12 @@ kafka_format() { # <state dir> <nodes> <base port>
   fi
   [[ -d "$dir" ]] && say "the Kafka data in $dir is for another cluster shape: starting afresh"
   rm -rf "$dir"
-  local cluster_id
-  # A Kafka cluster id is 16 random bytes in URL-safe base64 without padding.
-  cluster_id="$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+  local cluster_id="-"
+  # A Kafka cluster id is 16 random bytes in URL-safe base64 without padding; one that starts
+  # with '-' would read as an option to StorageTool.
+  while [[ "$cluster_id" == -* ]]; do
+    cluster_id="$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+  done
   for ((n = 1; n <= nodes; n++)); do
     mkdir -p "$dir/node-$n"
     kafka_write_config "$dir/node-$n" "$n" "$nodes" "$base"
