@@ -15,6 +15,7 @@
 #include "bench/event_factory.h"
 #include "bench/kafka_ceiling.h"
 #include "bench/machine_info.h"
+#include "bench/process_cpu.h"
 #include "bench/report.h"
 #include "bench/spine_run.h"
 #include "shared/config/config.h"
@@ -44,6 +45,12 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_BENCH_RAW_MESSAGES", "0", "messages for the raw Kafka ceiling (0: --bench-events)"},
     {"CHATFLEET_BENCH_COPY_ROWS", "0", "rows for the database ceiling (0: --bench-events)"},
     {"CHATFLEET_BENCH_COPY_BATCH_ROWS", "2000", "rows per transaction in the database ceiling"},
+    {"CHATFLEET_BENCH_WARMUP_EVENTS", "10000",
+     "events posted (in batches, not measured) before the runs: a fresh broker's JVM compiles "
+     "its hot paths during the first seconds and would make the first run look slow"},
+    {"CHATFLEET_BENCH_PROCESSES", "",
+     "the fleet's processes by role, role=pid,pid;... (bench/run passes workers, ingest, "
+     "postgres, broker): each run's CPU-µs per event by role"},
     {"CHATFLEET_BENCH_STALL_TIMEOUT_MS", "60000",
      "give up waiting for rows when the stored count has not grown for this long"},
     {"CHATFLEET_LOG_LEVEL", "warn", "log level of the Kafka/PostgreSQL clients"},
@@ -98,6 +105,22 @@ void AddSpineRun(bench::Report& report, const bench::SpineRun& run, const std::s
       "accept → stored p50 / p99 / max",
       Ms(run.latency.p50_ms) + " / " + Ms(run.latency.p99_ms) + " / " + Ms(run.latency.max_ms));
   for (const auto& sample : run.load.failure_samples) report.Row("failure", sample);
+  // CPU per stored event by process: steadier than rates on a shared machine, and it says
+  // where the work goes.
+  if (run.stored.rows > 0) {
+    double total = 0;
+    std::string roles;
+    for (const auto& [role, seconds] : run.cpu) {
+      const double per_event = 1e6 * seconds / static_cast<double>(run.stored.rows);
+      total += per_event;
+      report.Row("CPU-µs per event: " + role, bench::FormatNumber(per_event));
+      std::string key;
+      for (char c : role.substr(0, role.find(' '))) key += static_cast<char>(std::toupper(c));
+      report.Key(prefix + "_CPU_US_" + key, per_event);
+    }
+    report.Row("CPU-µs per event: all of these", bench::FormatNumber(total));
+    report.Key(prefix + "_CPU_US_TOTAL", total);
+  }
   report.Key(prefix + "_EVENTS", static_cast<double>(o.events));
   if (o.paced_events_per_s > 0) report.Key(prefix + "_TARGET_EVENTS_PER_S", o.paced_events_per_s);
   report.Key(prefix + "_EVENTS_PER_S", run.e2e_rate());
@@ -117,6 +140,7 @@ struct Phases {
   std::optional<bench::SpineRun> batch;
   std::optional<bench::SpineRun> half;
   std::optional<bench::KafkaCeiling> kafka;
+  bench::CpuByGroup kafka_cpu;  ///< the raw ceiling's CPU seconds by process role
   std::optional<bench::DbCeiling> db;
   double load_at_start = 0;  ///< other work on the machine skews every figure: show it
   bool ok = true;
@@ -135,7 +159,11 @@ std::optional<bench::SpineRun> RunPhase(const Config& config, const std::string&
   options.batch_size = batch_size;
   options.paced_events_per_s = paced;
   options.stall_timeout = config.GetMillis("CHATFLEET_BENCH_STALL_TIMEOUT_MS");
+  auto groups = bench::ParseProcessGroups(config.Get("CHATFLEET_BENCH_PROCESSES"));
+  groups["load generator (this process)"] = {getpid()};
+  const auto cpu_before = bench::SampleCpu(groups);
   auto run = bench::RunSpine(options);
+  if (run) run->cpu = bench::CpuSpent(cpu_before, bench::SampleCpu(groups));
   if (!run) {
     std::cerr << "[bench] " << label << " failed: " << run.error().message << "\n";
     ok = false;
@@ -223,6 +251,15 @@ void AddCeilings(bench::Report& report, const Phases& phases, int partitions,
     report.Key("KAFKA_CONSUME_MSGS_PER_S", Ratio(k.consumed, k.consume_seconds));
     report.Key("KAFKA_CONSUMED", static_cast<double>(k.consumed));
     report.Key("KAFKA_OFFSET_RESETS", static_cast<double>(k.offset_resets));
+    // Per message written and read back; the client's share is the load generator's.
+    for (const auto& role : {std::string("broker"), std::string("load generator (this process)")}) {
+      const auto found = phases.kafka_cpu.find(role);
+      if (found == phases.kafka_cpu.end() || k.produced == 0) continue;
+      const double per_message = 1e6 * found->second / static_cast<double>(k.produced);
+      report.Row("CPU-µs per message (produce + consume): " + role,
+                 bench::FormatNumber(per_message));
+      report.Key(role == "broker" ? "KAFKA_CPU_US_BROKER" : "KAFKA_CPU_US_CLIENT", per_message);
+    }
   }
   if (phases.db) {
     const auto& d = *phases.db;
@@ -297,6 +334,9 @@ int Run(int argc, char** argv) {
   const int batch_size = static_cast<int>(config.GetInt("CHATFLEET_BENCH_BATCH_SIZE"));
   Phases phases;
   phases.load_at_start = bench::ReadMachineInfo().load_1min;
+  if (const std::int64_t warmup = config.GetInt("CHATFLEET_BENCH_WARMUP_EVENTS"); warmup > 0) {
+    RunPhase(config, "warmup", warmup, batch_size, 0, phases.ok);
+  }
   if (mode != "batch") phases.single = RunPhase(config, "single", events, 1, 0, phases.ok);
   if (mode != "single") phases.batch = RunPhase(config, "batch", events, batch_size, 0, phases.ok);
   const auto& fastest = phases.batch ? phases.batch : phases.single;
@@ -311,7 +351,11 @@ int Run(int argc, char** argv) {
     std::int64_t rows = config.GetInt("CHATFLEET_BENCH_COPY_ROWS");
     int partitions = 0;
     std::size_t message_bytes = 0;
+    auto groups = bench::ParseProcessGroups(config.Get("CHATFLEET_BENCH_PROCESSES"));
+    groups["load generator (this process)"] = {getpid()};
+    const auto before = bench::SampleCpu(groups);
     phases.kafka = RunKafkaCeiling(config, raw > 0 ? raw : events, partitions, message_bytes);
+    phases.kafka_cpu = bench::CpuSpent(before, bench::SampleCpu(groups));
     phases.db = RunDbCeiling(config, rows > 0 ? rows : events);
     if (!phases.kafka || !phases.db) phases.ok = false;
     if (phases.kafka && phases.kafka->consumed != phases.kafka->produced) {

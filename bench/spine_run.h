@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bench/http_load.h"
+#include "bench/process_cpu.h"
 #include "bench/store_probe.h"
 #include "shared/core/error.h"
 
@@ -33,6 +34,7 @@ struct SpineRun {
   double e2e_seconds = 0;     ///< first request → count reached the accepted events
   double http_p50_ms = 0;
   double http_p99_ms = 0;
+  CpuByGroup cpu;  ///< CPU seconds the run took, by process role (see CHATFLEET_BENCH_PROCESSES)
 
   double accept_rate() const {
     return accept_seconds > 0 ? load.events_accepted / accept_seconds : 0;

@@ -34,7 +34,21 @@ Result<Transaction> Transaction::Begin(Connection& connection, std::string_view 
   if (!begin) {
     return Fail(Error::Fatal("postgres: unknown isolation level '" + std::string(isolation) + "'"));
   }
-  if (auto result = connection.Exec(*begin); !result) return Fail(std::move(result.error()));
+  auto result = connection.Exec(*begin);
+  if (!result && result.error().message.find("SQLSTATE 25P02") != std::string::npos) {
+    // The session is still inside a transaction block that an earlier statement made fail: a
+    // COMMIT or ROLLBACK that a transaction-local statement_timeout cancelled (recall bounds its
+    // statements so, and on a loaded machine even COMMIT can overrun a nearly spent budget)
+    // fails as a statement and leaves the block open. Seen stopping a worker under load.
+    // Nothing of that block can commit any more: roll it back and begin afresh.
+    log::Warn("postgres: the session was left in a failed transaction; rolling it back",
+              {{"error", result.error().message}});
+    if (auto rolled_back = connection.Exec("ROLLBACK"); !rolled_back) {
+      return Fail(std::move(rolled_back.error()));
+    }
+    result = connection.Exec(*begin);
+  }
+  if (!result) return Fail(std::move(result.error()));
   return Transaction(connection);
 }
 
@@ -59,7 +73,12 @@ Transaction::~Transaction() {
 Status Transaction::Commit() {
   finished_ = true;
   auto result = connection_->Exec("COMMIT");
-  if (!result) return Fail(std::move(result.error()));
+  if (!result) {
+    // A COMMIT that failed as a statement (cancelled before it ran, say) leaves the session in
+    // the failed transaction block: leave it, so the next statement does not fail for it.
+    if (connection_->healthy()) (void)connection_->Exec("ROLLBACK");
+    return Fail(std::move(result.error()));
+  }
   // COMMIT of a transaction that already failed succeeds with the tag ROLLBACK: nothing was
   // written, and the caller must learn that.
   if (result->command_tag() == "ROLLBACK") {

@@ -19,6 +19,21 @@ class TransactionPgTest : public ::testing::Test {
   Connection connection_ = schema_.Connect();
 };
 
+// Regression: a worker stopped on "current transaction is aborted … in: BEGIN" (25P02) when a
+// statement had failed inside a transaction block nobody rolled back.
+TEST_F(TransactionPgTest, BeginRecoversASessionLeftInAFailedTransactionBlock) {
+  // Given a session inside a block that a failed statement aborted
+  ASSERT_TRUE(connection_.Exec("BEGIN"));
+  ASSERT_FALSE(connection_.Exec("SELECT 1/0"));
+
+  // When a transaction begins on it, it begins (the failed block is rolled back)
+  auto transaction = Transaction::Begin(connection_);
+  ASSERT_TRUE(transaction) << transaction.error().message;
+  ASSERT_TRUE(transaction->connection().Exec("INSERT INTO events VALUES (7)"));
+  ASSERT_TRUE(transaction->Commit());
+  EXPECT_EQ(Count(), "1");
+}
+
 TEST_F(TransactionPgTest, DestructorRollsBackUncommittedWork) {
   {
     auto transaction = Transaction::Begin(connection_);
