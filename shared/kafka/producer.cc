@@ -10,6 +10,7 @@
 #include "shared/kafka/config.h"
 #include "shared/kafka/handles.h"
 #include "shared/kafka/log_bridge.h"
+#include "shared/kafka/rd_headers.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::kafka {
@@ -79,15 +80,6 @@ Error ClassifyProduceError(rd_kafka_t* rk, rd_kafka_resp_err_t err) {
       // Unknown topic/partition, message too large, invalid argument: this message never fits.
       return Error::Permanent(std::move(message));
   }
-}
-
-HeadersHandle ToRdHeaders(const Headers& headers) {
-  HeadersHandle out(rd_kafka_headers_new(headers.size()));
-  for (const auto& [name, value] : headers) {
-    rd_kafka_header_add(out.get(), name.data(), static_cast<ssize_t>(name.size()), value.data(),
-                        static_cast<ssize_t>(value.size()));
-  }
-  return out;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "shared/kafka/config.h"
 #include "shared/kafka/handles.h"
 #include "shared/kafka/log_bridge.h"
+#include "shared/kafka/rd_headers.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::kafka {
@@ -25,15 +26,6 @@ int MillisUntil(Clock::time_point deadline) {
 
 std::string Describe(const rd_kafka_error_t* error) {
   return std::string(rd_kafka_error_name(error)) + ": " + rd_kafka_error_string(error);
-}
-
-HeadersHandle ToRdHeaders(const Headers& headers) {
-  HeadersHandle out(rd_kafka_headers_new(headers.size()));
-  for (const auto& [name, value] : headers) {
-    rd_kafka_header_add(out.get(), name.data(), static_cast<ssize_t>(name.size()), value.data(),
-                        static_cast<ssize_t>(value.size()));
-  }
-  return out;
 }
 
 void OnError(rd_kafka_t*, int err, const char* reason, void*) {

@@ -28,12 +28,8 @@ class BrokerFaultTest : public ::testing::Test {
     fleet_->StartWorker(quiet);
     fleet_->StartWorker(quiet);
   }
-  void ExpectNothingLostOrTwice(const FaultReport& report) {
-    EXPECT_GT(report.accepted, 0u);
-    EXPECT_EQ(report.missing, 0u) << "events answered 202 were never stored";
-    EXPECT_EQ(report.duplicated, 0u);
-    EXPECT_EQ(report.stored_although_refused, 0u) << "events answered 503 were stored";
-    EXPECT_EQ(report.contexts_missing, 0u);
+  void ExpectRecoveredWithNothingLostOrTwice(const FaultReport& report) {
+    ExpectNothingLostOrTwice(report);
     EXPECT_TRUE(fleet_->ingest().running());
     EXPECT_TRUE(fleet_->worker(0).running());
     EXPECT_TRUE(fleet_->worker(1).running());
@@ -68,7 +64,7 @@ TEST_F(BrokerFaultTest, TheOnlyBrokerKilledAndRestartedLosesNothingAndNothingIsA
   const auto report =
       FaultReport::Collect(load, schema_, cluster_->brokers(), fleet_->context_topic());
   report.Print("one broker kill -9");
-  ExpectNothingLostOrTwice(report);
+  ExpectRecoveredWithNothingLostOrTwice(report);
 }
 
 TEST_F(BrokerFaultTest, OneOfThreeBrokersKilledUnderLoadLosesNothing) {
@@ -88,7 +84,7 @@ TEST_F(BrokerFaultTest, OneOfThreeBrokersKilledUnderLoadLosesNothing) {
   const auto report =
       FaultReport::Collect(load, schema_, cluster_->brokers(), fleet_->context_topic());
   report.Print("one of three brokers kill -9");
-  ExpectNothingLostOrTwice(report);
+  ExpectRecoveredWithNothingLostOrTwice(report);
 }
 
 TEST_F(BrokerFaultTest, ABrokerStalledFifteenSecondsNeverStoresABatchItRefused) {
@@ -108,7 +104,7 @@ TEST_F(BrokerFaultTest, ABrokerStalledFifteenSecondsNeverStoresABatchItRefused) 
   const auto report =
       FaultReport::Collect(load, schema_, cluster_->brokers(), fleet_->context_topic());
   report.Print("broker stalled 15 s");
-  ExpectNothingLostOrTwice(report);
+  ExpectRecoveredWithNothingLostOrTwice(report);
 }
 
 }  // namespace

@@ -174,6 +174,14 @@ FaultReport FaultReport::Collect(const FaultLoad& load, const TestSchema& schema
   return report;
 }
 
+void ExpectNothingLostOrTwice(const FaultReport& report) {
+  EXPECT_GT(report.accepted, 0u);
+  EXPECT_EQ(report.missing, 0u) << "events answered 202 were never stored";
+  EXPECT_EQ(report.duplicated, 0u);
+  EXPECT_EQ(report.stored_although_refused, 0u) << "events answered 503 were stored";
+  EXPECT_EQ(report.contexts_missing, 0u);
+}
+
 void FaultReport::Print(const std::string& name) const {
   std::ostringstream line;
   line << name << ": accepted " << accepted << ", stored " << stored << ", missing " << missing

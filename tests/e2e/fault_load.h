@@ -70,4 +70,8 @@ struct FaultReport {
   void Print(const std::string& name) const;
 };
 
+/// What every fault must leave true: something was accepted, none of it is missing or stored
+/// twice, nothing refused was stored, every stored event got its chat.context.
+void ExpectNothingLostOrTwice(const FaultReport& report);
+
 }  // namespace chatfleet::testing

@@ -34,13 +34,6 @@ void Postgres(const std::vector<std::string>& args) {
 class FleetFaultTest : public ::testing::Test {
  protected:
   FleetFaultTest() : fleet_(schema_, 12) { schema_.Migrate(); }
-  void ExpectNothingLostOrTwice(const FaultReport& report) {
-    EXPECT_GT(report.accepted, 0u);
-    EXPECT_EQ(report.missing, 0u) << "events answered 202 were never stored";
-    EXPECT_EQ(report.duplicated, 0u);
-    EXPECT_EQ(report.stored_although_refused, 0u) << "events answered 503 were stored";
-    EXPECT_EQ(report.contexts_missing, 0u);
-  }
   TestSchema schema_;
   LocalFleet fleet_;
 };
