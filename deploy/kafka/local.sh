@@ -82,6 +82,10 @@ kafka_format() { # <state dir> <nodes> <base port>
     for ((n = 1; n <= nodes; n++)); do kafka_write_config "$dir/node-$n" "$n" "$nodes" "$base"; done
     return 0
   fi
+  for ((n = 1; n <= 3; n++)); do
+    running "$state" "kafka-$n" &&
+      die "Kafka runs as $(cut -d: -f1 "$dir/nodes" 2>/dev/null || echo another) node(s) here: ./fleet down first to start it with $nodes"
+  done
   [[ -d "$dir" ]] && say "the Kafka data in $dir is for another cluster shape: starting afresh"
   rm -rf "$dir"
   local cluster_id="-"
