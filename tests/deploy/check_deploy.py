@@ -57,6 +57,12 @@ def check_deployment(overlay, deployment, port_name="http"):
           f"{overlay}/{name}: resources need requests and limits")
     annotations = deployment["spec"]["template"]["metadata"].get("annotations", {})
     check(annotations.get("prometheus.io/scrape") == "true", f"{overlay}/{name}: not scraped")
+    # Every service reads PostgreSQL (ingest: the tenant directory) through DATABASE_URL.
+    secrets = [source["secretRef"]["name"] for source in container.get("envFrom", [])
+               if "secretRef" in source]
+    # (a generated Secret carries kustomize's hash suffix)
+    check(any(s == "chatfleet-secrets" or s.startswith("chatfleet-secrets-") for s in secrets),
+          f"{overlay}/{name}: DATABASE_URL (secret chatfleet-secrets) missing")
     return env
 
 
@@ -64,6 +70,10 @@ def check_overlay(overlay, expect_keda):
     objects = render(overlay)
     if not objects:
         return
+    if overlay == "prod":
+        config = by_kind(objects, "ConfigMap").get("chatfleet-config", {}).get("data", {})
+        check(config.get("CHATFLEET_REQUIRE_API_TOKEN") == "true",
+              "prod: the canonical API must require a tenant's token (CHATFLEET_REQUIRE_API_TOKEN)")
     deployments = by_kind(objects, "Deployment")
     check({"chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler"} <= deployments.keys(),
           f"{overlay}: ingest, workers and scheduler Deployments expected, got {sorted(deployments)}")
@@ -121,8 +131,13 @@ def check_dockerfile():
     check(not re.search(r"\b(curl|wget)\b|^ADD\s+https?://", text, re.M),
           "Dockerfile must not download anything outside Debian's packages")
     check("rm -rf /var/lib/apt/lists" in text, "apt lists should be cleaned")
-    for binary in ("chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler", "chatfleet-migrate"):
-        check(binary in text, f"image must contain {binary}")
+    for binary in ("chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler", "chatfleet-migrate",
+                   "chatfleet-topics", "chatfleet-tenants", "chatfleet-extract-meetings"):
+        check(f"/{binary} /usr/local/bin/" in text, f"image must contain {binary}")
+    # The workers link date/tz and CLD2 besides the libraries every service links.
+    runtime = text.split("AS runtime", 1)[-1]
+    for package in ("librdkafka1", "libprotobuf32", "libpq5", "libcurl4", "libdate-tz3", "libcld2-0"):
+        check(re.search(rf"\b{re.escape(package)}\b", runtime), f"runtime image lacks {package}")
 
 
 check_overlay("dev", expect_keda=True)
