@@ -115,9 +115,18 @@ def check_rules():
                             capture_output=True, text=True)
     check(result.returncode == 0, f"promtool check rules failed: {result.stdout}{result.stderr}")
     rules = yaml.safe_load((DEPLOY / "prometheus" / "chatfleet-rules.yaml").read_text())
+    exported = set()
+    for folder in ("ingest", "workers", "scheduler", "shared"):
+        for source in (ROOT / folder).rglob("*.cc"):
+            exported |= set(re.findall(r'"(chatfleet_[a-z_]+)"', source.read_text(errors="replace")))
     for group in rules["groups"]:
         for rule in group["rules"]:
             check("runbook" in rule.get("annotations", {}), f"alert {rule.get('alert')} has no runbook")
+            # An alert over a series nobody exports can never fire.
+            for metric in set(re.findall(r"\b(chatfleet_[a-z_]+)", rule["expr"])):
+                base = re.sub(r"_(bucket|sum|count)$", "", metric)
+                check(metric in exported or base in exported,
+                      f"alert {rule.get('alert')} names {metric}, which no service exports")
 
 
 def check_dockerfile():
