@@ -27,7 +27,8 @@ struct TransactionalSinkOptions {
   /// From taking a request to its commit; a transaction not committed by then is aborted.
   std::chrono::milliseconds timeout{10000};
   std::chrono::milliseconds transaction_timeout{15000};
-  std::chrono::milliseconds settle_timeout{60000};
+  /// With the publish timeout it stays below a client's usual 30 s and ingest's grace period.
+  std::chrono::milliseconds settle_timeout{20000};
 };
 
 /// Publishes a request of several events (a batch, a webhook carrying several messages) as one

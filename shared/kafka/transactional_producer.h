@@ -20,7 +20,7 @@ struct TransactionalProducerOptions {
   std::chrono::milliseconds transaction_timeout{10000};
   /// How long, past the caller's timeout, to wait for the answer to a commit already sent
   /// (a stalled or restarting broker) before giving its outcome up as unknown.
-  std::chrono::milliseconds settle_timeout{60000};
+  std::chrono::milliseconds settle_timeout{20000};
 };
 
 /// Writes groups of messages as Kafka transactions: a read_committed consumer sees all of a
