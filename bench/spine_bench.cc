@@ -146,6 +146,15 @@ struct Phases {
   bool ok = true;
 };
 
+constexpr const char* kLoadGenerator = "load generator (this process)";
+
+// The fleet's processes by role (bench/run passes them) and this process, whose CPU counts too.
+std::map<std::string, std::vector<int>> ProcessGroups(const Config& config) {
+  auto groups = bench::ParseProcessGroups(config.Get("CHATFLEET_BENCH_PROCESSES"));
+  groups[kLoadGenerator] = {getpid()};
+  return groups;
+}
+
 std::optional<bench::SpineRun> RunPhase(const Config& config, const std::string& label,
                                         std::int64_t events, int batch_size, double paced,
                                         bool& ok) {
@@ -159,8 +168,7 @@ std::optional<bench::SpineRun> RunPhase(const Config& config, const std::string&
   options.batch_size = batch_size;
   options.paced_events_per_s = paced;
   options.stall_timeout = config.GetMillis("CHATFLEET_BENCH_STALL_TIMEOUT_MS");
-  auto groups = bench::ParseProcessGroups(config.Get("CHATFLEET_BENCH_PROCESSES"));
-  groups["load generator (this process)"] = {getpid()};
+  const auto groups = ProcessGroups(config);
   const auto cpu_before = bench::SampleCpu(groups);
   auto run = bench::RunSpine(options);
   if (run) run->cpu = bench::CpuSpent(cpu_before, bench::SampleCpu(groups));
@@ -252,7 +260,7 @@ void AddCeilings(bench::Report& report, const Phases& phases, int partitions,
     report.Key("KAFKA_CONSUMED", static_cast<double>(k.consumed));
     report.Key("KAFKA_OFFSET_RESETS", static_cast<double>(k.offset_resets));
     // Per message written and read back; the client's share is the load generator's.
-    for (const auto& role : {std::string("broker"), std::string("load generator (this process)")}) {
+    for (const auto& role : {std::string("broker"), std::string(kLoadGenerator)}) {
       const auto found = phases.kafka_cpu.find(role);
       if (found == phases.kafka_cpu.end() || k.produced == 0) continue;
       const double per_message = 1e6 * found->second / static_cast<double>(k.produced);
@@ -351,8 +359,7 @@ int Run(int argc, char** argv) {
     std::int64_t rows = config.GetInt("CHATFLEET_BENCH_COPY_ROWS");
     int partitions = 0;
     std::size_t message_bytes = 0;
-    auto groups = bench::ParseProcessGroups(config.Get("CHATFLEET_BENCH_PROCESSES"));
-    groups["load generator (this process)"] = {getpid()};
+    const auto groups = ProcessGroups(config);
     const auto before = bench::SampleCpu(groups);
     phases.kafka = RunKafkaCeiling(config, raw > 0 ? raw : events, partitions, message_bytes);
     phases.kafka_cpu = bench::CpuSpent(before, bench::SampleCpu(groups));

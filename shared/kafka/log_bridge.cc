@@ -1,7 +1,9 @@
 #include "shared/kafka/log_bridge.h"
 
+#include <cstdio>
 #include <cstring>
 #include <exception>
+#include <string>
 
 #include "shared/log/logger.h"
 
@@ -21,6 +23,26 @@ void ForwardLog(const rd_kafka_t* rk, int level, const char* facility, const cha
   } catch (const std::exception& e) {
     // Nothing may cross into librdkafka; losing one log line is the lesser harm.
     std::fprintf(stderr, "librdkafka log forwarding failed: %s\n", e.what());
+  }
+}
+
+void ForwardProducerError(rd_kafka_t* rk, int err, const char* reason, void*) {
+  try {
+    const std::string client = rk != nullptr ? rd_kafka_name(rk) : "";
+    if (err == RD_KAFKA_RESP_ERR__FATAL) {
+      char fatal[512];
+      const auto code = rd_kafka_fatal_error(rk, fatal, sizeof fatal);
+      log::Error("kafka producer fatal error",
+                 {{"client", client}, {"code", rd_kafka_err2name(code)}, {"reason", fatal}});
+      return;
+    }
+    log::Warn("kafka producer error",
+              {{"client", client},
+               {"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))},
+               {"reason", reason}});
+  } catch (const std::exception& e) {
+    // Nothing may cross into librdkafka; losing one log line is the lesser harm.
+    std::fprintf(stderr, "librdkafka error forwarding failed: %s\n", e.what());
   }
 }
 

@@ -51,21 +51,6 @@ void OnDelivery(rd_kafka_t*, const rd_kafka_message_t* message, void*) {
   });
 }
 
-void OnError(rd_kafka_t* rk, int err, const char* reason, void*) {
-  NoThrow("error", [&] {
-    if (err == RD_KAFKA_RESP_ERR__FATAL) {
-      char fatal[512];
-      const auto code = rd_kafka_fatal_error(rk, fatal, sizeof fatal);
-      log::Error("kafka producer fatal error",
-                 {{"code", rd_kafka_err2name(code)}, {"reason", fatal}});
-      return;
-    }
-    log::Warn(
-        "kafka producer error",
-        {{"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))}, {"reason", reason}});
-  });
-}
-
 Error ClassifyProduceError(rd_kafka_t* rk, rd_kafka_resp_err_t err) {
   std::string message = std::string("kafka produce failed: ") + rd_kafka_err2str(err);
   switch (err) {
@@ -106,7 +91,7 @@ Producer::Producer(const ProducerOptions& options) : impl_(std::make_unique<Impl
   properties.try_emplace("partitioner", "murmur2_random");
   ConfHandle conf = MakeConf(properties);
   rd_kafka_conf_set_dr_msg_cb(conf.get(), &OnDelivery);
-  rd_kafka_conf_set_error_cb(conf.get(), &OnError);
+  rd_kafka_conf_set_error_cb(conf.get(), &ForwardProducerError);
   rd_kafka_conf_set_log_cb(conf.get(), &ForwardLog);
   impl_->rk = NewHandle(RD_KAFKA_PRODUCER, conf);
   impl_->poller = std::thread([impl = impl_.get()] { impl->PollLoop(); });

@@ -8,7 +8,6 @@
 #include "shared/kafka/handles.h"
 #include "shared/kafka/log_bridge.h"
 #include "shared/kafka/rd_headers.h"
-#include "shared/log/logger.h"
 
 namespace chatfleet::kafka {
 namespace {
@@ -26,16 +25,6 @@ int MillisUntil(Clock::time_point deadline) {
 
 std::string Describe(const rd_kafka_error_t* error) {
   return std::string(rd_kafka_error_name(error)) + ": " + rd_kafka_error_string(error);
-}
-
-void OnError(rd_kafka_t*, int err, const char* reason, void*) {
-  try {
-    log::Warn(
-        "kafka transactional producer error",
-        {{"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))}, {"reason", reason}});
-  } catch (const std::exception&) {
-    // Nothing may escape into librdkafka's thread; a log line that cannot be written is lost.
-  }
 }
 
 }  // namespace
@@ -73,7 +62,7 @@ struct TransactionalProducer::Impl {
     properties["linger.ms"] = std::to_string(options.producer.linger.count());
     properties.try_emplace("partitioner", "murmur2_random");
     ConfHandle conf = MakeConf(properties);
-    rd_kafka_conf_set_error_cb(conf.get(), &OnError);
+    rd_kafka_conf_set_error_cb(conf.get(), &ForwardProducerError);
     rd_kafka_conf_set_log_cb(conf.get(), &ForwardLog);
     rk = kafka::NewHandle(RD_KAFKA_PRODUCER, conf);
     StartPoller();

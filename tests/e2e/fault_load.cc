@@ -77,20 +77,10 @@ std::vector<FaultLoad::Answer> FaultLoad::answers() const {
   return answers_;
 }
 
-std::set<int> FaultLoad::accepted() const {
+std::set<int> FaultLoad::EventsAnswered(int status) const {
   std::set<int> out;
   for (const auto& answer : answers()) {
-    if (answer.status == 202) {
-      for (int n = answer.first; n < answer.first + answer.count; ++n) out.insert(n);
-    }
-  }
-  return out;
-}
-
-std::set<int> FaultLoad::refused() const {
-  std::set<int> out;
-  for (const auto& answer : answers()) {
-    if (answer.status == 503) {
+    if (answer.status == status) {
       for (int n = answer.first; n < answer.first + answer.count; ++n) out.insert(n);
     }
   }

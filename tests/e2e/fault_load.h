@@ -33,8 +33,8 @@ class FaultLoad {
 
   std::vector<Answer> answers() const;
   /// Event numbers by the answer their request got.
-  std::set<int> accepted() const;  // 202
-  std::set<int> refused() const;   // 503: must never be stored
+  std::set<int> accepted() const { return EventsAnswered(202); }
+  std::set<int> refused() const { return EventsAnswered(503); }  // must never be stored
   /// Requests answered `status` that were sent after `from` and answered before `to`.
   int Count(int status, Clock::time_point from, Clock::time_point to) const;
   /// Waits until a request sent after `after` is accepted (the fleet recovered by itself).
@@ -42,6 +42,7 @@ class FaultLoad {
 
  private:
   void Post(bool batches);
+  std::set<int> EventsAnswered(int status) const;
 
   std::string url_;
   int batch_;
