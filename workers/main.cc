@@ -207,6 +207,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-workers");
   workers::ContextPublisher contexts(producer, config.Get("CHATFLEET_TOPIC_CONTEXT"), *tracer);
   workers::ProactiveStore proactive_store(memory_connection);
+  workers::AnsweredPositions answered(memory_connection);
   workers::OutboundPublisher outbound(producer, config.Get("CHATFLEET_TOPIC_OUTBOUND"), *tracer);
 
   chatfleet::kafka::ConsumerOptions consumer_options;
@@ -251,9 +252,9 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       static_cast<std::size_t>(config.GetInt("CHATFLEET_WINDOW_CACHE_MIB")) << 20;
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
   stage_options.proactive = ProactiveOptionsFrom(config);
-  workers::MemoryStages stages(
-      {memory_store, history_store, recall_store, compactor, contexts, &proactive_store, &outbound},
-      std::move(stage_options), metrics);
+  workers::MemoryStages stages({memory_store, history_store, recall_store, compactor, contexts,
+                                &proactive_store, &outbound, &answered},
+                               std::move(stage_options), metrics);
   chatfleet::workers::BatchRunner runner(
       consumer, writer, dead_letters, metrics, runner_options,
       config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr, tracer.get());

@@ -185,26 +185,116 @@ TEST_F(ProactivePlanTest, SeedOneVeneersAndDrDan) {
   EXPECT_TRUE(plan.outcomes[0]->pending_topics.empty());
   EXPECT_FALSE(plan.outcomes[1]->dropped_topics.empty());
   ASSERT_EQ(plan.effects.states.size(), 1u);
-  EXPECT_TRUE(plan.effects.states[0].context.pending.empty());
-  EXPECT_EQ(plan.effects.states[0].context.subject, "veneers");
+  EXPECT_TRUE(plan.effects.states[0].state.context.pending.empty());
+  EXPECT_EQ(plan.effects.states[0].state.context.subject, "veneers");
 }
 
-TEST_F(ProactivePlanTest, ARedeliveredMessageDoesNotAdvanceTheStateAgain) {
-  // Given the state was stored by this very message (partition 0, offset 10)
+TEST_F(ProactivePlanTest, ARedeliveredMessageHasNoEffectsAgain) {
+  // Given the state was stored by a later message (offset 11) of an open conversation
   const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
-  snapshot_.states[key] = {{followups::ConversationState::kBookingNew, "cleaning", {}, {}}, 0, 10};
-  // when it is delivered again ("yes" would move booking → confirmation)
-  const auto& event = Message("yes", "2026-03-11T08:15:00Z");
+  snapshot_.states[key] = {
+      {followups::ConversationState::kBookingNew, "cleaning", {}, {}}, {}, 0, 11};
+  // when this one (offset 10) is delivered again: it mentions a meeting, and "yes" would move
+  // booking → confirmation and plan a follow-up
+  const auto& event = Message("yes, the dentist tomorrow at 10 AM", "2026-03-11T08:15:00Z");
   const auto plan = Plan({Input(event)});
-  // then the state stays
-  EXPECT_TRUE(plan.effects.states.empty());
+  // then nothing is written again — its first delivery wrote its effects — whatever the
+  // state a later message left behind
+  EXPECT_TRUE(plan.effects.empty()) << plan.effects.follow_ups.size() << " follow-ups";
+  EXPECT_TRUE(plan.effects.greeting_releases.empty());
+  ASSERT_TRUE(plan.outcomes[0].has_value());
   EXPECT_EQ(plan.outcomes[0]->state, "booking_new");
+}
+
+TEST_F(ProactivePlanTest, UrgencyLooksBackOverTheStoredCuesNotTheBatch) {
+  // Given the conversation's previous message (another batch) had a high-urgency cue
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.states[key] = {{followups::ConversationState::kServiceInquiry, "filling", {}, {}},
+                           {followups::Urgency::kHigh},
+                           0,
+                           9};
+  // when the user's next message has none and leaves the conversation open
+  const auto& event = Message("Tell me about veneers", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  // then the follow-up has the stored cue's urgency, and the window moves on
+  ASSERT_EQ(plan.effects.follow_ups.size(), 1u);
+  EXPECT_EQ(plan.effects.follow_ups[0].urgency, "high");
+  ASSERT_EQ(plan.effects.states.size(), 1u);
+  EXPECT_EQ(
+      plan.effects.states[0].state.recent_cues,
+      (std::vector<std::optional<followups::Urgency>>{followups::Urgency::kHigh, std::nullopt}));
+}
+
+TEST_F(ProactivePlanTest, TheUrgencyWindowKeepsItsLengthAcrossMessages) {
+  // Given a window of two messages
+  options_.urgency_window = 2;
+  const auto& urgent = Message("urgent! about veneers", "2026-03-11T08:10:00Z");
+  const auto& plain = Message("Tell me about veneers", "2026-03-11T08:11:00Z");
+  const auto& again = Message("and about crowns", "2026-03-11T08:12:00Z");
+  const auto plan = Plan({Input(urgent), Input(plain), Input(again)});
+  // then the follow-up is urgent, and what is kept for the next message is the last cue only
+  ASSERT_FALSE(plan.effects.follow_ups.empty());
+  EXPECT_EQ(plan.effects.follow_ups[0].urgency, "urgent");
+  ASSERT_EQ(plan.effects.states.size(), 1u);
+  EXPECT_EQ(plan.effects.states[0].state.recent_cues,
+            (std::vector<std::optional<followups::Urgency>>{std::nullopt}));
+}
+
+TEST_F(ProactivePlanTest, AFollowUpCountsAsOpenUntilDueEvenWhenAlreadySent) {
+  // Given a follow-up due at 09:30 that the scheduler has sent already (the worker lags), and
+  // one due at 08:10
+  options_.follow_up.settle_on_user_message = false;
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.pending[key].push_back({"followup-sent", "u-1", "medium", "veneers",
+                                    At("2026-03-11T09:30:00Z"), At("2026-03-11T08:00:00Z")});
+  // when the user asks again at 08:15
+  const auto& event = Message("Tell me about veneers", "2026-03-11T08:15:00Z");
+  auto plan = Plan({Input(event)});
+  // then no second follow-up: at 08:15 the first was still open
+  EXPECT_TRUE(plan.effects.follow_ups.empty());
+  // and once a follow-up was due before the message, the message gets its own
+  snapshot_.pending[key][0].due_at = At("2026-03-11T08:10:00Z");
+  plan = Plan({Input(event)});
+  EXPECT_EQ(plan.effects.follow_ups.size(), 1u);
+}
+
+TEST_F(ProactivePlanTest, ScheduleListsOnlyMeetingsMentionedBeforeIt) {
+  // Given two stored meetings: one mentioned before the command (offset 5), one after it
+  // (offset 20, stored by a later message before this one was delivered again), and one from
+  // another partition mentioned later in time
+  const ScheduleOwner owner{"acme", "butler", "telegram", "u-1"};
+  auto& upcoming = snapshot_.upcoming[owner];
+  upcoming.push_back({"Dentist",
+                      At("2026-03-12T09:00:00Z"),
+                      std::nullopt,
+                      "k1",
+                      "telegram",
+                      {At("2026-03-11T08:00:00Z"), 0, 5}});
+  upcoming.push_back({"Barber",
+                      At("2026-03-12T11:00:00Z"),
+                      std::nullopt,
+                      "k2",
+                      "telegram",
+                      {At("2026-03-11T08:10:00Z"), 0, 20}});
+  upcoming.push_back({"Yoga",
+                      At("2026-03-12T12:00:00Z"),
+                      std::nullopt,
+                      "k3",
+                      "telegram",
+                      {At("2026-03-11T09:00:00Z"), 3, 1}});
+  const auto& command = Message("/schedule", "2026-03-11T08:16:00Z");
+  const auto plan = Plan({Input(command)});  // offset 10
+  ASSERT_TRUE(plan.outcomes[0]->reply.has_value());
+  const std::string& text = plan.outcomes[0]->reply->text();
+  EXPECT_NE(text.find("Dentist"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Barber"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Yoga"), std::string::npos) << text;
 }
 
 TEST_F(ProactivePlanTest, ScheduleListsStoredAndJustAnnouncedMeetingsInTheUsersLanguage) {
   const ScheduleOwner owner{"acme", "butler", "telegram", "u-1"};
   snapshot_.upcoming[owner].push_back(
-      {"Dentist", At("2026-03-12T09:00:00Z"), std::nullopt, "k1", "telegram"});
+      {"Dentist", At("2026-03-12T09:00:00Z"), std::nullopt, "k1", "telegram", {}});
   const auto& meeting = Message("Standup next Monday morning", "2026-03-11T08:15:00Z");
   const auto& command = Message("/schedule@butler_bot", "2026-03-11T08:16:00Z");
   const auto plan = Plan({Input(meeting), Input(command)});

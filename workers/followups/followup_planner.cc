@@ -7,8 +7,13 @@ namespace chatfleet::followups {
 FollowUpPlan PlanFollowUp(const std::vector<std::string_view>& recent, std::string_view language,
                           std::chrono::sys_seconds now, const FollowUpPolicy& policy,
                           const i18n::MessageCatalog& catalog, const UrgencyCues* extra_cues) {
+  return PlanFollowUp(DetectUrgency(recent, extra_cues), language, now, policy, catalog);
+}
+
+FollowUpPlan PlanFollowUp(Urgency urgency, std::string_view language, std::chrono::sys_seconds now,
+                          const FollowUpPolicy& policy, const i18n::MessageCatalog& catalog) {
   FollowUpPlan plan;
-  plan.urgency = DetectUrgency(recent, extra_cues);
+  plan.urgency = urgency;
   plan.delay = policy.DelayFor(plan.urgency);
   plan.due_at = now + plan.delay;
   // Resolve once so the duration's plural forms and the sentence share one language.

@@ -24,6 +24,9 @@ FollowUpPlan PlanFollowUp(const std::vector<std::string_view>& recent, std::stri
                           std::chrono::sys_seconds now, const FollowUpPolicy& policy,
                           const i18n::MessageCatalog& catalog,
                           const UrgencyCues* extra_cues = nullptr);
+/// The same for an urgency detected already.
+FollowUpPlan PlanFollowUp(Urgency urgency, std::string_view language, std::chrono::sys_seconds now,
+                          const FollowUpPolicy& policy, const i18n::MessageCatalog& catalog);
 
 /// Whether a user message at `message_at` settles a follow-up created at `created_at`: when the
 /// policy says so and the message came after it was created, the follow-up is not sent.

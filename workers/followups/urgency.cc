@@ -107,7 +107,9 @@ int Rank(Urgency u) {
   return 1;
 }
 
-std::optional<Urgency> CueUrgency(std::string_view message, const UrgencyCues* extra) {
+}  // namespace
+
+std::optional<Urgency> FindUrgencyCue(std::string_view message, const UrgencyCues* extra) {
   if (extra != nullptr) {
     if (const auto configured = extra->Find(message)) return configured;
   }
@@ -127,8 +129,6 @@ std::optional<Urgency> CueUrgency(std::string_view message, const UrgencyCues* e
   }
   return best;
 }
-
-}  // namespace
 
 std::string_view UrgencyName(Urgency urgency) {
   switch (urgency) {
@@ -166,13 +166,20 @@ std::chrono::minutes FollowUpPolicy::DelayFor(Urgency urgency) const {
 }
 
 Urgency DetectUrgency(std::string_view message, const UrgencyCues* extra) {
-  return CueUrgency(message, extra).value_or(Urgency::kMedium);
+  return FindUrgencyCue(message, extra).value_or(Urgency::kMedium);
 }
 
 Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages,
                       const UrgencyCues* extra) {
   for (auto it = recent_user_messages.rbegin(); it != recent_user_messages.rend(); ++it) {
-    if (const auto urgency = CueUrgency(*it, extra)) return *urgency;
+    if (const auto urgency = FindUrgencyCue(*it, extra)) return *urgency;
+  }
+  return Urgency::kMedium;
+}
+
+Urgency UrgencyOfCues(std::span<const std::optional<Urgency>> recent_cues) {
+  for (auto it = recent_cues.rbegin(); it != recent_cues.rend(); ++it) {
+    if (*it) return **it;
   }
   return Urgency::kMedium;
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,5 +49,12 @@ struct FollowUpPolicy {
 Urgency DetectUrgency(std::string_view message, const UrgencyCues* extra = nullptr);
 Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages,
                       const UrgencyCues* extra = nullptr);
+
+/// The cue DetectUrgency finds in one message, or nullopt when it has none (then it is medium
+/// unless an earlier message of the window has one). Pure.
+std::optional<Urgency> FindUrgencyCue(std::string_view message, const UrgencyCues* extra = nullptr);
+/// DetectUrgency over cues found before (oldest first): the newest cue wins, else medium, so
+/// a conversation's urgency can be kept as its messages' cues instead of their texts.
+Urgency UrgencyOfCues(std::span<const std::optional<Urgency>> recent_cues);
 
 }  // namespace chatfleet::followups

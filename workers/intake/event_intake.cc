@@ -20,6 +20,7 @@ std::variant<IntakeEvent, Rejection> Intake(const kafka::ConsumedMessage& messag
   }
   auto context = trace::Extract(message.headers);
   intake.trace = context ? *context : trace::TraceContext::NewRoot();
+  intake.topic = message.topic;
   intake.partition = message.partition;
   intake.offset = message.offset;
   return intake;

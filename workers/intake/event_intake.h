@@ -18,6 +18,7 @@ struct IntakeEvent {
   /// The producer's context from the `traceparent` header, or a new root when it had none.
   trace::TraceContext trace;
   /// Where it was read: the position that makes per-conversation state changes idempotent.
+  std::string topic;
   int partition = -1;
   std::int64_t offset = -1;
 };

@@ -93,8 +93,6 @@ class BatchState {
     return it->second;
   }
 
-  std::vector<std::string>& RecentTextsOf(const ConversationKey& key) { return recent_[key]; }
-
   followups::FollowUpPolicy PolicyFor(const std::string& tenant,
                                       const followups::FollowUpPolicy& fallback) const {
     auto it = snapshot_.policies.find(tenant);
@@ -119,11 +117,15 @@ class BatchState {
     batch_meetings_.emplace_back(user, std::move(meeting));
   }
 
-  /// The owner's upcoming meetings: stored ones plus those planned earlier in this batch.
-  std::vector<UpcomingMeeting> UpcomingOf(const ScheduleOwner& owner) const {
+  /// The owner's upcoming meetings as of a message: stored ones mentioned before it, plus those
+  /// planned earlier in this batch.
+  std::vector<UpcomingMeeting> UpcomingOf(const ScheduleOwner& owner, sys_seconds at,
+                                          const ProactiveInput& input) const {
     std::vector<UpcomingMeeting> out;
     if (auto stored = snapshot_.upcoming.find(owner); stored != snapshot_.upcoming.end()) {
-      out = stored->second;
+      for (const auto& meeting : stored->second) {
+        if (meeting.mentioned.NotAfter(at, input.partition, input.offset)) out.push_back(meeting);
+      }
     }
     for (const auto& [user, meeting] : batch_meetings_) {
       if (user.tenant != owner.tenant || user.bot != owner.bot || user.user_id != owner.user_id ||
@@ -142,7 +144,6 @@ class BatchState {
   const ProactiveSnapshot& snapshot_;
   std::map<ConversationKey, StoredConversationState> states_;
   std::map<ConversationKey, std::vector<PendingFollowUpRow>> pending_;
-  std::map<ConversationKey, std::vector<std::string>> recent_;
   std::set<ProfileKey> new_preferences_;
   std::set<std::pair<ProfileKey, std::string>> planned_meetings_;
   std::vector<std::pair<ProfileKey, UpcomingMeeting>> batch_meetings_;
@@ -213,134 +214,228 @@ bool IsScheduleCommand(const std::string& text) {
   return rest.empty() || rest.front() == '@' || rest.front() == ' ' || rest.front() == '\n';
 }
 
-ProactivePlan PlanProactive(const std::vector<ProactiveInput>& inputs,
-                            const ProactiveSnapshot& snapshot, const ProactiveOptions& options,
-                            const i18n::MessageCatalog& catalog) {
-  ProactivePlan plan;
-  plan.outcomes.resize(inputs.size());
-  ProactiveEffects& effects = plan.effects;
-  effects.greeting_after = options.greeting_after;
-  BatchState batch(snapshot);
-  std::map<ConversationKey, std::size_t> state_slot;
+bool MentionedAt::NotAfter(sys_seconds message_at, int message_partition,
+                           std::int64_t message_offset) const {
+  if (!at) return true;
+  if (partition >= 0 && partition == message_partition && offset >= 0 && message_offset >= 0) {
+    return offset <= message_offset;
+  }
+  return *at <= message_at;
+}
 
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const ProactiveInput& input = inputs[i];
-    if (!input.enabled || input.event == nullptr || !IsPerson(*input.event)) continue;
+namespace {
+
+/// The follow-ups still open at `at`: a follow-up is open until it is due, whether or not the
+/// scheduler has sent it by the time the message is processed.
+std::vector<PendingFollowUpRow> OpenAt(const std::vector<PendingFollowUpRow>& rows,
+                                       sys_seconds at) {
+  std::vector<PendingFollowUpRow> open;
+  for (const auto& row : rows) {
+    if (row.created_at <= at && row.due_at > at) open.push_back(row);
+  }
+  return open;
+}
+
+/// One person's message as the planner sees it.
+struct Message {
+  const ProactiveInput& input;
+  const v1::ChatEvent& event;
+  sys_seconds at;
+  ConversationKey key;
+  ProfileKey user;
+  const date::time_zone* zone;
+  followups::FollowUpPolicy policy;
+};
+
+/// Plans one batch message by message, keeping the batch-local view of the database.
+class BatchPlanner {
+ public:
+  BatchPlanner(const ProactiveSnapshot& snapshot, const ProactiveOptions& options,
+               const i18n::MessageCatalog& catalog, ProactiveEffects& effects)
+      : batch_(snapshot), options_(options), catalog_(catalog), effects_(effects) {}
+
+  ProactiveOutcome Plan(const ProactiveInput& input) {
     const v1::ChatEvent& event = *input.event;
-    const sys_seconds at = MessageTime(event);
-    const ConversationKey key = ConversationKeyOf(event);
-    const ProfileKey user = ProfileKeyOf(event);
-    const std::string& user_id = event.sender().user_id();
-    const auto policy = batch.PolicyFor(event.tenant(), options.follow_up);
-    const date::time_zone* zone = ZoneOrUtc(input.timezone);
-    ProactiveOutcome& outcome = plan.outcomes[i].emplace();
-
-    // The conversation state, advanced once per message even when the batch is redelivered.
-    StoredConversationState& stored = batch.StateOf(key);
+    const Message message{input,
+                          event,
+                          MessageTime(event),
+                          ConversationKeyOf(event),
+                          ProfileKeyOf(event),
+                          ZoneOrUtc(input.timezone),
+                          batch_.PolicyFor(event.tenant(), options_.follow_up)};
+    ProactiveOutcome outcome;
+    StoredConversationState& stored = batch_.StateOf(message.key);
     const bool applied_before =
         stored.partition == input.partition && input.offset >= 0 && stored.offset >= input.offset;
-    if (!applied_before) {
-      auto transition = followups::ApplyUserMessage(stored.context, event.text());
-      stored = {std::move(transition.next), input.partition, input.offset};
-      outcome.dropped_topics = std::move(transition.dropped);
-      auto [slot, fresh] = state_slot.try_emplace(key, effects.states.size());
-      if (fresh) effects.states.emplace_back();
-      effects.states[slot->second] = {key, stored.context, input.partition, input.offset};
+    if (applied_before) {
+      // Its effects were written with its first delivery; only what it answers is computed.
+      Describe(stored.context, outcome);
+      outcome.pending_follow_ups = OpenAt(batch_.PendingOf(message.key), message.at);
+      AnswerSchedule(message, outcome);
+      return outcome;
     }
-    const followups::ConversationContext& context = stored.context;
+    const followups::Urgency urgency = Advance(message, stored, outcome);
+    Describe(stored.context, outcome);
+    PlanFollowUp(message, stored, urgency, outcome);
+    if (options_.greeting_trigger == GreetingTrigger::kOnUserMessage) {
+      effects_.greeting_releases.push_back({message.key, event.sender().user_id(), message.at});
+    }
+    PlanMeetings(message, outcome);
+    AnswerSchedule(message, outcome);
+    return outcome;
+  }
+
+ private:
+  /// Moves the conversation's state and urgency cues on by the message; returns the urgency of
+  /// the window that ends with it (its cue, else the newest stored one, else medium).
+  followups::Urgency Advance(const Message& message, StoredConversationState& stored,
+                             ProactiveOutcome& outcome) {
+    auto transition = followups::ApplyUserMessage(stored.context, message.event.text());
+    stored.context = std::move(transition.next);
+    stored.partition = message.input.partition;
+    stored.offset = message.input.offset;
+    outcome.dropped_topics = std::move(transition.dropped);
+    // The window is the stored cues (the conversation's previous messages) and this message's;
+    // the next message's window keeps all but the oldest of them.
+    auto& cues = stored.recent_cues;
+    const std::size_t kept = std::max<std::size_t>(options_.urgency_window, 1) - 1;
+    const auto keep_newest = [&cues](std::size_t count) {
+      if (cues.size() > count) cues.erase(cues.begin(), cues.end() - static_cast<long>(count));
+    };
+    keep_newest(kept);
+    cues.push_back(followups::FindUrgencyCue(message.event.text(), &options_.urgency_cues));
+    const followups::Urgency urgency = followups::UrgencyOfCues(cues);
+    keep_newest(kept);
+    auto [slot, fresh] = state_slot_.try_emplace(message.key, effects_.states.size());
+    if (fresh) effects_.states.emplace_back();
+    effects_.states[slot->second] = {message.key, stored};
+    return urgency;
+  }
+
+  void Describe(const followups::ConversationContext& context, ProactiveOutcome& outcome) const {
     outcome.state = std::string(followups::StateName(context.state));
     outcome.subject = context.subject;
     for (const auto& item : context.pending) {
       if (followups::ShouldInjectPending(context, item)) outcome.pending_topics.push_back(item);
     }
+  }
 
-    // Follow-ups: the user's message answers their older ones; an open conversation gets one.
-    auto& pending = batch.PendingOf(key);
-    if (policy.settle_on_user_message) {
+  /// The user's message answers their older follow-ups; an open conversation gets one, at the
+  /// delay of the urgency of its latest messages.
+  void PlanFollowUp(const Message& message, const StoredConversationState& stored,
+                    followups::Urgency urgency, ProactiveOutcome& outcome) {
+    const std::string& user_id = message.event.sender().user_id();
+    auto& pending = batch_.PendingOf(message.key);
+    if (message.policy.settle_on_user_message) {
       std::erase_if(pending, [&](const PendingFollowUpRow& row) {
-        return row.user_id == user_id && followups::SettlesFollowUp(policy, row.created_at, at);
+        return row.user_id == user_id &&
+               followups::SettlesFollowUp(message.policy, row.created_at, message.at);
       });
-      effects.settles.push_back({key, user_id, at});
+      effects_.settles.push_back({message.key, user_id, message.at});
     }
-    auto& recent = batch.RecentTextsOf(key);
-    recent.push_back(event.text());
-    const bool open = options.follow_up_states.contains(context.state);
-    const bool has_pending = std::any_of(pending.begin(), pending.end(),
-                                         [&](const auto& row) { return row.user_id == user_id; });
-    if (open && !has_pending) {
-      const std::size_t from =
-          recent.size() > options.urgency_window ? recent.size() - options.urgency_window : 0;
-      const std::vector<std::string_view> window(recent.begin() + static_cast<long>(from),
-                                                 recent.end());
-      const auto follow_up = followups::PlanFollowUp(window, input.language, at, policy, catalog,
-                                                     &options.urgency_cues);
-      PlannedFollowUp planned{key,
-                              ConversationKindName(event),
-                              ChannelOf(event),
+    const auto open = OpenAt(pending, message.at);
+    const bool has_open = std::any_of(open.begin(), open.end(),
+                                      [&](const auto& row) { return row.user_id == user_id; });
+    if (options_.follow_up_states.contains(stored.context.state) && !has_open) {
+      const auto follow_up = followups::PlanFollowUp(urgency, message.input.language, message.at,
+                                                     message.policy, catalog_);
+      PlannedFollowUp planned{message.key,
+                              ConversationKindName(message.event),
+                              ChannelOf(message.event),
                               user_id,
                               std::string(followups::UrgencyName(follow_up.urgency)),
-                              context.subject,
-                              input.language,
+                              stored.context.subject,
+                              message.input.language,
                               follow_up.due_at,
-                              at,
-                              event.event_id(),
-                              input.traceparent,
-                              "followup-" + event.event_id()};
-      pending.push_back(
-          {planned.outbound_id, user_id, planned.urgency, planned.subject, planned.due_at, at});
-      effects.follow_ups.push_back(std::move(planned));
+                              message.at,
+                              message.event.event_id(),
+                              message.input.traceparent,
+                              "followup-" + message.event.event_id()};
+      pending.push_back({planned.outbound_id, user_id, planned.urgency, planned.subject,
+                         planned.due_at, message.at});
+      effects_.follow_ups.push_back(std::move(planned));
       outcome.follow_up_notice = follow_up.notice;
     }
-    outcome.pending_follow_ups = pending;
+    outcome.pending_follow_ups = OpenAt(pending, message.at);
+  }
 
-    if (options.greeting_trigger == GreetingTrigger::kOnUserMessage) {
-      effects.greeting_releases.push_back({key, user_id, at});
-    }
-
-    // Meetings the message announces, each with its reminders.
+  /// Meetings the message announces, each with its reminders.
+  void PlanMeetings(const Message& message, ProactiveOutcome& outcome) {
+    const v1::ChatEvent& event = message.event;
+    const ProactiveInput& input = message.input;
     const auto language = meetings::ParseLanguage(input.language);
     auto extraction = meetings::ExtractMeetings(
-        {event.text(), at, input.timezone.empty() ? "UTC" : input.timezone, language});
-    if (!extraction) extraction = meetings::ExtractMeetings({event.text(), at, "UTC", language});
-    if (extraction) {
-      const GreetingPreference greeting = batch.GreetingOf(user);
-      for (std::size_t m = 0; m < extraction->meetings.size(); ++m) {
-        const auto& meeting = extraction->meetings[m];
-        if (meeting.confidence < options.min_confidence) continue;
-        // The same meeting mentioned again (same start) is the one already scheduled.
-        const std::string dedupe_key = FormatRfc3339Utc(meeting.start);
-        if (!batch.ClaimMeeting(user, dedupe_key)) continue;
-        const std::string prefix = "meeting-" + event.event_id() + "-" + std::to_string(m);
-        PlannedSchedule schedule{key,
-                                 ConversationKindName(event),
-                                 ChannelOf(event),
-                                 user_id,
-                                 meeting.title,
-                                 meeting.start,
-                                 meeting.end,
-                                 zone->name(),
-                                 input.language,
-                                 meeting.confidence,
-                                 dedupe_key,
-                                 event.event_id(),
-                                 input.traceparent,
-                                 PlanSessions(meeting, at, greeting, zone, options, prefix)};
-        batch.RememberMeeting(
-            user, {meeting.title, meeting.start, meeting.end, dedupe_key, user.platform});
-        if (!batch.HasGreetingPreference(user)) {
-          batch.AddGreetingPreference(user);
-          effects.greeting_preferences.push_back({user, zone->name()});
-        }
-        outcome.meetings.push_back(schedule);
-        effects.schedules.push_back(std::move(schedule));
+        {event.text(), message.at, input.timezone.empty() ? "UTC" : input.timezone, language});
+    if (!extraction) {
+      extraction = meetings::ExtractMeetings({event.text(), message.at, "UTC", language});
+    }
+    if (!extraction) return;
+    const GreetingPreference greeting = batch_.GreetingOf(message.user);
+    for (std::size_t m = 0; m < extraction->meetings.size(); ++m) {
+      const auto& meeting = extraction->meetings[m];
+      if (meeting.confidence < options_.min_confidence) continue;
+      // The same meeting mentioned again (same start) is the one already scheduled.
+      const std::string dedupe_key = FormatRfc3339Utc(meeting.start);
+      if (!batch_.ClaimMeeting(message.user, dedupe_key)) continue;
+      const std::string prefix = "meeting-" + event.event_id() + "-" + std::to_string(m);
+      const MentionedAt mentioned{message.at, input.partition, input.offset};
+      PlannedSchedule schedule{
+          message.key,
+          ConversationKindName(event),
+          ChannelOf(event),
+          event.sender().user_id(),
+          meeting.title,
+          meeting.start,
+          meeting.end,
+          message.zone->name(),
+          input.language,
+          meeting.confidence,
+          dedupe_key,
+          event.event_id(),
+          input.traceparent,
+          PlanSessions(meeting, message.at, greeting, message.zone, options_, prefix),
+          mentioned};
+      batch_.RememberMeeting(message.user, {meeting.title, meeting.start, meeting.end, dedupe_key,
+                                            message.user.platform, mentioned});
+      if (!batch_.HasGreetingPreference(message.user)) {
+        batch_.AddGreetingPreference(message.user);
+        effects_.greeting_preferences.push_back({message.user, message.zone->name()});
       }
+      outcome.meetings.push_back(schedule);
+      effects_.schedules.push_back(std::move(schedule));
     }
+  }
 
-    if (IsScheduleCommand(event.text())) {
-      const ScheduleOwner owner{event.tenant(), event.bot(),
-                                options.schedule_across_platforms ? "" : user.platform, user_id};
-      outcome.reply = ScheduleReply(input, at, batch.UpcomingOf(owner), zone, catalog);
-    }
+  void AnswerSchedule(const Message& message, ProactiveOutcome& outcome) const {
+    if (!IsScheduleCommand(message.event.text())) return;
+    const ScheduleOwner owner{message.event.tenant(), message.event.bot(),
+                              options_.schedule_across_platforms ? "" : message.user.platform,
+                              message.event.sender().user_id()};
+    outcome.reply =
+        ScheduleReply(message.input, message.at,
+                      batch_.UpcomingOf(owner, message.at, message.input), message.zone, catalog_);
+  }
+
+  BatchState batch_;
+  const ProactiveOptions& options_;
+  const i18n::MessageCatalog& catalog_;
+  ProactiveEffects& effects_;
+  std::map<ConversationKey, std::size_t> state_slot_;
+};
+
+}  // namespace
+
+ProactivePlan PlanProactive(const std::vector<ProactiveInput>& inputs,
+                            const ProactiveSnapshot& snapshot, const ProactiveOptions& options,
+                            const i18n::MessageCatalog& catalog) {
+  ProactivePlan plan;
+  plan.outcomes.resize(inputs.size());
+  plan.effects.greeting_after = options.greeting_after;
+  BatchPlanner planner(snapshot, options, catalog, plan.effects);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const ProactiveInput& input = inputs[i];
+    if (!input.enabled || input.event == nullptr || !IsPerson(*input.event)) continue;
+    plan.outcomes[i] = planner.Plan(input);
   }
   return plan;
 }

@@ -47,9 +47,12 @@ struct ProactiveOptions {
   std::size_t urgency_window = 3;
 };
 
-/// The state stored for a conversation, with the chat.events position it was last advanced by.
+/// What the planner keeps per conversation, as of the chat.events position it was last
+/// advanced by: the state, and the urgency cues of the latest person's messages (oldest first,
+/// at most `urgency_window - 1`), so the next message's decision needs nothing of its batch.
 struct StoredConversationState {
   followups::ConversationContext context;
+  std::vector<std::optional<followups::Urgency>> recent_cues;
   int partition = -1;
   std::int64_t offset = -1;
 };
@@ -71,12 +74,24 @@ struct GreetingPreference {
   std::string timezone;  // empty: the profile's
 };
 
+/// Where a meeting was mentioned: a `/schedule` answer lists only the meetings mentioned
+/// before it (by position in its own partition, else by time), however late it is computed.
+struct MentionedAt {
+  std::optional<std::chrono::sys_seconds> at;  // none: stored before positions were kept
+  int partition = -1;
+  std::int64_t offset = -1;
+
+  bool NotAfter(std::chrono::sys_seconds message_at, int message_partition,
+                std::int64_t message_offset) const;
+};
+
 struct UpcomingMeeting {
   std::string title;
   std::chrono::sys_seconds start;
   std::optional<std::chrono::sys_seconds> end;
   std::string dedupe_key;
   std::string platform;
+  MentionedAt mentioned;
 };
 
 /// Whose meetings a `/schedule` lists: platform is empty when listing across platforms.
@@ -88,7 +103,9 @@ struct ScheduleOwner {
 /// What the proactive stage reads for one poll batch (set-based, see ProactiveStore).
 struct ProactiveSnapshot {
   std::map<ConversationKey, StoredConversationState> states;
-  /// Pending follow-ups of the batch's conversations.
+  /// Follow-ups of the batch's conversations that were still open at the batch's earliest
+  /// message: pending ones, and those sent since (a lagging worker must decide as if it had
+  /// been on time).
   std::map<ConversationKey, std::vector<PendingFollowUpRow>> pending;
   std::map<ProfileKey, GreetingPreference> greetings;
   std::map<std::string, followups::FollowUpPolicy> policies;  // by tenant
@@ -130,6 +147,7 @@ struct PlannedSchedule {
   std::string source_event_id;
   std::string source_traceparent;
   std::vector<PlannedSession> sessions;
+  MentionedAt mentioned;
 };
 
 struct PlannedFollowUp {
@@ -157,9 +175,7 @@ struct UserMessageMark {
 
 struct PlannedState {
   ConversationKey conversation;
-  followups::ConversationContext context;
-  int partition = -1;
-  std::int64_t offset = -1;
+  StoredConversationState state;
 };
 
 struct NewGreetingPreference {
@@ -206,12 +222,17 @@ struct ProactivePlan {
 bool IsScheduleCommand(const std::string& text);
 
 /// The proactive stage over one poll batch, in order (later messages of a conversation see the
-/// effects of earlier ones): for each person's message, advance the conversation state (skipped
-/// when the stored state was already advanced by this message: a redelivery), settle the
-/// user's pending follow-ups (policy), schedule a follow-up when the conversation is left open,
+/// effects of earlier ones): for each person's message, advance the conversation state, settle
+/// the user's pending follow-ups (policy), schedule a follow-up when the conversation is left
+/// open (urgency from the stored cues of the conversation's latest messages, not the batch's),
 /// extract meetings and plan their reminders, release follow-up greetings waiting for a message,
-/// and answer `/schedule`. Messages are timed by their `sent_at` (else `received_at`), so the
-/// plan is the same whenever it is made. Pure.
+/// and answer `/schedule` (with the meetings mentioned before it).
+///
+/// Every decision is a function of the conversation's history up to the message: messages are
+/// timed by their `sent_at` (else `received_at`), a follow-up counts as open at a message until
+/// it is due, and a message the stored state was already advanced by (a redelivery after the
+/// database commit) has no effects at all — they were written with its first delivery — and
+/// only its outcome for the context and its `/schedule` answer are computed again. Pure.
 ProactivePlan PlanProactive(const std::vector<ProactiveInput>& inputs,
                             const ProactiveSnapshot& snapshot, const ProactiveOptions& options,
                             const i18n::MessageCatalog& catalog);

@@ -19,7 +19,7 @@ constexpr char kFieldSeparator = '\x1e';
 constexpr std::string_view kLoadStates = R"sql(
 SELECT s.tenant, s.bot, s.platform, s.conversation_id, s.state, s.subject,
   array_to_string(s.pending, chr(31)), array_to_string(s.missing_fields, chr(31)),
-  s.source_partition, s.source_offset
+  s.source_partition, s.source_offset, array_to_string(s.recent_cues, chr(31))
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
 JOIN conversation_states s USING (tenant, bot, platform, conversation_id))sql";
 
@@ -29,7 +29,7 @@ SELECT f.tenant, f.bot, f.platform, f.conversation_id, f.outbound_id, f.user_id,
   to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
 JOIN follow_ups f USING (tenant, bot, platform, conversation_id)
-WHERE f.status = 'pending'
+WHERE f.status = 'pending' OR (f.status = 'sent' AND f.due_at > $5::timestamptz)
 ORDER BY f.created_at)sql";
 
 constexpr std::string_view kLoadPolicies = R"sql(
@@ -49,11 +49,14 @@ constexpr std::string_view kLoadUpcoming = R"sql(
 SELECT k.tenant, k.bot, k.platform, k.user_id, m.title,
   to_char(m.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   to_char(m.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-  m.dedupe_key, m.platform
+  m.dedupe_key, m.platform,
+  to_char(m.mentioned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  m.source_partition, m.source_offset
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
   AS k(tenant, bot, platform, user_id, since)
 CROSS JOIN LATERAL (
-  SELECT s.title, s.starts_at, s.ends_at, s.dedupe_key, s.platform FROM user_schedules s
+  SELECT s.title, s.starts_at, s.ends_at, s.dedupe_key, s.platform, s.mentioned_at,
+    s.source_partition, s.source_offset FROM user_schedules s
   WHERE s.tenant = k.tenant AND s.bot = k.bot AND s.user_id = k.user_id
     AND (k.platform = '' OR s.platform = k.platform) AND s.status = 'scheduled'
     AND coalesce(s.ends_at, s.starts_at) >= k.since
@@ -70,17 +73,18 @@ constexpr std::string_view kInsertSchedules = R"sql(
 WITH k AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
     $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::text[],
-    $13::real[], $14::text[], $15::text[], $16::text[], $17::text[])
+    $13::real[], $14::text[], $15::text[], $16::text[], $17::text[], $18::timestamptz[],
+    $19::int[], $20::bigint[])
   AS k(tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id, title,
        starts_at, ends_at, timezone, language, confidence, dedupe_key, source_event_id,
-       source_traceparent, sessions)),
+       source_traceparent, sessions, mentioned_at, source_partition, source_offset)),
 inserted AS (
   INSERT INTO user_schedules (tenant, bot, platform, conversation_id, conversation_kind,
     channel_id, user_id, title, starts_at, ends_at, timezone, language, confidence, dedupe_key,
-    source_event_id, source_traceparent)
+    source_event_id, source_traceparent, mentioned_at, source_partition, source_offset)
   SELECT tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id, title,
     starts_at, ends_at, timezone, language, confidence, dedupe_key, source_event_id,
-    source_traceparent FROM k
+    source_traceparent, mentioned_at, source_partition, source_offset FROM k
   ON CONFLICT (tenant, bot, platform, user_id, dedupe_key) DO NOTHING
   RETURNING id, tenant, bot, platform, user_id, dedupe_key)
 INSERT INTO proactive_sessions (schedule_id, kind, due_at, outbound_id)
@@ -128,16 +132,18 @@ UPDATE proactive_sessions p SET due_at = due.at FROM due WHERE p.id = due.id)sql
 // A redelivered message (same partition, offset not ahead) leaves the state as it is.
 constexpr std::string_view kUpsertStates = R"sql(
 INSERT INTO conversation_states AS c (tenant, bot, platform, conversation_id, state, subject,
-  pending, missing_fields, source_partition, source_offset)
+  pending, missing_fields, source_partition, source_offset, recent_cues)
 SELECT k.tenant, k.bot, k.platform, k.conversation_id, k.state, k.subject,
-  string_to_array(k.pending, chr(31)), string_to_array(k.missing, chr(31)), k.part, k.off
+  string_to_array(k.pending, chr(31)), string_to_array(k.missing, chr(31)), k.part, k.off,
+  string_to_array(k.cues, chr(31))
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-  $8::text[], $9::int[], $10::bigint[])
-  AS k(tenant, bot, platform, conversation_id, state, subject, pending, missing, part, off)
+  $8::text[], $9::int[], $10::bigint[], $11::text[])
+  AS k(tenant, bot, platform, conversation_id, state, subject, pending, missing, part, off, cues)
 ON CONFLICT (tenant, bot, platform, conversation_id) DO UPDATE
   SET state = EXCLUDED.state, subject = EXCLUDED.subject, pending = EXCLUDED.pending,
       missing_fields = EXCLUDED.missing_fields, source_partition = EXCLUDED.source_partition,
-      source_offset = EXCLUDED.source_offset, updated_at = now()
+      source_offset = EXCLUDED.source_offset, recent_cues = EXCLUDED.recent_cues,
+      updated_at = now()
   WHERE c.source_partition <> EXCLUDED.source_partition
      OR c.source_offset < EXCLUDED.source_offset)sql";
 
@@ -191,9 +197,13 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
   std::set<ProfileKey> users;
   std::set<std::string> tenants;
   std::map<ScheduleOwner, sys_seconds> schedule_owners;
+  std::optional<sys_seconds> earliest_message;
   for (const auto& input : inputs) {
     if (!input.enabled || input.event == nullptr) continue;
     const auto& event = *input.event;
+    const sys_seconds at(std::chrono::seconds(
+        (event.has_sent_at() ? event.sent_at() : event.received_at()).seconds()));
+    earliest_message = std::min(earliest_message.value_or(at), at);
     conversations.insert(ConversationKeyOf(event));
     users.insert(ProfileKeyOf(event));
     tenants.insert(event.tenant());
@@ -201,12 +211,12 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
       const ProfileKey user = ProfileKeyOf(event);
       const ScheduleOwner owner{user.tenant, user.bot,
                                 schedule_across_platforms ? "" : user.platform, user.user_id};
-      const sys_seconds at(std::chrono::seconds(event.sent_at().seconds()));
       auto [it, fresh] = schedule_owners.try_emplace(owner, at);
       if (!fresh) it->second = std::min(it->second, at);
     }
   }
   if (conversations.empty()) return snapshot;
+  const sys_seconds earliest = *earliest_message;
   auto connection = connection_.Get();
   if (!connection) return Fail(connection.error());
   pg::Connection& db = **connection;
@@ -227,8 +237,11 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
     state.context.missing_fields = Split(states->Value(r, 7));
     state.partition = static_cast<int>(states->Int(r, 8));
     state.offset = states->Int(r, 9);
+    for (const auto& cue : Split(states->Value(r, 10))) {
+      state.recent_cues.push_back(followups::ParseUrgency(cue));  // "none": no cue
+    }
   }
-  auto pending = keys.Exec(db, kLoadPending);
+  auto pending = keys.Exec(db, kLoadPending, {Text(earliest)});
   if (!pending) return Fail(pending.error());
   for (int r = 0; r < pending->rows(); ++r) {
     snapshot.pending[ConversationAt(*pending, r)].push_back(
@@ -287,8 +300,12 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
         std::string(upcoming->Value(r, 2)), std::string(upcoming->Value(r, 3))};
     UpcomingMeeting meeting{std::string(upcoming->Value(r, 4)), Time(upcoming->Value(r, 5)),
                             std::nullopt, std::string(upcoming->Value(r, 7)),
-                            std::string(upcoming->Value(r, 8))};
+                            std::string(upcoming->Value(r, 8)), {}};
     if (!upcoming->IsNull(r, 6)) meeting.end = Time(upcoming->Value(r, 6));
+    if (!upcoming->IsNull(r, 9)) {
+      meeting.mentioned = {Time(upcoming->Value(r, 9)), static_cast<int>(upcoming->Int(r, 10)),
+                           upcoming->Int(r, 11)};
+    }
     snapshot.upcoming[owner].push_back(std::move(meeting));
   }
   return snapshot;
@@ -310,7 +327,7 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
     }
   }
   if (!effects.schedules.empty()) {
-    ArrayColumns<17> rows;
+    ArrayColumns<20> rows;
     for (const auto& s : effects.schedules) {
       AddConversation(rows, s.conversation);
       rows[4].Add(s.conversation_kind);
@@ -333,6 +350,9 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
                            session.outbound_id);
       }
       rows[16].Add(Join(sessions));
+      rows[17].Add(Text(s.mentioned.at.value_or(sys_seconds{})));
+      rows[18].Add(std::to_string(s.mentioned.partition));
+      rows[19].Add(std::to_string(s.mentioned.offset));
       rows.EndRow();
     }
     if (auto done = rows.Exec(connection, kInsertSchedules); !done) return Fail(done.error());
@@ -383,15 +403,21 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
     }
   }
   if (!effects.states.empty()) {
-    ArrayColumns<10> rows;
-    for (const auto& state : effects.states) {
-      AddConversation(rows, state.conversation);
+    ArrayColumns<11> rows;
+    for (const auto& planned : effects.states) {
+      const StoredConversationState& state = planned.state;
+      AddConversation(rows, planned.conversation);
       rows[4].Add(std::string(followups::StateName(state.context.state)));
       rows[5].Add(state.context.subject);
       rows[6].Add(Join(state.context.pending));
       rows[7].Add(Join(state.context.missing_fields));
       rows[8].Add(std::to_string(state.partition));
       rows[9].Add(std::to_string(state.offset));
+      std::vector<std::string> cues;
+      for (const auto& cue : state.recent_cues) {
+        cues.emplace_back(cue ? followups::UrgencyName(*cue) : "none");
+      }
+      rows[10].Add(Join(cues));
       rows.EndRow();
     }
     if (auto done = rows.Exec(connection, kUpsertStates); !done) return Fail(done.error());

@@ -22,8 +22,10 @@ class ProactiveStore {
                                  bool schedule_across_platforms);
 
   /// Writes the effects on `connection`, inside the history transaction so they commit with
-  /// the messages that caused them. Idempotent: a redelivered batch writes nothing new
-  /// (schedules by their dedupe key, follow-ups by their source event, states by position).
+  /// the messages that caused them, and with them the state and cues the next message's
+  /// decision starts from. Idempotent: the planner gives a redelivered message no effects, and
+  /// the keys hold anyway (schedules by their dedupe key, follow-ups by their source event,
+  /// states by position).
   static Status Apply(pg::Connection& connection, const ProactiveEffects& effects);
 
  private:

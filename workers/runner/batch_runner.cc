@@ -215,7 +215,8 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
 void BatchRunner::StartPostStore(Next next, const std::function<bool()>& should_stop) {
   SendGate gate;
   if (unacknowledged_) gate = {unacknowledged_->contexts.acks, unacknowledged_->settled_future};
-  in_flight_ = InFlight{std::move(next.offsets),
+  auto positions = next.offsets;
+  in_flight_ = InFlight{std::move(next.offsets), std::move(positions),
                         std::async(std::launch::async, [this, work = std::move(next.work),
                                                         gate = std::move(gate), should_stop]() {
                           return RunPostStore(*work, gate, should_stop);
@@ -393,6 +394,7 @@ Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop,
     auto published = done.post_store.get();          // waits for the post-store lane
     if (!published) return Fail(published.error());  // `next` stays uncommitted, re-read later
     unacknowledged_.emplace(std::move(done.offsets), std::move(*published));
+    unacknowledged_->positions = std::move(done.positions);
   }
   // The lane takes the next batch at once: its windows, ranking and assembly overlap the
   // acknowledgements of the batch before; it sends only after them (see RunPostStore).
@@ -415,6 +417,7 @@ Status BatchRunner::SettleUnacknowledged(const std::function<bool()>& should_sto
       should_stop);
   done.settled.set_value(acked.has_value());
   if (!acked) return Fail(acked.error());
+  stages_->RecordAnswered(done.positions);
   return CommitOffsets(done.offsets);
 }
 

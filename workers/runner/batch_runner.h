@@ -109,6 +109,9 @@ class BatchRunner {
     Unacknowledged(std::vector<kafka::PartitionOffset> offsets,
                    MemoryStages::PendingContexts contexts);
     std::vector<kafka::PartitionOffset> offsets;
+    /// All of the batch's positions, also of partitions lost since (offsets drops those): what
+    /// is recorded as answered once acknowledged.
+    std::vector<kafka::PartitionOffset> positions;
     MemoryStages::PendingContexts contexts;
     /// Set when the runner settles it: true once acknowledged (after sending again if some
     /// failed), false when given up.
@@ -146,6 +149,7 @@ class BatchRunner {
   /// A batch stored, its post-store work running or done, its offsets not yet committed.
   struct InFlight {
     std::vector<kafka::PartitionOffset> offsets;
+    std::vector<kafka::PartitionOffset> positions;  // see Unacknowledged
     std::future<Result<MemoryStages::PendingContexts>> post_store;
   };
 

@@ -49,6 +49,10 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       contexts_published_(
           metrics.AddCounter("chatfleet_worker_contexts_published_total",
                              "ConversationContext messages acknowledged on chat.context")),
+      already_answered_(metrics.AddCounter(
+          "chatfleet_worker_messages_already_answered_total",
+          "Re-read messages whose context and answers had been acknowledged already: not sent "
+          "again, no proactive effects")),
       contexts_dropped_(
           metrics.AddCounter("chatfleet_worker_contexts_dropped_total",
                              "Contexts the broker refused for good (e.g. too large)")),
@@ -98,6 +102,9 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   if (!snapshot) return Fail(snapshot.error());
   const FeatureFlags flags(options_.flags, snapshot->flag_overrides);
   Prepared prepared;
+  auto answered = Answered(events);
+  if (!answered) return Fail(answered.error());
+  prepared.answered = std::move(*answered);
   std::vector<bool> personal_on(events.size());
   prepared.recall_on.resize(events.size());
   prepared.compression_on.resize(events.size());
@@ -125,6 +132,30 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   return prepared;
 }
 
+Result<std::vector<bool>> MemoryStages::Answered(const std::vector<const IntakeEvent*>& events) {
+  std::vector<bool> answered(events.size(), false);
+  if (deps_.answered == nullptr) return answered;
+  std::set<kafka::TopicPartition> partitions;
+  for (const auto* event : events) partitions.insert({event->topic, event->partition});
+  auto positions = deps_.answered->Load(partitions);
+  if (!positions) return Fail(positions.error());
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto position = positions->find({events[i]->topic, events[i]->partition});
+    answered[i] = position != positions->end() && events[i]->offset < position->second;
+    count += answered[i] ? 1 : 0;
+  }
+  already_answered_.Inc(static_cast<double>(count));
+  return answered;
+}
+
+void MemoryStages::RecordAnswered(const std::vector<kafka::PartitionOffset>& positions) {
+  if (deps_.answered == nullptr) return;
+  if (auto recorded = deps_.answered->Record(positions); !recorded) {
+    log::Warn("answered positions not recorded", {{"error", recorded.error().message}});
+  }
+}
+
 Result<ProactivePlan> MemoryStages::PlanProactiveStage(
     const std::vector<const IntakeEvent*>& events, const FeatureFlags& flags, Prepared& prepared) {
   std::vector<ProactiveInput> inputs(events.size());
@@ -133,6 +164,10 @@ Result<ProactivePlan> MemoryStages::PlanProactiveStage(
     ProactiveInput& input = inputs[i];
     input.event = &event;
     if (!IsPerson(event)) continue;
+    if (prepared.answered[i]) {
+      input.enabled = false;  // its effects were written with its first delivery
+      continue;
+    }
     input.enabled = flags.Enabled(Feature::kProactive, event.tenant(), event.sender().user_id());
     if (!input.enabled) {
       prepared.disabled[i].push_back("proactive");
@@ -171,7 +206,7 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   std::vector<std::size_t> users;
   std::vector<const v1::ChatEvent*> user_events;
   for (std::size_t i = 0; i < events.size(); ++i) {
-    if (!stored[i] || !IsPerson(events[i]->event)) continue;
+    if (!stored[i] || !IsPerson(events[i]->event) || prepared.answered[i]) continue;
     users.push_back(i);
     user_events.push_back(&events[i]->event);
   }

@@ -11,6 +11,7 @@
 #include "shared/i18n/message_catalog.h"
 #include "shared/kafka/delivery_tracker.h"
 #include "shared/metrics/registry.h"
+#include "workers/context/answered_positions.h"
 #include "workers/context/context_publisher.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/intake/event_intake.h"
@@ -55,6 +56,8 @@ struct MemoryStageDeps {
   /// The proactive stage (meetings, follow-ups, conversation state, /schedule); both null: off.
   ProactiveStore* proactive = nullptr;
   OutboundPublisher* outbound = nullptr;
+  /// On the runner's connection; null: every delivered message is answered.
+  AnsweredPositions* answered = nullptr;
 };
 
 /// The stages of issue 3 around the history write of one poll batch, in the runner's order:
@@ -77,6 +80,9 @@ class MemoryStages {
   MemoryStages(MemoryStageDeps deps, MemoryStageOptions options, metrics::Registry& metrics);
 
   struct Prepared {
+    /// Messages answered before (below their partition's answered position): no context, no
+    /// proactive stage.
+    std::vector<bool> answered;
     PersonalizationResult personal;
     std::vector<bool> recall_on;
     std::vector<bool> compression_on;
@@ -127,6 +133,10 @@ class MemoryStages {
   /// within the publish timeout, produces all of them again (same ids) under a fresh tracker
   /// and returns the retryable error: calling again waits for that second send.
   Status AwaitContexts(PendingContexts& pending);
+  /// Once a batch's answers are acknowledged (runner's thread, before its offsets are
+  /// committed): its messages are not answered again. A failure is logged, not returned: the
+  /// worst it does is answer a re-read batch twice, with the same ids.
+  void RecordAnswered(const std::vector<kafka::PartitionOffset>& positions);
   void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
   /// Any thread, at any time (the runner's revoke handler): the next batch on the lane forgets
   /// every cached window first.
@@ -147,6 +157,8 @@ class MemoryStages {
   /// After a batch's contexts are all produced: its windows that reach their conversation's
   /// newest row become the cached ones.
   void RememberWindows(const BatchWindows& windows);
+  /// Per event: whether it lies below its partition's answered position.
+  Result<std::vector<bool>> Answered(const std::vector<const IntakeEvent*>& events);
   Result<ProactivePlan> PlanProactiveStage(const std::vector<const IntakeEvent*>& events,
                                            const FeatureFlags& flags, Prepared& prepared);
 
@@ -158,6 +170,7 @@ class MemoryStages {
   std::uint64_t windows_rebalances_ = 0;  // the count `windows_` was filled under
   i18n::MessageCatalog catalog_;
   metrics::Counter& contexts_published_;
+  metrics::Counter& already_answered_;
   metrics::Counter& contexts_dropped_;
   metrics::Counter& recall_timeouts_;
   metrics::Counter& recall_failures_;
