@@ -12,13 +12,13 @@
 
 #include "shared/core/clock.h"
 #include "tests/support/pg_schema.h"
+#include "tests/support/proactive_rows.h"
 #include "workers/proactive/proactive_store.h"
 
 namespace chatfleet::workers {
 namespace {
 
 using google::protobuf::util::TimeUtil;
-using testing::Psql;
 using testing::TestSchema;
 
 // Two people's conversations on one partition, interleaved: inquiries and bookings left open,
@@ -134,7 +134,7 @@ class ProactiveReplayPgTest : public ::testing::Test {
       }
       if (cursor == deliveries_.size()) committed = cursor;  // the last batch is committed
     }
-    run.rows = Rows(schema.url());
+    run.rows = testing::ProactiveRows(schema.url());
     return run;
   }
 
@@ -146,24 +146,6 @@ class ProactiveReplayPgTest : public ::testing::Test {
     input.partition = 3;
     input.offset = delivery.offset;
     return input;
-  }
-
-  /// Everything the stage wrote, without the database's own ids and clock.
-  static std::string Rows(const std::string& url) {
-    std::string rows;
-    for (const char* query : {
-             "SELECT source_event_id, user_id, urgency, subject, due_at, status, settled_at, "
-             "created_at, outbound_id FROM follow_ups ORDER BY source_event_id",
-             "SELECT user_id, dedupe_key, title, starts_at, ends_at, status, source_event_id, "
-             "mentioned_at, source_offset FROM user_schedules ORDER BY user_id, dedupe_key",
-             "SELECT p.outbound_id, p.kind, p.due_at FROM proactive_sessions p ORDER BY 1",
-             "SELECT conversation_id, state, subject, pending, missing_fields, recent_cues, "
-             "source_offset FROM conversation_states ORDER BY 1",
-             "SELECT user_id, timezone FROM greeting_preferences ORDER BY 1",
-         }) {
-      rows += Psql(url, query) + "\n--\n";
-    }
-    return rows;
   }
 
   std::vector<Delivery> deliveries_;

@@ -104,14 +104,18 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
 ON CONFLICT DO NOTHING)sql";
 
 // After the inserts: a follow-up promised by an earlier message of this batch is settled by a
-// later one too.
+// later one too — by the first message after it, as if the messages had come one at a time.
 constexpr std::string_view kSettleFollowUps = R"sql(
-UPDATE follow_ups f SET status = 'settled', settled_at = k.at
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
-  AS k(tenant, bot, platform, conversation_id, user_id, at)
-WHERE f.tenant = k.tenant AND f.bot = k.bot AND f.platform = k.platform
-  AND f.conversation_id = k.conversation_id AND f.user_id = k.user_id
-  AND f.status = 'pending' AND f.created_at < k.at)sql";
+WITH k AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+    $6::timestamptz[]) AS k(tenant, bot, platform, conversation_id, user_id, at)),
+settling AS (
+  SELECT f.id, min(k.at) AS at
+  FROM k JOIN follow_ups f USING (tenant, bot, platform, conversation_id, user_id)
+  WHERE f.status = 'pending' AND f.created_at < k.at
+  GROUP BY f.id)
+UPDATE follow_ups f SET status = 'settled', settled_at = settling.at
+FROM settling WHERE f.id = settling.id)sql";
 
 // A greeting waiting for the user (due 'infinity') becomes due at their first message once
 // `$6` has passed since the meeting's start.
