@@ -5,6 +5,10 @@
 -- messages, oldest first: a message's urgency looks back over them, not over its poll batch.
 ALTER TABLE conversation_states ADD COLUMN recent_cues text[] NOT NULL DEFAULT '{}';
 
+-- A follow-up counts as open at a message until it is due, also when the scheduler sent it
+-- before a lagging worker got to the message: those are read by due time.
+CREATE INDEX follow_ups_sent_due_idx ON follow_ups (due_at) WHERE status = 'sent';
+
 -- Where and when the meeting was mentioned: a `/schedule` answer lists the meetings mentioned
 -- before it, also when it is computed again after a redelivery.
 ALTER TABLE user_schedules ADD COLUMN mentioned_at timestamptz;

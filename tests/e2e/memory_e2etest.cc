@@ -276,6 +276,32 @@ TEST_F(MemoryE2eTest, TheContextCarriesTheTraceAndARedeliveryKeepsItsId) {
       std::vector<std::string>{"recall"});
 }
 
+TEST_F(MemoryE2eTest, MessagesReadAgainAfterTheirAnswersWentOutAreNotAnsweredAgain) {
+  // Given three messages answered by a worker that then stopped cleanly
+  auto first = fleet_.StartWorker();
+  for (const char* id : {"m-1", "m-2", "m-3"}) {
+    Post({.user = "u-1", .name = "Ana", .text = std::string("hello ") + id, .id = id});
+  }
+  ASSERT_EQ(Contexts(3).size(), 3u);
+  fleet_.worker(first).Signal(SIGTERM);
+  ASSERT_EQ(fleet_.worker(first).Wait(std::chrono::seconds(30)), 0);
+  // when a worker in a group of its own reads the partitions again from the start (as after an
+  // offset reset, or a partition lost after its answers went out)
+  const auto second = fleet_.StartWorker({{"CHATFLEET_CONSUMER_GROUP", UniqueGroup("reread")}});
+  const std::string answered = "chatfleet_worker_messages_already_answered_total";
+  EXPECT_TRUE(WaitUntil(
+      [&] {
+        return MetricValue(HttpGet(fleet_.worker_url(second) + "/metrics").body, answered) == 3;
+      },
+      std::chrono::seconds(30)))
+      << answered << " = "
+      << MetricValue(HttpGet(fleet_.worker_url(second) + "/metrics").body, answered);
+  // then it stores nothing twice and sends no context again
+  EXPECT_EQ(ReadAll(fleet_.context_topic(), 4, std::chrono::seconds(5)).size(), 3u);
+  EXPECT_EQ(Psql(schema_.url(), "SELECT count(*) FROM chat_history"), "3");
+  EXPECT_NE(Psql(schema_.url(), "SELECT count(*) FROM answered_positions"), "0");
+}
+
 // A TCP listener that never answers: the summarizer's request hangs until its timeout, which
 // holds the worker inside a fold long enough to kill it there.
 class SilentListener {

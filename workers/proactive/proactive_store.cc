@@ -23,14 +23,22 @@ SELECT s.tenant, s.bot, s.platform, s.conversation_id, s.state, s.subject,
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
 JOIN conversation_states s USING (tenant, bot, platform, conversation_id))sql";
 
+// Pending follow-ups, and those sent since the batch's earliest message: each half by its own
+// partial index.
 constexpr std::string_view kLoadPending = R"sql(
-SELECT f.tenant, f.bot, f.platform, f.conversation_id, f.outbound_id, f.user_id, f.urgency,
-  f.subject, to_char(f.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-  to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
-JOIN follow_ups f USING (tenant, bot, platform, conversation_id)
-WHERE f.status = 'pending' OR (f.status = 'sent' AND f.due_at > $5::timestamptz)
-ORDER BY f.created_at)sql";
+WITH k AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+    AS k(tenant, bot, platform, conversation_id)),
+open AS (
+  SELECT f.* FROM k JOIN follow_ups f USING (tenant, bot, platform, conversation_id)
+  WHERE f.status = 'pending'
+  UNION ALL
+  SELECT f.* FROM k JOIN follow_ups f USING (tenant, bot, platform, conversation_id)
+  WHERE f.status = 'sent' AND f.due_at > $5::timestamptz)
+SELECT tenant, bot, platform, conversation_id, outbound_id, user_id, urgency, subject,
+  to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+FROM open ORDER BY created_at)sql";
 
 constexpr std::string_view kLoadPolicies = R"sql(
 SELECT tenant, urgent_minutes, high_minutes, medium_minutes, low_minutes, settle_on_user_message

@@ -206,7 +206,8 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
   std::vector<std::size_t> users;
   std::vector<const v1::ChatEvent*> user_events;
   for (std::size_t i = 0; i < events.size(); ++i) {
-    if (!stored[i] || !IsPerson(events[i]->event) || prepared.answered[i]) continue;
+    const bool answered = i < prepared.answered.size() && prepared.answered[i];
+    if (!stored[i] || !IsPerson(events[i]->event) || answered) continue;
     users.push_back(i);
     user_events.push_back(&events[i]->event);
   }
