@@ -24,7 +24,8 @@ import sys
 
 import yaml
 
-import manifests
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import manifests  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
