@@ -21,12 +21,13 @@
 
 namespace {
 
+using chatfleet::config::Need;
 using chatfleet::config::Setting;
 
 constexpr std::chrono::milliseconds kReadinessInterval{2000};
 
 constexpr Setting kSettings[] = {
-    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
+    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers", Need::kDeployment},
     {"CHATFLEET_TOPIC_EVENTS", "chat.events", "topic accepted events are published to"},
     {"CHATFLEET_HTTP_ADDRESS", "0.0.0.0", "address the HTTP server binds"},
     {"CHATFLEET_HTTP_PORT", "8080", "HTTP port (0: any free port, logged at start)"},
@@ -46,7 +47,8 @@ constexpr Setting kSettings[] = {
      "after SIGTERM, how long to keep serving with /readyz false (load balancers notice)"},
     {"CHATFLEET_LOG_LEVEL", "info", "debug, info, warn or error"},
     {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet",
-     "PostgreSQL holding the tenants tables (instance → tenant routing, API tokens)"},
+     "PostgreSQL holding the tenants tables (instance → tenant routing, API tokens)",
+     Need::kDeployment},
     {"CHATFLEET_TENANTS_REFRESH_MS", "30000",
      "how often the tenant directory is reloaded (new instances and tokens take effect)"},
     {"CHATFLEET_TENANTS_WAIT_MS", "10000",

@@ -14,13 +14,15 @@
 
 namespace {
 
+using chatfleet::config::Need;
 using chatfleet::config::Setting;
 
 constexpr std::chrono::milliseconds kReadinessInterval{2000};
 
 constexpr Setting kSettings[] = {
-    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
-    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL connection"},
+    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers", Need::kDeployment},
+    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL connection",
+     Need::kDeployment},
     {"CHATFLEET_TOPIC_OUTBOUND", "chat.outbound", "topic reminders and follow-ups go to"},
     {"CHATFLEET_SCHEDULER_INTERVAL_MS", "1000", "how often due messages are claimed"},
     {"CHATFLEET_SCHEDULER_BATCH", "500", "most messages claimed per kind and tick"},

@@ -20,13 +20,15 @@
 
 namespace {
 
+using chatfleet::config::Need;
 using chatfleet::config::Setting;
 
 constexpr std::chrono::milliseconds kReadinessInterval{2000};
 
 constexpr Setting kSettings[] = {
-    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers"},
-    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL connection"},
+    {"KAFKA_BROKERS", "127.0.0.1:9092", "Kafka bootstrap servers", Need::kDeployment},
+    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL connection",
+     Need::kDeployment},
     {"CHATFLEET_TOPIC_EVENTS", "chat.events", "topic the workers consume"},
     {"CHATFLEET_TOPIC_DLQ", "chat.events.dlq", "topic for events that cannot be processed"},
     {"CHATFLEET_TOPIC_CONTEXT", "chat.context",

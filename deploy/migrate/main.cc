@@ -14,12 +14,14 @@
 namespace {
 
 using chatfleet::config::Config;
+using chatfleet::config::Need;
 using chatfleet::config::Setting;
 
 constexpr Setting kSettings[] = {
     {"DATABASE_URL", "",
      "PostgreSQL URL (libpq URI or key=value); options=-csearch_path%3D<schema> selects the "
-     "schema"},
+     "schema",
+     Need::kDeployment},
     {"CHATFLEET_MIGRATE_WAIT_MS", "10000",
      "how long to wait for the database to accept connections before giving up"},
     {"CHATFLEET_TARGET", "-1", "up: apply migrations up to this version (-1: all)"},

@@ -10,11 +10,13 @@
 
 namespace {
 
+using chatfleet::config::Need;
 using chatfleet::config::Setting;
 namespace tenants = chatfleet::ingest::tenants;
 
 constexpr Setting kSettings[] = {
-    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL (libpq URI)"},
+    {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL (libpq URI)",
+     Need::kDeployment},
     {"CHATFLEET_TENANT", "", "the tenant (created when new)"},
     {"CHATFLEET_PLATFORM", "", "add/remove: telegram, whatsapp or discord"},
     {"CHATFLEET_INSTANCE", "",

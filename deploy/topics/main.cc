@@ -17,10 +17,11 @@
 namespace {
 
 using chatfleet::config::Config;
+using chatfleet::config::Need;
 using chatfleet::config::Setting;
 
 constexpr Setting kSettings[] = {
-    {"KAFKA_BROKERS", "", "bootstrap servers, host:port,..."},
+    {"KAFKA_BROKERS", "", "bootstrap servers, host:port,...", Need::kDeployment},
     {"CHATFLEET_TOPICS", chatfleet::kafka::kFleetTopics,
      "the topics to create, name:partitions,..."},
     {"CHATFLEET_REPLICATION_FACTOR", "-1",

@@ -116,7 +116,9 @@ std::string Config::Usage(std::string_view program, std::span<const Setting> set
   std::string out = "usage: " + std::string(program) + " [flags]\n\n";
   for (const Setting& setting : settings) {
     out += "  " + FlagName(setting.env) + " (env " + std::string(setting.env) + ", default '" +
-           std::string(setting.default_value) + "')\n      " + std::string(setting.help) + "\n";
+           std::string(setting.default_value) + "'" +
+           (setting.need == Need::kDeployment ? ", required in a deployment" : "") + ")\n      " +
+           std::string(setting.help) + "\n";
   }
   return out;
 }

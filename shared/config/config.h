@@ -12,6 +12,11 @@
 
 namespace chatfleet::config {
 
+/// Whether a deployment must set a setting: kDeployment when the default only serves one
+/// machine (an endpoint on 127.0.0.1) or there is none. `--help` prints the mark, and the
+/// Kubernetes manifests are checked against it (tests/deploy/check_deploy.py).
+enum class Need { kOptional, kDeployment };
+
 /// One documented setting. `env` is its environment name (`CHATFLEET_HTTP_PORT`,
 /// `KAFKA_BROKERS`); its flag is derived from it: lowercase, `_` → `-`, without the
 /// `CHATFLEET_` prefix (`--http-port`, `--kafka-brokers`).
@@ -19,6 +24,7 @@ struct Setting {
   std::string_view env;
   std::string_view default_value;
   std::string_view help;
+  Need need = Need::kOptional;
 };
 
 using EnvLookup = std::function<std::optional<std::string>(const std::string&)>;
@@ -47,7 +53,8 @@ class Config {
   const std::vector<std::string>& positional() const { return positional_; }
   bool help_requested() const { return help_requested_; }
 
-  /// The table printed by `--help`: flag, environment name, default, description.
+  /// The table printed by `--help`: flag, environment name, default (and `required in a
+  /// deployment` for Need::kDeployment), description.
   static std::string Usage(std::string_view program, std::span<const Setting> settings);
 
  private:

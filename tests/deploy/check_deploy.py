@@ -4,18 +4,28 @@
 - every kustomize overlay renders (kubectl kustomize), and the rendered objects carry what
   production needs: probes, a grace period above the drain time, PDBs, KEDA trigger fields,
   static membership for workers, non-root containers;
+- every container runs a binary the project builds, and gets each setting that binary's own
+  settings table (`--help`) marks as required in a deployment, from its env, a ConfigMap or
+  Secret the kustomization creates, or a Secret docs/OPERATIONS.md names as the operator's;
+  every variable a manifest sets is one some binary declares (or a standard OTEL_ one); probes
+  and the scrape annotation use the port the binary serves on (CHATFLEET_HTTP_PORT);
 - the alert rules pass `promtool check rules`;
 - the container build file is linted: multi-stage, pinned Debian base, non-root user, no
   downloads from outside Debian's packages.
 
 Run by ctest (label deploy); exits non-zero naming every failed check.
 """
+import argparse
+import os
 import pathlib
 import re
 import subprocess
 import sys
 
 import yaml
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import manifests  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -28,14 +38,14 @@ def check(condition, message):
 
 
 def render(overlay):
-    result = subprocess.run(["kubectl", "kustomize", str(DEPLOY / "k8s" / "overlays" / overlay)],
-                            capture_output=True, text=True)
-    check(result.returncode == 0, f"{overlay}: kubectl kustomize failed: {result.stderr.strip()}")
-    return [doc for doc in yaml.safe_load_all(result.stdout) if doc] if result.returncode == 0 else []
+    try:
+        return manifests.render(overlay)
+    except manifests.RenderError as error:
+        check(False, str(error))
+        return []
 
 
-def by_kind(objects, kind):
-    return {o["metadata"]["name"]: o for o in objects if o["kind"] == kind}
+by_kind = manifests.by_kind
 
 
 def check_deployment(overlay, deployment, port_name="http"):
@@ -149,9 +159,109 @@ def check_dockerfile():
         check(re.search(rf"\b{re.escape(package)}\b", runtime), f"runtime image lacks {package}")
 
 
+def project_binaries(bin_dir):
+    """chatfleet-* executables of the build tree, by name."""
+    found = {}
+    for path in bin_dir.rglob("chatfleet-*"):
+        if path.is_file() and os.access(path, os.X_OK) and "CMakeFiles" not in path.parts:
+            found.setdefault(path.name, path)
+    return found
+
+
+def settings_table(binary, cache={}):
+    if binary not in cache:
+        result = subprocess.run([str(binary), "--help"], capture_output=True, text=True, timeout=30)
+        check(result.returncode == 0, f"{binary.name} --help exited {result.returncode}: {result.stderr.strip()}")
+        cache[binary] = manifests.parse_usage(result.stdout)
+        check(cache[binary], f"{binary.name} --help printed no settings table (shared/config Config::Usage)")
+    return cache[binary]
+
+
+def resolve_port(spec, port):
+    if isinstance(port, int):
+        return port
+    named = {p.get("name"): p["containerPort"] for p in spec.get("ports", [])}
+    return named.get(port)
+
+
+def check_container_settings(container, settings):
+    where = container.where
+    for problem in container.problems:
+        check(False, f"{where}: {problem}")
+    for setting in settings.values():
+        if setting.required:
+            check(setting.env in container.env,
+                  f"{where}: {setting.env} is required in a deployment ({container.command[0]} --help) "
+                  "and no env, ConfigMap or Secret provides it")
+    for item in container.spec.get("env", []):
+        check(item["name"] in settings or manifests.is_standard(item["name"]),
+              f"{where}: env {item['name']} is no setting of {container.command[0]} (see its --help)")
+    # What the binary serves on: its CHATFLEET_HTTP_PORT as the manifest sets it, or its default.
+    if "CHATFLEET_HTTP_PORT" not in settings:
+        return
+    value = container.env.get("CHATFLEET_HTTP_PORT", (None, settings["CHATFLEET_HTTP_PORT"].default))[1]
+    serves = int(value) if value and value.isdigit() else None
+    for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
+        http = container.spec.get(probe, {}).get("httpGet")
+        if http:
+            port = resolve_port(container.spec, http.get("port"))
+            check(port == serves, f"{where}: {probe} goes to port {http.get('port')} ({port}), "
+                                  f"the binary serves on {serves} (CHATFLEET_HTTP_PORT)")
+    annotations = container.workload["spec"]["template"]["metadata"].get("annotations", {})
+    if "prometheus.io/port" in annotations:
+        check(annotations["prometheus.io/port"] == str(serves),
+              f"{where}: prometheus.io/port {annotations['prometheus.io/port']} but /metrics is on {serves}")
+
+
+def check_settings(bin_dir):
+    binaries = project_binaries(bin_dir)
+    check(binaries, f"no chatfleet-* binaries under {bin_dir}: build first (./fleet build)")
+    operator = manifests.operator_secrets()
+    check("chatfleet-secrets" in operator,
+          "docs/OPERATIONS.md must list the keys of Secret chatfleet-secrets (a '| key of Secret ...' table)")
+    for overlay in manifests.OVERLAYS:
+        objects = render(overlay)
+        readers = {}  # ConfigMap name → settings of every container that reads it
+        effective = {}  # workload name → env the binary ends up with (defaults included)
+        for container in manifests.containers(overlay, objects, operator):
+            command = container.command
+            check(command, f"{container.where}: no command (the image runs any binary; name it)")
+            if not command:
+                continue
+            if command[0] not in binaries:
+                check(False, f"{container.where}: runs {command[0]}, which the project does not build")
+                continue
+            settings = settings_table(binaries[command[0]])
+            check_container_settings(container, settings)
+            for source in container.spec.get("envFrom", []):
+                if "configMapRef" in source:
+                    readers.setdefault(source["configMapRef"]["name"], {}).update(settings)
+            effective[container.workload["metadata"]["name"]] = {
+                **{name: s.default for name, s in settings.items()},
+                **{name: value for name, (_, value) in container.env.items()}}
+        for name, config_map in by_kind(objects, "ConfigMap").items():
+            for key in config_map.get("data", {}):
+                check(key in readers.get(name, {}) or manifests.is_standard(key),
+                      f"{overlay}: ConfigMap {name} key {key} is no setting of any binary that reads it")
+        workers = effective.get("chatfleet-workers", {})
+        for scaled in by_kind(objects, "ScaledObject").values():
+            meta = scaled["spec"]["triggers"][0]["metadata"]
+            check(meta.get("bootstrapServers") == workers.get("KAFKA_BROKERS"),
+                  f"{overlay}: KEDA reads lag from {meta.get('bootstrapServers')}, workers use {workers.get('KAFKA_BROKERS')}")
+            check(meta.get("consumerGroup") == workers.get("CHATFLEET_CONSUMER_GROUP"),
+                  f"{overlay}: KEDA watches group {meta.get('consumerGroup')}, workers join {workers.get('CHATFLEET_CONSUMER_GROUP')}")
+            check(meta.get("topic") == workers.get("CHATFLEET_TOPIC_EVENTS"),
+                  f"{overlay}: KEDA watches topic {meta.get('topic')}, workers consume {workers.get('CHATFLEET_TOPIC_EVENTS')}")
+
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--bin-dir", type=pathlib.Path, required=True,
+                    help="the build tree: the binaries whose --help settings tables are checked")
+arguments = parser.parse_args()
 check_overlay("dev", expect_keda=True)
 check_overlay("prod", expect_keda=True)
 check_overlay("without-keda", expect_keda=False)
+check_settings(arguments.bin_dir)
 check_rules()
 check_dockerfile()
 for failure in failures:

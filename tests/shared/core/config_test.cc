@@ -8,7 +8,7 @@ namespace chatfleet::config {
 namespace {
 
 constexpr Setting kSettings[] = {
-    {"KAFKA_BROKERS", "localhost:9092", "bootstrap servers"},
+    {"KAFKA_BROKERS", "localhost:9092", "bootstrap servers", Need::kDeployment},
     {"CHATFLEET_HTTP_PORT", "8080", "port"},
     {"CHATFLEET_DRAIN_TIMEOUT_MS", "10000", "drain"},
     {"CHATFLEET_IDEMPOTENT", "true", "flag"},
@@ -58,6 +58,15 @@ TEST(ConfigTest, KeepsPositionalArgumentsAndHelp) {
   EXPECT_NE(
       Config::Usage("svc", kSettings).find("--drain-timeout-ms (env CHATFLEET_DRAIN_TIMEOUT_MS"),
       std::string::npos);
+}
+
+TEST(ConfigTest, UsageMarksWhatADeploymentMustSet) {
+  const std::string usage = Config::Usage("svc", kSettings);
+  EXPECT_NE(usage.find("--kafka-brokers (env KAFKA_BROKERS, default 'localhost:9092', required in "
+                       "a deployment)\n"),
+            std::string::npos);
+  EXPECT_NE(usage.find("--http-port (env CHATFLEET_HTTP_PORT, default '8080')\n"),
+            std::string::npos);
 }
 
 }  // namespace
