@@ -206,6 +206,21 @@ TEST_F(ProactivePlanTest, ARedeliveredMessageHasNoEffectsAgain) {
   EXPECT_EQ(plan.outcomes[0]->state, "booking_new");
 }
 
+TEST_F(ProactivePlanTest, ARedeliveredMessageStillTellsTheFollowUpItPlanned) {
+  // Given the follow-up this message planned the first time (90 minutes after it), stored
+  const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
+  snapshot_.states[key] = {
+      {followups::ConversationState::kServiceInquiry, "veneers", {}, {}}, {}, 0, 10};
+  snapshot_.pending[key].push_back({"followup-e-1", "u-1", "medium", "veneers",
+                                    At("2026-03-11T09:45:00Z"), At("2026-03-11T08:15:00Z")});
+  // when the message is delivered again before its context was acknowledged
+  const auto& event = Message("Tell me about veneers", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  // then its context says the same sentence again, and nothing is written
+  EXPECT_TRUE(plan.effects.empty());
+  EXPECT_EQ(plan.outcomes[0]->follow_up_notice, "I will follow up in 1.5 hours.");
+}
+
 TEST_F(ProactivePlanTest, UrgencyLooksBackOverTheStoredCuesNotTheBatch) {
   // Given the conversation's previous message (another batch) had a high-urgency cue
   const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};

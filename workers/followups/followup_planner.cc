@@ -16,11 +16,16 @@ FollowUpPlan PlanFollowUp(Urgency urgency, std::string_view language, std::chron
   plan.urgency = urgency;
   plan.delay = policy.DelayFor(plan.urgency);
   plan.due_at = now + plan.delay;
+  plan.notice = FollowUpNotice(language, plan.delay, catalog);
+  return plan;
+}
+
+std::string FollowUpNotice(std::string_view language, std::chrono::minutes delay,
+                           const i18n::MessageCatalog& catalog) {
   // Resolve once so the duration's plural forms and the sentence share one language.
   const i18n::Locale locale = catalog.Resolve(language, i18n::MessageId::kFollowUpNotice);
-  plan.notice = catalog.Render(locale, i18n::MessageId::kFollowUpNotice,
-                               {{"duration", i18n::FormatDuration(locale, plan.delay)}});
-  return plan;
+  return catalog.Render(locale, i18n::MessageId::kFollowUpNotice,
+                        {{"duration", i18n::FormatDuration(locale, delay)}});
 }
 
 bool SettlesFollowUp(const FollowUpPolicy& policy, std::chrono::sys_seconds created_at,

@@ -24,6 +24,9 @@ FollowUpPlan PlanFollowUp(const std::vector<std::string_view>& recent, std::stri
                           std::chrono::sys_seconds now, const FollowUpPolicy& policy,
                           const i18n::MessageCatalog& catalog,
                           const UrgencyCues* extra_cues = nullptr);
+/// The sentence a reply carries for a follow-up `delay` from now, in `language`.
+std::string FollowUpNotice(std::string_view language, std::chrono::minutes delay,
+                           const i18n::MessageCatalog& catalog);
 /// The same for an urgency detected already.
 FollowUpPlan PlanFollowUp(Urgency urgency, std::string_view language, std::chrono::sys_seconds now,
                           const FollowUpPolicy& policy, const i18n::MessageCatalog& catalog);

@@ -271,6 +271,14 @@ class BatchPlanner {
       // Its effects were written with its first delivery; only what it answers is computed.
       Describe(stored.context, outcome);
       outcome.pending_follow_ups = OpenAt(batch_.PendingOf(message.key), message.at);
+      const std::string own = "followup-" + event.event_id();
+      for (const auto& row : outcome.pending_follow_ups) {
+        if (row.outbound_id != own) continue;
+        outcome.follow_up_notice = followups::FollowUpNotice(
+            input.language,
+            std::chrono::duration_cast<std::chrono::minutes>(row.due_at - row.created_at),
+            catalog_);
+      }
       AnswerSchedule(message, outcome);
       return outcome;
     }
