@@ -50,6 +50,24 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_RECALL_MAX", "6", "most contextual memories in a context"},
     {"CHATFLEET_RECALL_BUDGET_MS", "200",
      "time budget of memory ranking per batch; past it contexts go out without memories"},
+    {"CHATFLEET_RECALL_GUARD", "on",
+     "on: a worker switches a tenant's recall off by itself while its rankings err or are slow "
+     "(the limits below), and tries it again after the cool-down; off: never"},
+    {"CHATFLEET_RECALL_GUARD_ERROR_RATE", "0.05",
+     "share of a tenant's contexts without their memories (timeout or error) above which the "
+     "guard counts a breach"},
+    {"CHATFLEET_RECALL_GUARD_ERROR_SECONDS", "600",
+     "how long the error rate must stay above its limit before recall is switched off"},
+    {"CHATFLEET_RECALL_GUARD_LATENCY_MS", "300",
+     "mean ranking time of a tenant's batches above which the guard counts a breach"},
+    {"CHATFLEET_RECALL_GUARD_LATENCY_SECONDS", "300",
+     "how long the ranking time must stay above its limit before recall is switched off"},
+    {"CHATFLEET_RECALL_GUARD_WINDOW_SECONDS", "60",
+     "trailing window over which the guard takes the error rate and the mean ranking time"},
+    {"CHATFLEET_RECALL_GUARD_MIN_RANKINGS", "20",
+     "fewer rankings than this in the window (or in a probe) decide nothing"},
+    {"CHATFLEET_RECALL_GUARD_COOL_DOWN_SECONDS", "900",
+     "how long a tenant's recall stays off; then its next rankings are a probe that decides"},
     {"CHATFLEET_COMPRESSION_THRESHOLD", "50",
      "verbatim events in a conversation above which older ones are folded into its summary"},
     {"CHATFLEET_COMPRESSION_KEEP", "20", "newest events kept verbatim by a fold"},
@@ -137,6 +155,35 @@ chatfleet::followups::FollowUpPolicy FollowUpPolicyFrom(const chatfleet::config:
     }
   }
   return policy;
+}
+
+chatfleet::workers::RecallGuardOptions RecallGuardOptionsFrom(
+    const chatfleet::config::Config& config) {
+  chatfleet::workers::RecallGuardOptions options;
+  options.enabled = config.GetBool("CHATFLEET_RECALL_GUARD");
+  options.max_error_ratio = config.GetDouble("CHATFLEET_RECALL_GUARD_ERROR_RATE");
+  options.error_for = std::chrono::seconds(config.GetInt("CHATFLEET_RECALL_GUARD_ERROR_SECONDS"));
+  options.max_latency = config.GetMillis("CHATFLEET_RECALL_GUARD_LATENCY_MS");
+  options.latency_for =
+      std::chrono::seconds(config.GetInt("CHATFLEET_RECALL_GUARD_LATENCY_SECONDS"));
+  options.window = std::chrono::seconds(config.GetInt("CHATFLEET_RECALL_GUARD_WINDOW_SECONDS"));
+  options.cool_down =
+      std::chrono::seconds(config.GetInt("CHATFLEET_RECALL_GUARD_COOL_DOWN_SECONDS"));
+  const std::int64_t min_rankings = config.GetInt("CHATFLEET_RECALL_GUARD_MIN_RANKINGS");
+  if (options.max_error_ratio < 0 || options.max_error_ratio >= 1) {
+    throw std::runtime_error("CHATFLEET_RECALL_GUARD_ERROR_RATE must be at least 0 and below 1");
+  }
+  if (min_rankings < 1 || options.window.count() < 1) {
+    throw std::runtime_error(
+        "CHATFLEET_RECALL_GUARD_MIN_RANKINGS and CHATFLEET_RECALL_GUARD_WINDOW_SECONDS must be "
+        "at least 1");
+  }
+  if (options.error_for.count() < 0 || options.latency_for.count() < 0 ||
+      options.cool_down.count() < 0 || options.max_latency.count() < 0) {
+    throw std::runtime_error("CHATFLEET_RECALL_GUARD_* durations must not be negative");
+  }
+  options.min_rankings = static_cast<std::uint64_t>(min_rankings);
+  return options;
 }
 
 chatfleet::workers::ProactiveOptions ProactiveOptionsFrom(const chatfleet::config::Config& config) {
@@ -254,6 +301,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       static_cast<std::size_t>(config.GetInt("CHATFLEET_WINDOW_CACHE_MIB")) << 20;
   stage_options.retention_ttl = std::chrono::hours(24 * config.GetInt("CHATFLEET_RETENTION_DAYS"));
   stage_options.proactive = ProactiveOptionsFrom(config);
+  stage_options.recall_guard = RecallGuardOptionsFrom(config);
   workers::MemoryStages stages({memory_store, history_store, recall_store, compactor, contexts,
                                 &proactive_store, &outbound, &answered},
                                std::move(stage_options), metrics);

@@ -134,13 +134,24 @@ void LocalFleet::StartIngest(const std::map<std::string, std::string>& extra_env
 }
 
 std::size_t LocalFleet::StartWorker(const std::map<std::string, std::string>& extra_env) {
+  return StartWorkerProcess({BinaryPath("workers/chatfleet-workers")}, extra_env);
+}
+
+std::size_t LocalFleet::StartWorkerLoggingTo(const std::string& log_file,
+                                             const std::map<std::string, std::string>& extra_env) {
+  return StartWorkerProcess({"/bin/sh", "-c", "exec \"$0\" >>\"$1\" 2>&1",
+                             BinaryPath("workers/chatfleet-workers"), log_file},
+                            extra_env);
+}
+
+std::size_t LocalFleet::StartWorkerProcess(std::vector<std::string> argv,
+                                           const std::map<std::string, std::string>& extra_env) {
   const int port = FreePort();
   auto env = Environment();
   for (const auto& [key, value] : extra_env) env[key] = value;
   env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
   worker_ports_.push_back(port);
-  workers_.push_back(std::make_unique<ChildProcess>(
-      std::vector<std::string>{BinaryPath("workers/chatfleet-workers")}, env));
+  workers_.push_back(std::make_unique<ChildProcess>(std::move(argv), env));
   const std::size_t index = workers_.size() - 1;
   WaitReady("worker " + std::to_string(index), worker_url(index), *workers_.back());
   return index;
@@ -187,6 +198,7 @@ std::string JsonQuote(const std::string& text) {
 void LocalFleet::StartScheduler(const std::string& clock_file,
                                 const std::map<std::string, std::string>& extra_env) {
   const int port = FreePort();
+  scheduler_port_ = port;
   auto env = Environment();
   env["CHATFLEET_CLOCK_FILE"] = clock_file;
   env["CHATFLEET_SCHEDULER_INTERVAL_MS"] = "100";

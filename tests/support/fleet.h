@@ -51,6 +51,9 @@ class LocalFleet {
   /// Starts one more worker and waits for /readyz (it has joined the group); returns its index.
   /// `extra_env` adds or overrides worker settings (CHATFLEET_FLAGS …).
   std::size_t StartWorker(const std::map<std::string, std::string>& extra_env = {});
+  /// Like StartWorker, with the worker's log lines (stdout and stderr) appended to `log_file`.
+  std::size_t StartWorkerLoggingTo(const std::string& log_file,
+                                   const std::map<std::string, std::string>& extra_env = {});
   /// Starts the scheduler on this fleet's chat.outbound, reading "now" from `clock_file` (RFC
   /// 3339, rewritten by the test), claiming every 100 ms; waits for /readyz.
   void StartScheduler(const std::string& clock_file,
@@ -67,11 +70,16 @@ class LocalFleet {
   std::string worker_url(std::size_t index) const {
     return "http://127.0.0.1:" + std::to_string(worker_ports_.at(index));
   }
+  std::string scheduler_url() const {
+    return "http://127.0.0.1:" + std::to_string(scheduler_port_);
+  }
   ChildProcess& worker(std::size_t index) { return *workers_.at(index); }
   ChildProcess& ingest() { return *ingest_; }
 
  private:
   std::map<std::string, std::string> Environment() const;
+  std::size_t StartWorkerProcess(std::vector<std::string> argv,
+                                 const std::map<std::string, std::string>& extra_env);
 
   const TestSchema& schema_;
   std::string brokers_;
@@ -84,6 +92,7 @@ class LocalFleet {
   std::unique_ptr<ChildProcess> ingest_;
   std::vector<int> worker_ports_;
   std::vector<std::unique_ptr<ChildProcess>> workers_;
+  int scheduler_port_ = 0;
   std::unique_ptr<ChildProcess> scheduler_;
 };
 

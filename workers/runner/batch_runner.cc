@@ -66,6 +66,13 @@ BatchRunner::BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer,
                                           "Offset commits that failed (events will be re-read)")),
       store_retries_(metrics.AddCounter("chatfleet_worker_store_retries_total",
                                         "Batch stores retried after a transient database error")),
+      personalization_batches_(
+          metrics.AddCounter("chatfleet_worker_personalization_batches_total",
+                             "Attempts to personalize a batch before its store (profiles, "
+                             "flags, languages, the proactive plan); each retry counts")),
+      personalization_failures_(
+          metrics.AddCounter("chatfleet_worker_personalization_failures_total",
+                             "Personalization attempts that failed (the batch is retried)")),
       batch_size_(metrics.AddHistogram("chatfleet_worker_batch_size", "Messages per poll batch",
                                        BatchSizeBuckets())),
       store_duration_(metrics.AddHistogram("chatfleet_worker_store_duration_seconds",
@@ -167,7 +174,18 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   HistoryWriter::InTransaction effects;
   if (stages_ && !events.empty()) {
     auto loaded = Retry<MemoryStages::Prepared>(
-        options_.retry, [&] { return stages_->Prepare(events); }, should_stop);
+        options_.retry,
+        [&] {
+          personalization_batches_.Inc();
+          auto personalized = stages_->Prepare(events);
+          if (!personalized) personalization_failures_.Inc();
+          return personalized;
+        },
+        should_stop,
+        [](const Error& error, int attempt) {
+          log::Warn("personalization failed, retrying",
+                    {{"error", error.message}, {"attempt", attempt}});
+        });
     if (!loaded) return Fail(loaded.error());
     prepared = std::move(*loaded);
     for (std::size_t i = 0; i < rows.size(); ++i) {

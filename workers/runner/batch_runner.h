@@ -169,6 +169,8 @@ class BatchRunner {
   metrics::Counter& dead_lettered_;
   metrics::Counter& commit_failures_;
   metrics::Counter& store_retries_;
+  metrics::Counter& personalization_batches_;
+  metrics::Counter& personalization_failures_;
   metrics::Histogram& batch_size_;
   metrics::Histogram& store_duration_;
   metrics::Histogram& end_to_end_;

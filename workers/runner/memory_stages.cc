@@ -26,6 +26,9 @@ metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage
                               metrics::LatencyBuckets(), {{"stage", stage}});
 }
 
+constexpr const char* kRecallFallbacksHelp =
+    "Contexts sent without memories: ranking ran over its budget (timeout) or failed (error)";
+
 // Below this much of the ranking budget left, the second pass is not started.
 constexpr std::chrono::milliseconds kSmallestRecallPass{10};
 
@@ -56,14 +59,10 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       contexts_dropped_(
           metrics.AddCounter("chatfleet_worker_contexts_dropped_total",
                              "Contexts the broker refused for good (e.g. too large)")),
-      recall_timeouts_(
-          metrics.AddCounter("chatfleet_worker_recall_fallbacks_total",
-                             "Contexts sent without memories because ranking ran over its budget",
-                             {{"reason", "timeout"}})),
-      recall_failures_(
-          metrics.AddCounter("chatfleet_worker_recall_fallbacks_total",
-                             "Contexts sent without memories because ranking ran over its budget",
-                             {{"reason", "error"}})),
+      recall_timeouts_(metrics.AddCounter("chatfleet_worker_recall_fallbacks_total",
+                                          kRecallFallbacksHelp, {{"reason", "timeout"}})),
+      recall_failures_(metrics.AddCounter("chatfleet_worker_recall_fallbacks_total",
+                                          kRecallFallbacksHelp, {{"reason", "error"}})),
       recall_duration_(metrics.AddHistogram("chatfleet_worker_recall_duration_seconds",
                                             "Time to rank the memories of one batch",
                                             metrics::LatencyBuckets())),
@@ -90,7 +89,11 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       publish_duration_(StageHistogram(metrics, "publish")),
       in_order_duration_(StageHistogram(metrics, "in_order")),
       acks_duration_(StageHistogram(metrics, "acks")),
-      maintain_duration_(StageHistogram(metrics, "maintain")) {}
+      maintain_duration_(StageHistogram(metrics, "maintain")),
+      recall_requests_(metrics.AddCounter("chatfleet_worker_recall_requests_total",
+                                          "Contexts that asked recall for memories (the "
+                                          "denominator of the fallbacks' rate)")),
+      recall_guard_(options_.recall_guard, metrics) {}
 
 Result<MemoryStages::Prepared> MemoryStages::Prepare(
     const std::vector<const IntakeEvent*>& events) {
@@ -113,7 +116,8 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
     const v1::ChatEvent& event = *chat_events[i];
     const std::string& user = event.sender().user_id();
     personal_on[i] = flags.Enabled(Feature::kPersonalization, event.tenant(), user);
-    prepared.recall_on[i] = flags.Enabled(Feature::kRecall, event.tenant(), user);
+    prepared.recall_on[i] = flags.Enabled(Feature::kRecall, event.tenant(), user) &&
+                            recall_guard_.Admit(event.tenant());
     // Compression acts on a whole conversation, so its rollout is by conversation.
     prepared.compression_on[i] =
         flags.Enabled(Feature::kCompression, event.tenant(), event.conversation().id());
@@ -315,14 +319,20 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
                                                                       : v1::RECALL_STATUS_TIMED_OUT;
       }
     }
-    recall_duration_.Observe(SecondsSince(started));
+    const auto ranked = std::chrono::steady_clock::now() - started;
+    recall_duration_.Observe(std::chrono::duration<double>(ranked).count());
+    // Each context's outcome is its tenant's; the batch's ranking time is every tenant's in it.
+    RecallTally tally;
     for (std::size_t q = 0; q < queries.size(); ++q) {
       ContextParts& part = parts[query_owner[q]];
       part.memories = memories[merged.merged_of[q]];
       part.recall_status = status[merged.merged_of[q]];
       if (part.recall_status == v1::RECALL_STATUS_TIMED_OUT) recall_timeouts_.Inc();
       if (part.recall_status == v1::RECALL_STATUS_FAILED) recall_failures_.Inc();
+      tally.Add(part.event->tenant(), part.recall_status != v1::RECALL_STATUS_OK);
     }
+    recall_requests_.Inc(static_cast<double>(queries.size()));
+    recall_guard_.Observe(tally, ranked);
   }
 
   const auto publish_started = std::chrono::steady_clock::now();

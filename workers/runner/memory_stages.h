@@ -23,6 +23,7 @@
 #include "workers/proactive/outbound_publisher.h"
 #include "workers/proactive/proactive_plan.h"
 #include "workers/proactive/proactive_store.h"
+#include "workers/recall/recall_guard_monitor.h"
 #include "workers/recall/recall_store.h"
 
 namespace chatfleet::workers {
@@ -42,6 +43,8 @@ struct MemoryStageOptions {
   std::size_t window_cache_conversations = 10000;
   std::size_t window_cache_bytes = std::size_t{64} << 20;
   ProactiveOptions proactive;
+  /// Switches a tenant's recall off by itself while it errs or is slow (see RecallGuard).
+  RecallGuardOptions recall_guard;
 };
 
 /// The I/O the memory stages need; owned by main, outliving the runner. Prepare runs on the
@@ -189,6 +192,8 @@ class MemoryStages {
   metrics::Histogram& in_order_duration_;
   metrics::Histogram& acks_duration_;
   metrics::Histogram& maintain_duration_;
+  metrics::Counter& recall_requests_;
+  RecallGuardMonitor recall_guard_;
 };
 
 }  // namespace chatfleet::workers
