@@ -22,6 +22,9 @@ SchedulerRunner::SchedulerRunner(SchedulerOptions options, const Clock& clock,
       emitted_follow_ups_(metrics.AddCounter("chatfleet_scheduler_emitted_total",
                                              "Messages emitted to chat.outbound and marked sent",
                                              {{"kind", "follow_up"}})),
+      muted_(metrics.AddCounter("chatfleet_scheduler_muted_total",
+                                "Due reminders and follow-ups not sent: their user turned them "
+                                "off (/reminders off)")),
       failures_(metrics.AddCounter("chatfleet_scheduler_emit_failures_total",
                                    "Ticks that failed (claims rolled back, retried next tick)")),
       oldest_due_(metrics.AddGauge("chatfleet_scheduler_oldest_due_seconds",
@@ -42,10 +45,13 @@ Result<int> SchedulerRunner::Tick() {
   if (auto oldest = DueStore::OldestDueSeconds(*connection_, now)) oldest_due_.Set(*oldest);
   auto transaction = pg::Transaction::Begin(*connection_);
   if (!transaction) return Fail(transaction.error());
+  auto muted = DueStore::CancelMuted(transaction->connection(), now);
+  if (!muted) return Fail(muted.error());
   auto due = DueStore::ClaimDue(transaction->connection(), now, options_.batch);
   if (!due) return Fail(due.error());
   if (due->empty()) {
     if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+    muted_.Inc(*muted);
     ready_ = true;
     return 0;
   }
@@ -55,6 +61,7 @@ Result<int> SchedulerRunner::Tick() {
     return Fail(marked.error());
   }
   if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+  muted_.Inc(*muted);
   for (const auto& item : *due) {
     (item.source == DueMessage::Source::kReminder ? emitted_reminders_ : emitted_follow_ups_).Inc();
   }

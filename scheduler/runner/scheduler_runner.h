@@ -55,6 +55,7 @@ class SchedulerRunner {
   std::atomic<bool> ready_{false};
   metrics::Counter& emitted_reminders_;
   metrics::Counter& emitted_follow_ups_;
+  metrics::Counter& muted_;
   metrics::Counter& failures_;
   metrics::Gauge& oldest_due_;
 };

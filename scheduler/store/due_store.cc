@@ -19,6 +19,21 @@ ORDER BY p.due_at
 LIMIT $2
 FOR UPDATE OF p SKIP LOCKED)sql";
 
+// A user's `/reminders off` counts when the message is due, whenever it was planned: what they
+// turned off is cancelled, not sent, and not retried.
+constexpr std::string_view kCancelMutedReminders = R"sql(
+UPDATE proactive_sessions p SET cancelled_at = $1::timestamptz, last_error = 'reminders off'
+FROM user_schedules s JOIN greeting_preferences g USING (tenant, bot, platform, user_id)
+WHERE s.id = p.schedule_id AND p.due_at <= $1::timestamptz AND p.sent_at IS NULL
+  AND p.cancelled_at IS NULL AND p.kind = ANY(g.muted))sql";
+
+constexpr std::string_view kCancelMutedFollowUps = R"sql(
+UPDATE follow_ups f SET status = 'cancelled', last_error = 'reminders off'
+FROM greeting_preferences g
+WHERE g.tenant = f.tenant AND g.bot = f.bot AND g.platform = f.platform
+  AND g.user_id = f.user_id AND f.due_at <= $1::timestamptz AND f.status = 'pending'
+  AND 'followup' = ANY(g.muted))sql";
+
 constexpr std::string_view kClaimFollowUps = R"sql(
 SELECT id, outbound_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id,
        user_id, language, urgency, subject,
@@ -128,6 +143,16 @@ Result<std::vector<DueMessage>> DueStore::ClaimDue(pg::Connection& connection,
     due.push_back(std::move(item));
   }
   return due;
+}
+
+Result<int> DueStore::CancelMuted(pg::Connection& connection,
+                                  std::chrono::system_clock::time_point now) {
+  const std::string now_text = FormatRfc3339Utc(now);
+  auto reminders = connection.Exec(kCancelMutedReminders, {now_text});
+  if (!reminders) return Fail(reminders.error());
+  auto follow_ups = connection.Exec(kCancelMutedFollowUps, {now_text});
+  if (!follow_ups) return Fail(follow_ups.error());
+  return static_cast<int>(reminders->affected_rows() + follow_ups->affected_rows());
 }
 
 Status DueStore::MarkSent(pg::Connection& connection, const std::vector<DueMessage>& sent,

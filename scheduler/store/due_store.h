@@ -21,6 +21,10 @@ class DueStore {
   static Result<std::vector<DueMessage>> ClaimDue(pg::Connection& connection,
                                                   std::chrono::system_clock::time_point now,
                                                   int limit);
+  /// Cancels the due reminders and follow-ups of the kinds their users turned off; returns
+  /// how many.
+  static Result<int> CancelMuted(pg::Connection& connection,
+                                 std::chrono::system_clock::time_point now);
   static Status MarkSent(pg::Connection& connection, const std::vector<DueMessage>& sent,
                          std::chrono::system_clock::time_point now);
   /// Seconds the oldest unsent due item has waited (0 when none): the "scheduler behind" signal.

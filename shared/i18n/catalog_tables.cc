@@ -26,6 +26,18 @@ constexpr Table kEnglish = {
     "…and {count} more",
     "Today",
     "Tomorrow",
+    "Okay, no more reminders or follow-ups from me. Send /reminders on to turn them back on.",
+    "Okay, no more follow-ups from me. Send /reminders on to turn them back on.",
+    "Okay, no more meeting reminders. Send /reminders on to turn them back on.",
+    "Okay, reminders are on.",
+    "Send /reminders off to stop reminders (or /reminders off followups, /reminders off meetings), "
+    "and /reminders on to get them again.",
+    "Got it: your timezone is now {zone}. Meetings you already have keep their time.",
+    "I don't know the timezone “{zone}”. Send it like this: /timezone Europe/Lisbon.",
+    "Cancelled: {title}, {when}. Its reminders are off.",
+    "Moved: {title} is now {when}. I'll remind you at the new time.",
+    "Which meeting do you mean?",
+    "I couldn't find that meeting in your schedule.",
 };
 
 constexpr Table kRussian = {
@@ -44,6 +56,20 @@ constexpr Table kRussian = {
     "…и ещё {count}",
     "Сегодня",
     "Завтра",
+    "Хорошо, больше никаких напоминаний и повторных сообщений. Чтобы включить их снова, отправьте "
+    "/reminders on.",
+    "Хорошо, больше не буду писать повторно. Чтобы включить снова, отправьте /reminders on.",
+    "Хорошо, больше никаких напоминаний о встречах. Чтобы включить их снова, отправьте /reminders "
+    "on.",
+    "Хорошо, напоминания включены.",
+    "Отправьте /reminders off, чтобы отключить напоминания (или /reminders off followups, "
+    "/reminders off meetings), и /reminders on, чтобы включить их снова.",
+    "Понял: ваш часовой пояс теперь {zone}. Уже назначенные встречи остаются в своё время.",
+    "Я не знаю часовой пояс «{zone}». Отправьте его так: /timezone Europe/Moscow.",
+    "Отменено: «{title}», {when}. Напоминаний не будет.",
+    "Перенесено: «{title}» теперь {when}. Напомню к новому времени.",
+    "Какую встречу вы имеете в виду?",
+    "Я не нашёл такую встречу в вашем расписании.",
 };
 
 constexpr Table kSpanish = {
@@ -62,6 +88,20 @@ constexpr Table kSpanish = {
     "…y {count} más",
     "Hoy",
     "Mañana",
+    "De acuerdo, no te enviaré más recordatorios ni seguimientos. Envía /reminders on para volver "
+    "a activarlos.",
+    "De acuerdo, no te escribiré más para hacer seguimiento. Envía /reminders on para volver a "
+    "activarlo.",
+    "De acuerdo, no más recordatorios de reuniones. Envía /reminders on para volver a activarlos.",
+    "De acuerdo, los recordatorios están activados.",
+    "Envía /reminders off para dejar de recibir recordatorios (o /reminders off followups, "
+    "/reminders off meetings) y /reminders on para volver a recibirlos.",
+    "Entendido: tu zona horaria ahora es {zone}. Las reuniones que ya tienes mantienen su hora.",
+    "No conozco la zona horaria «{zone}». Envíala así: /timezone Europe/Madrid.",
+    "Cancelada: {title}, {when}. Sin recordatorios.",
+    "Movida: {title} ahora es {when}. Te lo recordaré a la nueva hora.",
+    "¿A qué reunión te refieres?",
+    "No encontré esa reunión en tu agenda.",
 };
 
 constexpr Table kPortuguese = {
@@ -80,6 +120,19 @@ constexpr Table kPortuguese = {
     "…e mais {count}",
     "Hoje",
     "Amanhã",
+    "Certo, não vou mais enviar lembretes nem acompanhamentos. Envie /reminders on para ativá-los "
+    "de novo.",
+    "Certo, não vou mais enviar acompanhamentos. Envie /reminders on para ativá-los de novo.",
+    "Certo, sem mais lembretes de reuniões. Envie /reminders on para ativá-los de novo.",
+    "Certo, os lembretes estão ativados.",
+    "Envie /reminders off para parar os lembretes (ou /reminders off followups, /reminders off "
+    "meetings) e /reminders on para recebê-los de novo.",
+    "Entendi: seu fuso horário agora é {zone}. As reuniões que você já tem mantêm o horário.",
+    "Não conheço o fuso horário “{zone}”. Envie assim: /timezone America/Sao_Paulo.",
+    "Cancelada: {title}, {when}. Sem lembretes.",
+    "Remarcada: {title} agora é {when}. Vou lembrar você no novo horário.",
+    "Qual reunião você quer dizer?",
+    "Não encontrei essa reunião na sua agenda.",
 };
 
 constexpr Table kHebrew = {
@@ -98,6 +151,18 @@ constexpr Table kHebrew = {
     "…ועוד {count}",
     "היום",
     "מחר",
+    "בסדר, לא אשלח יותר תזכורות או הודעות מעקב. שלח /reminders on כדי להפעיל אותן שוב.",
+    "בסדר, לא אשלח יותר הודעות מעקב. שלח /reminders on כדי להפעיל אותן שוב.",
+    "בסדר, לא אשלח יותר תזכורות לפגישות. שלח /reminders on כדי להפעיל אותן שוב.",
+    "בסדר, התזכורות פעילות.",
+    "שלח /reminders off כדי להפסיק תזכורות (או /reminders off followups, /reminders off meetings), "
+    "ו-/reminders on כדי לקבל אותן שוב.",
+    "הבנתי: אזור הזמן שלך הוא עכשיו {zone}. פגישות קיימות נשארות בשעתן.",
+    "אני לא מכיר את אזור הזמן „{zone}”. שלח אותו כך: /timezone Asia/Jerusalem.",
+    "בוטל: {title}, {when}. לא יהיו תזכורות.",
+    "הוזז: {title} עכשיו {when}. אזכיר לך בזמן החדש.",
+    "לאיזו פגישה התכוונת?",
+    "לא מצאתי את הפגישה הזו ביומן שלך.",
 };
 
 // Unit forms after "in"/"через" (Russian accusative), by CLDR category; {n} is the number.

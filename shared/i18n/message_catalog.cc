@@ -68,7 +68,18 @@ std::string_view MessageName(MessageId id) {
                                                              "schedule_empty",
                                                              "schedule_more",
                                                              "today",
-                                                             "tomorrow"};
+                                                             "tomorrow",
+                                                             "reminders_off",
+                                                             "reminders_off_follow_ups",
+                                                             "reminders_off_meetings",
+                                                             "reminders_on",
+                                                             "reminders_usage",
+                                                             "timezone_set",
+                                                             "timezone_unknown",
+                                                             "meeting_cancelled",
+                                                             "meeting_moved",
+                                                             "meeting_which",
+                                                             "meeting_not_found"};
   return kNames[static_cast<std::size_t>(id)];
 }
 

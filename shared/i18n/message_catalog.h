@@ -28,8 +28,20 @@ enum class MessageId {
   kScheduleMore,             // "…and {count} more"
   kToday,
   kTomorrow,
+  kRemindersOff,           // /reminders off: no reminders nor follow-ups from now on
+  kRemindersOffFollowUps,  // /reminders off followups
+  kRemindersOffMeetings,   // /reminders off meetings
+  kRemindersOn,            // /reminders on
+  kRemindersUsage,         // /reminders with anything else
+  kTimezoneSet,            // "{zone}" is the user's timezone from now on
+  kTimezoneUnknown,        // "{zone}" is no timezone we know
+  kMeetingCancelled,       // "{title}, {when}" cancelled with its reminders
+  kMeetingMoved,           // "{title}" moved to "{when}", reminders planned again
+  kMeetingWhich,           // several meetings match: which one? (a listing follows)
+  kMeetingNotFound,        // no upcoming meeting matches
 };
-inline constexpr std::size_t kMessageCount = static_cast<std::size_t>(MessageId::kTomorrow) + 1;
+inline constexpr std::size_t kMessageCount =
+    static_cast<std::size_t>(MessageId::kMeetingNotFound) + 1;
 
 std::string_view MessageName(MessageId id);  // "follow_up_notice": a metric label
 

@@ -77,6 +77,12 @@ std::string FormatClockTime(Locale locale, std::chrono::local_seconds at) {
   return Clock(locale, at);
 }
 
+std::string FormatDayAndTime(const MessageCatalog& catalog, Locale locale,
+                             std::chrono::local_seconds at, local_days today) {
+  return DayHeader(catalog, locale, std::chrono::floor<std::chrono::days>(at), today) + ", " +
+         Clock(locale, at);
+}
+
 std::string FormatScheduleListing(const MessageCatalog& catalog, std::string_view language,
                                   std::vector<ScheduleEntry> entries, local_days today,
                                   ScheduleLayout layout) {

@@ -38,6 +38,9 @@ struct ScheduleLayout {
 /// code-point boundaries and a line break in a title becomes a space, so one entry is one line.
 /// A local time of day as the locale writes it: "3:00 PM" in English, "15:00" elsewhere.
 std::string FormatClockTime(Locale locale, std::chrono::local_seconds at);
+/// A local time with its day as the listing heads it: "Today, 3:00 PM", "вт, 17 мар, 10:00".
+std::string FormatDayAndTime(const MessageCatalog& catalog, Locale locale,
+                             std::chrono::local_seconds at, std::chrono::local_days today);
 
 std::string FormatScheduleListing(const MessageCatalog& catalog, std::string_view language,
                                   std::vector<ScheduleEntry> entries, std::chrono::local_days today,

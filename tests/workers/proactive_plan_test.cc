@@ -336,6 +336,31 @@ TEST_F(ProactivePlanTest, TheBotsMessagesAndDisabledUsersPlanNothing) {
   EXPECT_FALSE(plan.outcomes[1].has_value());
 }
 
+TEST_F(ProactivePlanTest, RemindersOffStopsFollowUpsFromThatMessageOnAndIsConfirmed) {
+  // Given a user who turns follow-ups off, then asks about a service
+  const auto& off = Message("/reminders off followups", "2026-03-11T08:10:00Z");
+  const auto& inquiry = Message("Tell me about veneers", "2026-03-11T08:15:00Z");
+  auto plan = Plan({Input(off), Input(inquiry, "es")});
+  // then the command is stored and confirmed in the user's language, and no follow-up is
+  // promised
+  ASSERT_EQ(plan.effects.muted.size(), 1u);
+  EXPECT_EQ(plan.effects.muted[0].kinds, std::set<std::string>{"followup"});
+  ASSERT_TRUE(plan.outcomes[0]->reply.has_value());
+  EXPECT_EQ(plan.outcomes[0]->reply->kind(), v1::OUTBOUND_KIND_SETTING);
+  EXPECT_EQ(plan.outcomes[0]->reply->id(), "setting-e-1");
+  EXPECT_NE(plan.outcomes[0]->reply->text().find("/reminders on"), std::string::npos);
+  EXPECT_TRUE(plan.effects.follow_ups.empty());
+  EXPECT_TRUE(plan.outcomes[1]->follow_up_notice.empty());
+  // and once stored, turning them on again brings follow-ups back
+  snapshot_.greetings[{"acme", "butler", "telegram", "u-1"}].muted = {"followup"};
+  const auto& on = Message("/reminders on", "2026-03-11T08:20:00Z");
+  const auto& again = Message("Tell me about crowns", "2026-03-11T08:25:00Z");
+  plan = Plan({Input(on), Input(again)});
+  ASSERT_EQ(plan.effects.muted.size(), 1u);
+  EXPECT_TRUE(plan.effects.muted[0].kinds.empty());
+  EXPECT_EQ(plan.effects.follow_ups.size(), 1u);
+}
+
 TEST(ScheduleCommandTest, RecognizesTheCommandOnly) {
   EXPECT_TRUE(IsScheduleCommand("/schedule"));
   EXPECT_TRUE(IsScheduleCommand("  /schedule@my_bot"));

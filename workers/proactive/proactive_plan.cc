@@ -9,6 +9,7 @@
 #include "shared/i18n/schedule_listing.h"
 #include "workers/followups/followup_planner.h"
 #include "workers/meetings/meeting_extractor.h"
+#include "workers/proactive/user_commands.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -99,9 +100,15 @@ class BatchState {
     return it == snapshot_.policies.end() ? fallback : it->second;
   }
 
-  GreetingPreference GreetingOf(const ProfileKey& user) const {
-    auto it = snapshot_.greetings.find(user);
-    return it == snapshot_.greetings.end() ? GreetingPreference{} : it->second;
+  /// The user's preference as of this point of the batch.
+  GreetingPreference& GreetingOf(const ProfileKey& user) {
+    auto [it, inserted] = greetings_.try_emplace(user);
+    if (inserted) {
+      if (auto stored = snapshot_.greetings.find(user); stored != snapshot_.greetings.end()) {
+        it->second = stored->second;
+      }
+    }
+    return it->second;
   }
 
   bool HasGreetingPreference(const ProfileKey& user) const {
@@ -144,6 +151,7 @@ class BatchState {
   const ProactiveSnapshot& snapshot_;
   std::map<ConversationKey, StoredConversationState> states_;
   std::map<ConversationKey, std::vector<PendingFollowUpRow>> pending_;
+  std::map<ProfileKey, GreetingPreference> greetings_;
   std::set<ProfileKey> new_preferences_;
   std::set<std::pair<ProfileKey, std::string>> planned_meetings_;
   std::vector<std::pair<ProfileKey, UpcomingMeeting>> batch_meetings_;
@@ -174,11 +182,30 @@ std::vector<PlannedSession> PlanSessions(const meetings::ExtractedMeeting& meeti
   return sessions;
 }
 
+/// The fleet's own answer to a person's message, in the conversation it came from: its id is
+/// `<prefix>-<event id>`, so an answer computed again after a redelivery keeps it.
+v1::OutboundMessage FleetReply(const ProactiveInput& input, sys_seconds at, std::string_view prefix,
+                               v1::OutboundKind kind, std::string text) {
+  const v1::ChatEvent& event = *input.event;
+  v1::OutboundMessage reply;
+  reply.set_id(std::string(prefix) + "-" + event.event_id());
+  reply.set_tenant(event.tenant());
+  reply.set_bot(event.bot());
+  reply.set_platform(event.platform());
+  *reply.mutable_conversation() = event.conversation();
+  reply.set_user_id(event.sender().user_id());
+  reply.set_language(input.language);
+  reply.set_text(std::move(text));
+  reply.set_kind(kind);
+  reply.set_source_event_id(event.event_id());
+  *reply.mutable_created_at() = TimeUtil::SecondsToTimestamp(at.time_since_epoch().count());
+  return reply;
+}
+
 v1::OutboundMessage ScheduleReply(const ProactiveInput& input, sys_seconds at,
                                   const std::vector<UpcomingMeeting>& upcoming,
                                   const date::time_zone* zone,
                                   const i18n::MessageCatalog& catalog) {
-  const v1::ChatEvent& event = *input.event;
   std::vector<i18n::ScheduleEntry> entries;
   for (const auto& meeting : upcoming) {
     if (meeting.end.value_or(meeting.start) < at) continue;  // over already
@@ -187,31 +214,29 @@ v1::OutboundMessage ScheduleReply(const ProactiveInput& input, sys_seconds at,
     entries.push_back(std::move(entry));
   }
   const auto today = std::chrono::floor<std::chrono::days>(Local(at, zone));
-  v1::OutboundMessage reply;
-  reply.set_id("schedule-" + event.event_id());
-  reply.set_tenant(event.tenant());
-  reply.set_bot(event.bot());
-  reply.set_platform(event.platform());
-  *reply.mutable_conversation() = event.conversation();
-  reply.set_user_id(event.sender().user_id());
-  reply.set_language(input.language);
-  reply.set_text(i18n::FormatScheduleListing(catalog, input.language, std::move(entries), today));
-  reply.set_kind(v1::OUTBOUND_KIND_SCHEDULE_LISTING);
-  reply.set_source_event_id(event.event_id());
-  *reply.mutable_created_at() = TimeUtil::SecondsToTimestamp(at.time_since_epoch().count());
-  return reply;
+  return FleetReply(
+      input, at, "schedule", v1::OUTBOUND_KIND_SCHEDULE_LISTING,
+      i18n::FormatScheduleListing(catalog, input.language, std::move(entries), today));
+}
+
+i18n::MessageId RemindersAnswer(const RemindersCommand& command) {
+  switch (command.action) {
+    case RemindersCommand::Action::kOn:
+      return i18n::MessageId::kRemindersOn;
+    case RemindersCommand::Action::kOff:
+      if (!command.meetings) return i18n::MessageId::kRemindersOffFollowUps;
+      if (!command.follow_ups) return i18n::MessageId::kRemindersOffMeetings;
+      return i18n::MessageId::kRemindersOff;
+    case RemindersCommand::Action::kUsage:
+      break;
+  }
+  return i18n::MessageId::kRemindersUsage;
 }
 
 }  // namespace
 
 bool IsScheduleCommand(const std::string& text) {
-  const auto begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return false;
-  const std::string_view command = std::string_view(text).substr(begin);
-  constexpr std::string_view kCommand = "/schedule";
-  if (!command.starts_with(kCommand)) return false;
-  const auto rest = command.substr(kCommand.size());
-  return rest.empty() || rest.front() == '@' || rest.front() == ' ' || rest.front() == '\n';
+  return CommandArgument(text, "/schedule").has_value();
 }
 
 bool MentionedAt::NotAfter(sys_seconds message_at, int message_partition,
@@ -279,17 +304,18 @@ class BatchPlanner {
             std::chrono::duration_cast<std::chrono::minutes>(row.due_at - row.created_at),
             catalog_);
       }
-      AnswerSchedule(message, outcome);
+      AnswerCommands(message, outcome);
       return outcome;
     }
     const followups::Urgency urgency = Advance(message, stored, outcome);
     Describe(stored.context, outcome);
+    SetReminders(message);
     PlanFollowUp(message, stored, urgency, outcome);
     if (options_.greeting_trigger == GreetingTrigger::kOnUserMessage) {
       effects_.greeting_releases.push_back({message.key, event.sender().user_id(), message.at});
     }
     PlanMeetings(message, outcome);
-    AnswerSchedule(message, outcome);
+    AnswerCommands(message, outcome);
     return outcome;
   }
 
@@ -340,6 +366,11 @@ class BatchPlanner {
                followups::SettlesFollowUp(message.policy, row.created_at, message.at);
       });
       effects_.settles.push_back({message.key, user_id, message.at});
+    }
+    // A user who turned follow-ups off is promised none.
+    if (batch_.GreetingOf(message.user).muted.contains(std::string(kFollowUpKind))) {
+      outcome.pending_follow_ups = OpenAt(pending, message.at);
+      return;
     }
     const auto open = OpenAt(pending, message.at);
     const bool has_open = std::any_of(open.begin(), open.end(),
@@ -414,6 +445,29 @@ class BatchPlanner {
     }
   }
 
+  /// `/reminders off|on`: what the user turned off, from this message on.
+  void SetReminders(const Message& message) {
+    const auto command = ParseRemindersCommand(message.event.text());
+    if (!command || command->action == RemindersCommand::Action::kUsage) return;
+    GreetingPreference& preference = batch_.GreetingOf(message.user);
+    preference.muted = command->Apply(std::move(preference.muted));
+    auto [slot, fresh] = muted_slot_.try_emplace(message.user, effects_.muted.size());
+    if (fresh) effects_.muted.emplace_back();
+    effects_.muted[slot->second] = {message.user, message.zone->name(), preference.muted};
+  }
+
+  /// The fleet's answers to its commands: `/schedule` and `/reminders`.
+  void AnswerCommands(const Message& message, ProactiveOutcome& outcome) const {
+    if (const auto reminders = ParseRemindersCommand(message.event.text())) {
+      const auto id = RemindersAnswer(*reminders);
+      const i18n::Locale locale = catalog_.Resolve(message.input.language, id);
+      outcome.reply = FleetReply(message.input, message.at, "setting", v1::OUTBOUND_KIND_SETTING,
+                                 catalog_.Render(locale, id));
+      return;
+    }
+    AnswerSchedule(message, outcome);
+  }
+
   void AnswerSchedule(const Message& message, ProactiveOutcome& outcome) const {
     if (!IsScheduleCommand(message.event.text())) return;
     const ScheduleOwner owner{message.event.tenant(), message.event.bot(),
@@ -429,6 +483,7 @@ class BatchPlanner {
   const i18n::MessageCatalog& catalog_;
   ProactiveEffects& effects_;
   std::map<ConversationKey, std::size_t> state_slot_;
+  std::map<ProfileKey, std::size_t> muted_slot_;
 };
 
 }  // namespace

@@ -72,6 +72,9 @@ struct GreetingPreference {
   int quiet_start_minute = 22 * 60;
   int quiet_end_minute = 8 * 60;
   std::string timezone;  // empty: the profile's
+  /// Kinds the user turned off with `/reminders off` (see user_commands.h); the scheduler
+  /// honours them when they are due, the planner plans no follow-up while they are off.
+  std::set<std::string> muted;
 };
 
 /// Where a meeting was mentioned: a `/schedule` answer lists only the meetings mentioned
@@ -183,6 +186,13 @@ struct NewGreetingPreference {
   std::string timezone;
 };
 
+/// What a user's `/reminders` left turned off (the whole set, the last per user of a batch).
+struct MutedKinds {
+  ProfileKey user;
+  std::string timezone;  // for a preference row created by the command
+  std::set<std::string> kinds;
+};
+
 /// The database writes of a batch, applied in the history transaction (ProactiveStore).
 struct ProactiveEffects {
   std::vector<PlannedSchedule> schedules;
@@ -191,11 +201,13 @@ struct ProactiveEffects {
   std::vector<UserMessageMark> greeting_releases;
   std::vector<PlannedState> states;  // the last state per conversation
   std::vector<NewGreetingPreference> greeting_preferences;
+  std::vector<MutedKinds> muted;
   std::chrono::minutes greeting_after{15};
 
   bool empty() const {
     return schedules.empty() && follow_ups.empty() && settles.empty() &&
-           greeting_releases.empty() && states.empty() && greeting_preferences.empty();
+           greeting_releases.empty() && states.empty() && greeting_preferences.empty() &&
+           muted.empty();
   }
 };
 
@@ -208,7 +220,8 @@ struct ProactiveOutcome {
   std::string follow_up_notice;  // in the reply language; empty when none was scheduled
   std::vector<PendingFollowUpRow> pending_follow_ups;  // the conversation's, after this message
   std::vector<PlannedSchedule> meetings;               // announced by this message
-  std::optional<v1::OutboundMessage> reply;            // the fleet's own answer (/schedule)
+  /// The fleet's own answer (/schedule, /reminders).
+  std::optional<v1::OutboundMessage> reply;
 };
 
 struct ProactivePlan {

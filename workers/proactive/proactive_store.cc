@@ -48,7 +48,7 @@ constexpr std::string_view kLoadGreetings = R"sql(
 SELECT g.tenant, g.bot, g.platform, g.user_id, g.enabled,
   (extract(hour FROM g.quiet_hours_start) * 60 + extract(minute FROM g.quiet_hours_start))::int,
   (extract(hour FROM g.quiet_hours_end) * 60 + extract(minute FROM g.quiet_hours_end))::int,
-  g.timezone
+  g.timezone, array_to_string(g.muted, chr(31))
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
 JOIN greeting_preferences g USING (tenant, bot, platform, user_id))sql";
 
@@ -69,6 +69,13 @@ CROSS JOIN LATERAL (
     AND (k.platform = '' OR s.platform = k.platform) AND s.status = 'scheduled'
     AND coalesce(s.ends_at, s.starts_at) >= k.since
   ORDER BY s.starts_at LIMIT 100) m)sql";
+
+constexpr std::string_view kUpsertMuted = R"sql(
+INSERT INTO greeting_preferences (tenant, bot, platform, user_id, timezone, muted)
+SELECT k.tenant, k.bot, k.platform, k.user_id, k.timezone, string_to_array(k.muted, chr(31))
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+  AS k(tenant, bot, platform, user_id, timezone, muted)
+ON CONFLICT (tenant, bot, platform, user_id) DO UPDATE SET muted = EXCLUDED.muted)sql";
 
 constexpr std::string_view kInsertGreetingPreferences = R"sql(
 INSERT INTO greeting_preferences (tenant, bot, platform, user_id, timezone)
@@ -289,9 +296,12 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
   for (int r = 0; r < greetings->rows(); ++r) {
     const ProfileKey user{std::string(greetings->Value(r, 0)), std::string(greetings->Value(r, 1)),
                           std::string(greetings->Value(r, 2)), std::string(greetings->Value(r, 3))};
-    snapshot.greetings[user] = {
-        greetings->Value(r, 4) == "t", static_cast<int>(greetings->Int(r, 5)),
-        static_cast<int>(greetings->Int(r, 6)), std::string(greetings->Value(r, 7))};
+    const auto muted = Split(greetings->Value(r, 8));
+    snapshot.greetings[user] = {greetings->Value(r, 4) == "t",
+                                static_cast<int>(greetings->Int(r, 5)),
+                                static_cast<int>(greetings->Int(r, 6)),
+                                std::string(greetings->Value(r, 7)),
+                                {muted.begin(), muted.end()}};
   }
 
   if (schedule_owners.empty()) return snapshot;
@@ -310,9 +320,9 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
     const ScheduleOwner owner{
         std::string(upcoming->Value(r, 0)), std::string(upcoming->Value(r, 1)),
         std::string(upcoming->Value(r, 2)), std::string(upcoming->Value(r, 3))};
-    UpcomingMeeting meeting{std::string(upcoming->Value(r, 4)), Time(upcoming->Value(r, 5)),
-                            std::nullopt, std::string(upcoming->Value(r, 7)),
-                            std::string(upcoming->Value(r, 8)), {}};
+    UpcomingMeeting meeting{
+        std::string(upcoming->Value(r, 4)), Time(upcoming->Value(r, 5)),        std::nullopt,
+        std::string(upcoming->Value(r, 7)), std::string(upcoming->Value(r, 8)), {}};
     if (!upcoming->IsNull(r, 6)) meeting.end = Time(upcoming->Value(r, 6));
     if (!upcoming->IsNull(r, 9)) {
       meeting.mentioned = {Time(upcoming->Value(r, 9)), static_cast<int>(upcoming->Int(r, 10)),
@@ -337,6 +347,19 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
     if (auto done = rows.Exec(connection, kInsertGreetingPreferences); !done) {
       return Fail(done.error());
     }
+  }
+  if (!effects.muted.empty()) {
+    ArrayColumns<6> rows;
+    for (const auto& setting : effects.muted) {
+      rows[0].Add(setting.user.tenant);
+      rows[1].Add(setting.user.bot);
+      rows[2].Add(setting.user.platform);
+      rows[3].Add(setting.user.user_id);
+      rows[4].Add(setting.timezone);
+      rows[5].Add(Join({setting.kinds.begin(), setting.kinds.end()}));
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kUpsertMuted); !done) return Fail(done.error());
   }
   if (!effects.schedules.empty()) {
     ArrayColumns<20> rows;

@@ -1,0 +1,1 @@
+ALTER TABLE greeting_preferences DROP COLUMN IF EXISTS muted;
