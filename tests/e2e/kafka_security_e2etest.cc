@@ -40,13 +40,18 @@ std::string ReadFile(const std::filesystem::path& path) {
   return text.str();
 }
 
-// Every regular file under `dir` whose text contains `needle`.
-std::vector<std::string> FilesContaining(const std::string& dir, const std::string& needle) {
+// `path` if it is a file containing `needle`, or every such regular file under the directory.
+std::vector<std::string> FilesContaining(const std::string& path, const std::string& needle) {
   std::vector<std::string> found;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file() && ReadFile(entry.path()).find(needle) != std::string::npos) {
-      found.push_back(entry.path().string());
-    }
+  const auto check = [&](const std::filesystem::path& file) {
+    if (ReadFile(file).find(needle) != std::string::npos) found.push_back(file.string());
+  };
+  if (std::filesystem::is_regular_file(path)) {
+    check(path);
+    return found;
+  }
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(path)) {
+    if (entry.is_regular_file()) check(entry.path());
   }
   return found;
 }
@@ -101,6 +106,10 @@ TEST_F(KafkaSecurityTest, TheSpineRunsOverSaslScramTls) {
   fleet.LogTo(logs_);
   fleet.StartIngest(Verbose());
   fleet.StartWorker(Verbose());
+  // and a scheduler, ready once its probe and a tick reached the broker the same way
+  const std::string clock = logs_ + "/clock";
+  WriteClockFile(clock, "2026-11-22T10:00:00Z");
+  fleet.StartScheduler(clock, Verbose());
 
   // When an event is posted
   const auto answer =
@@ -159,8 +168,11 @@ TEST_F(KafkaSecurityTest, AWrongPasswordKeepsReadinessFalseAndTheLogSaysWhy) {
 }
 
 TEST_F(KafkaSecurityTest, TheBrokersLogsHoldNoClientPassword) {
-  // The broker's log prints its configuration (passwords [hidden]) and each failed login.
+  // The broker's log prints its configuration (passwords [hidden]) and each failed login; the
+  // storage format's log, the SCRAM users it created.
   EXPECT_THAT(FilesContaining(cluster_->state_dir() + "/logs", Password()), ::testing::IsEmpty());
+  EXPECT_THAT(FilesContaining(cluster_->state_dir() + "/kafka/node-1/format.log", Password()),
+              ::testing::IsEmpty());
 }
 
 // A misspelt or fleet-owned property stops every binary at startup with a message that names it
