@@ -121,11 +121,11 @@ Properties ClientPropertiesFrom(const std::map<std::string, std::string>& enviro
   const ConfHandle scratch(rd_kafka_conf_new());
   for (const auto& [variable, value] : environment) {
     const std::string property = PropertyNameOf(variable);
-    // Empty: left at librdkafka's default (an optional Kubernetes secret key that is absent).
+    // Empty: left at librdkafka's default, so an overlay can blank out what a base sets.
     if (property.empty() || value.empty()) continue;
     const std::string where = variable + " (librdkafka property " + property + ")";
-    if (const auto reason = FleetOwnedReason(property); !reason.empty()) {
-      throw std::invalid_argument(where + " is set by the fleet itself: " + std::string(reason));
+    if (const auto owned = FleetOwnedReason(property); !owned.empty()) {
+      throw std::invalid_argument(where + " is set by the fleet itself: " + std::string(owned));
     }
     char reason[512] = "";
     if (rd_kafka_conf_set(scratch.get(), property.c_str(), value.c_str(), reason, sizeof reason) !=

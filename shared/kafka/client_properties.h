@@ -43,10 +43,10 @@ std::string ScramCompatibilityNote(const Properties& properties, int version);
 /// clients will be: each is set on a scratch librdkafka conf. Throws std::invalid_argument
 /// naming the variable and the property when the fleet owns the property (with the setting to
 /// use instead) or librdkafka rejects it (unknown property, invalid value: its own reason);
-/// secret values are never part of the message.
+/// secret values are never part of the message. An empty value leaves the property at
+/// librdkafka's default.
 Properties ClientPropertiesFrom(const std::map<std::string, std::string>& environment);
 
-/// An empty value leaves the property at librdkafka's default.
 /// ClientPropertiesFrom over this process's environment. Throws like it (a startup error).
 Properties ClientPropertiesFromEnvironment();
 
