@@ -14,6 +14,7 @@
 #include "shared/config/config.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
 #include "shared/service/dependency_checks.h"
@@ -71,9 +72,12 @@ constexpr Setting kSettings[] = {
 int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
 
+  // CHATFLEET_KAFKA_* (security …) for every client: the producers and the readiness probe.
+  const auto kafka_properties = chatfleet::kafka::ClientPropertiesFromEnvironment();
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
   producer_options.client_id = "chatfleet-ingest";
+  producer_options.extra = kafka_properties;
   producer_options.delivery_timeout = config.GetMillis("CHATFLEET_PUBLISH_TIMEOUT_MS");
   producer_options.linger = config.GetMillis("CHATFLEET_PRODUCER_LINGER_MS");
   chatfleet::kafka::Producer producer(producer_options);
@@ -147,7 +151,8 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
 
   chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
   chatfleet::service::AddDependencyChecks(
-      readiness, shutdown, {config.Get("KAFKA_BROKERS"), config.Get("DATABASE_URL")});
+      readiness, shutdown,
+      {config.Get("KAFKA_BROKERS"), config.Get("DATABASE_URL"), kafka_properties});
   readiness.Start();
   chatfleet::http::Router router;
   guard.Register(router);

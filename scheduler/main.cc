@@ -8,6 +8,7 @@
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
 #include "shared/http/server.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/log/logger.h"
 #include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
@@ -39,9 +40,12 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   const auto tracer = chatfleet::trace::Tracer::FromEnvironment("chatfleet-scheduler");
   const auto clock = chatfleet::MakeClock(config.Get("CHATFLEET_CLOCK_FILE"));
 
+  // CHATFLEET_KAFKA_* (security …) for every client: the producer and the readiness probe.
+  const auto kafka_properties = chatfleet::kafka::ClientPropertiesFromEnvironment();
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
   producer_options.client_id = "chatfleet-scheduler";
+  producer_options.extra = kafka_properties;
   chatfleet::kafka::Producer producer(producer_options);
 
   chatfleet::metrics::Registry metrics;
@@ -66,8 +70,8 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       *tracer, metrics);
 
   chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
-  chatfleet::service::AddDependencyChecks(readiness, shutdown,
-                                          {config.Get("KAFKA_BROKERS"), options.database_url});
+  chatfleet::service::AddDependencyChecks(
+      readiness, shutdown, {config.Get("KAFKA_BROKERS"), options.database_url, kafka_properties});
   readiness.AddGate("ticks", [&runner] {
     return runner.ready() ? std::string(chatfleet::service::kCheckOk)
                           : std::string("no successful tick yet");

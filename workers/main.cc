@@ -9,6 +9,7 @@
 #include "shared/core/allocator.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/kafka/consumer.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
@@ -219,9 +220,12 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   namespace log = chatfleet::log;
   chatfleet::TuneAllocatorForBatches();
 
+  // CHATFLEET_KAFKA_* (security …) for every client: producer, consumer, readiness probe.
+  const auto kafka_properties = chatfleet::kafka::ClientPropertiesFromEnvironment();
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
   producer_options.client_id = "chatfleet-workers";
+  producer_options.extra = kafka_properties;
   chatfleet::kafka::Producer producer(producer_options);
   chatfleet::workers::DeadLetterPublisher dead_letters(producer, config.Get("CHATFLEET_TOPIC_DLQ"));
   chatfleet::workers::HistoryWriter writer(config.Get("DATABASE_URL"));
@@ -267,6 +271,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   consumer_options.topics = {config.Get("CHATFLEET_TOPIC_EVENTS")};
   consumer_options.session_timeout = config.GetMillis("CHATFLEET_SESSION_TIMEOUT_MS");
   consumer_options.fetch_wait_max = config.GetMillis("CHATFLEET_FETCH_WAIT_MAX_MS");
+  consumer_options.extra = kafka_properties;
   chatfleet::metrics::Registry metrics;
   workers::RebalanceMetrics rebalances(metrics);
   chatfleet::kafka::Consumer consumer(consumer_options, [&rebalances](const auto& event) {
@@ -310,8 +315,9 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr, tracer.get());
 
   chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
-  chatfleet::service::AddDependencyChecks(readiness, shutdown,
-                                          {consumer_options.brokers, config.Get("DATABASE_URL")});
+  chatfleet::service::AddDependencyChecks(
+      readiness, shutdown,
+      {consumer_options.brokers, config.Get("DATABASE_URL"), kafka_properties});
   readiness.AddGate("group", [&runner, &consumer] {
     if (!runner.ready()) return std::string("not polling yet");
     return consumer.joined() ? std::string(chatfleet::service::kCheckOk)

@@ -11,6 +11,7 @@
 #include "shared/config/config.h"
 #include "shared/core/retry.h"
 #include "shared/kafka/admin.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/kafka/topic_list.h"
 #include "shared/log/logger.h"
 
@@ -31,7 +32,10 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_LOG_LEVEL", "warn", "debug, info, warn or error (JSON logs on stderr)"},
 };
 
-constexpr const char* kUsage = "usage: chatfleet-topics create [flags]\n\n";
+constexpr const char* kUsage =
+    "usage: chatfleet-topics create [flags]\n\n"
+    "librdkafka properties (security: SASL, TLS) come from CHATFLEET_KAFKA_<PROPERTY>, as for\n"
+    "every service: CHATFLEET_KAFKA_SECURITY_PROTOCOL=SASL_SSL sets security.protocol.\n\n";
 
 int Run(int argc, char** argv) {
   const Config config = Config::Load(kSettings, argc, argv);
@@ -55,6 +59,8 @@ int Run(int argc, char** argv) {
     std::cerr << "chatfleet-topics: " << topics.error().message << "\n";
     return 2;
   }
+  // CHATFLEET_KAFKA_* (security …), as every service reads them.
+  const auto client_properties = chatfleet::kafka::ClientPropertiesFromEnvironment();
   for (auto& topic : *topics) {
     topic.replication_factor = static_cast<int>(config.GetInt("CHATFLEET_REPLICATION_FACTOR"));
   }
@@ -67,7 +73,7 @@ int Run(int argc, char** argv) {
       policy,
       [&] {
         return chatfleet::kafka::CreateTopics(brokers, *topics, std::chrono::seconds(10),
-                                              /*exists_ok=*/true);
+                                              /*exists_ok=*/true, client_properties);
       },
       [&] { return std::chrono::steady_clock::now() >= deadline; });
   if (!created) {

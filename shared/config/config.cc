@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
+extern char** environ;
+
 namespace chatfleet::config {
 namespace {
 
@@ -28,6 +30,17 @@ EnvLookup ProcessEnvironment() {
     if (value == nullptr) return std::nullopt;
     return std::string(value);
   };
+}
+
+std::map<std::string, std::string> EnvironmentWithPrefix(std::string_view prefix) {
+  std::map<std::string, std::string> found;
+  for (char** entry = environ; *entry != nullptr; ++entry) {
+    const std::string_view text = *entry;
+    const auto equals = text.find('=');
+    if (equals == std::string_view::npos || !text.starts_with(prefix)) continue;
+    found.emplace(text.substr(0, equals), text.substr(equals + 1));
+  }
+  return found;
 }
 
 std::string FlagName(std::string_view env) {

@@ -29,6 +29,9 @@ struct Setting {
 
 using EnvLookup = std::function<std::optional<std::string>(const std::string&)>;
 EnvLookup ProcessEnvironment();
+/// This process's environment variables whose names start with `prefix` (name → value): for
+/// settings that follow a naming convention instead of a fixed list.
+std::map<std::string, std::string> EnvironmentWithPrefix(std::string_view prefix);
 
 std::string FlagName(std::string_view env);
 

@@ -128,10 +128,14 @@ Status AwaitTopics(rd_kafka_t* rk, const std::vector<TopicSpec>& topics, Clock::
 }  // namespace
 
 Status CreateTopics(const std::string& brokers, const std::vector<TopicSpec>& topics,
-                    std::chrono::milliseconds timeout, bool exists_ok) {
+                    std::chrono::milliseconds timeout, bool exists_ok,
+                    const Properties& client_properties) {
   if (topics.empty()) return {};
   const auto deadline = Clock::now() + timeout;
-  ConfHandle conf = MakeConf({{"bootstrap.servers", brokers}, {"client.id", "chatfleet-admin"}});
+  Properties properties = client_properties;
+  properties["bootstrap.servers"] = brokers;
+  properties["client.id"] = "chatfleet-admin";
+  ConfHandle conf = MakeConf(properties);
   const KafkaHandle rk = NewHandle(RD_KAFKA_PRODUCER, conf);
   const auto existing = ListTopics(rk.get(), timeout);
   if (!existing) return Fail(existing.error());

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "shared/core/error.h"
+#include "shared/kafka/properties.h"
 
 namespace chatfleet::kafka {
 
@@ -26,12 +27,13 @@ inline constexpr std::string_view kDevBrokerAdminTopic = "_chatfleet.devbroker.a
 /// the cluster's metadata shows them. On a real cluster through the Admin API (CreateTopics); on
 /// chatfleet-devbroker through kDevBrokerAdminTopic. A topic that already exists is an error
 /// (permanent) unless `exists_ok` (then its partition count is not checked); a broker that does
-/// not answer in time is retryable.
+/// not answer in time is retryable. `client_properties`: the operator's (security …,
+/// ClientPropertiesFromEnvironment).
 ///
 /// Thread-safe; each call uses its own short-lived client handle. Never names a missing topic in
 /// a Metadata request, so it cannot trigger auto-creation with the wrong partition count.
 Status CreateTopics(const std::string& brokers, const std::vector<TopicSpec>& topics,
                     std::chrono::milliseconds timeout = std::chrono::seconds(10),
-                    bool exists_ok = false);
+                    bool exists_ok = false, const Properties& client_properties = {});
 
 }  // namespace chatfleet::kafka

@@ -2,13 +2,18 @@
 
 #include <stdexcept>
 
+#include "shared/kafka/client_properties.h"
+
 namespace chatfleet::kafka {
 
 void SetProperty(rd_kafka_conf_t* conf, const std::string& name, const std::string& value) {
   char reason[512];
   if (rd_kafka_conf_set(conf, name.c_str(), value.c_str(), reason, sizeof reason) !=
       RD_KAFKA_CONF_OK) {
-    throw std::runtime_error("kafka property " + name + "=" + value + " rejected: " + reason);
+    // A credential's value never reaches an error message (and from there the logs).
+    const std::string shown = IsSecretProperty(name) ? "[redacted]" : value;
+    throw std::runtime_error("kafka property " + name + "=" + shown +
+                             " rejected: " + Redact(name, value, reason));
   }
 }
 

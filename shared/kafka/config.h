@@ -4,13 +4,13 @@
 #include <string>
 
 #include "shared/kafka/handles.h"
+#include "shared/kafka/properties.h"
 
 namespace chatfleet::kafka {
 
-using Properties = std::map<std::string, std::string>;
-
 /// Sets one librdkafka property. Throws std::runtime_error naming the property and librdkafka's
-/// reason when it is unknown or its value is invalid (startup errors only).
+/// reason when it is unknown or its value is invalid (startup errors only); a secret value
+/// (IsSecretProperty) is shown as "[redacted]".
 void SetProperty(rd_kafka_conf_t* conf, const std::string& name, const std::string& value);
 
 /// A new conf with every property of `properties` set (in map order). Throws like SetProperty.

@@ -26,7 +26,8 @@ struct ConsumerOptions {
   /// How long the broker may hold a fetch waiting for more data (`fetch.wait.max.ms`): the
   /// latency floor of a quiet partition.
   std::chrono::milliseconds fetch_wait_max{20};
-  /// Further librdkafka properties; `partition.assignment.strategy` here replaces the default
+  /// Further librdkafka properties (the services pass the operator's here:
+  /// ClientPropertiesFromEnvironment); `partition.assignment.strategy` here replaces the default
   /// cooperative-sticky (the rebalance callback handles eager assignors too).
   std::map<std::string, std::string> extra;
 };

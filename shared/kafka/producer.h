@@ -17,7 +17,9 @@ struct ProducerOptions {
   /// How long librdkafka may keep retrying one message before reporting it failed.
   std::chrono::milliseconds delivery_timeout{30000};
   std::chrono::milliseconds linger{5};
-  /// Extra librdkafka properties (`compression.type`, `queue.buffering.max.messages` …).
+  /// Extra librdkafka properties (`compression.type`, `queue.buffering.max.messages` …): the
+  /// services pass the operator's here (ClientPropertiesFromEnvironment: security …). The
+  /// properties set above, idempotence and acks are always the producer's.
   std::map<std::string, std::string> extra;
 };
 

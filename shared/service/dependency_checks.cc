@@ -76,7 +76,8 @@ void AddDependencyChecks(Readiness& readiness, const ShutdownSignal& shutdown,
   readiness.AddGate("shutdown", [&shutdown] {
     return shutdown.stop_requested() ? std::string("shutting down") : std::string(kCheckOk);
   });
-  auto broker = std::make_shared<kafka::BrokerProbe>(dependencies.brokers);
+  auto broker =
+      std::make_shared<kafka::BrokerProbe>(dependencies.brokers, dependencies.kafka_properties);
   readiness.AddProbe("broker", [broker] {
     const auto checked = broker->Check(kBrokerTimeout);
     return checked ? std::string(kCheckOk) : checked.error().message;

@@ -14,7 +14,11 @@ int Main(std::string_view service, std::span<const config::Setting> settings, in
     ShutdownSignal shutdown;
     const auto config = config::Config::Load(settings, argc, argv);
     if (config.help_requested()) {
-      std::cout << config::Config::Usage("chatfleet-" + std::string(service), settings);
+      std::cout << config::Config::Usage("chatfleet-" + std::string(service), settings)
+                << "\n  CHATFLEET_KAFKA_<PROPERTY> (env only)\n"
+                   "      a librdkafka property for every Kafka client (security: SASL, TLS):\n"
+                   "      CHATFLEET_KAFKA_SECURITY_PROTOCOL=SASL_SSL sets security.protocol\n"
+                   "      (docs/OPERATIONS.md lists the common ones and those the fleet owns)\n";
       return 0;
     }
     log::Init(service, log::ParseLevel(config.Get("CHATFLEET_LOG_LEVEL")));

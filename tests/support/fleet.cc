@@ -83,29 +83,38 @@ bool WaitUntil(const std::function<bool()>& condition, std::chrono::milliseconds
   return condition();
 }
 
-LocalFleet::LocalFleet(const TestSchema& schema, int partitions, std::string brokers)
+LocalFleet::LocalFleet(const TestSchema& schema, int partitions, std::string brokers,
+                       std::map<std::string, std::string> kafka_env)
     : schema_(schema),
       brokers_(std::move(brokers)),
-      events_topic_(CreateTestTopic("events", partitions, brokers_)),
-      dlq_topic_(CreateTestTopic("dlq", 1, brokers_)),
-      context_topic_(CreateTestTopic("context", partitions, brokers_)),
-      outbound_topic_(CreateTestTopic("outbound", 1, brokers_)),
+      kafka_env_(std::move(kafka_env)),
+      events_topic_(CreateTestTopic("events", partitions, brokers_, kafka_env_)),
+      dlq_topic_(CreateTestTopic("dlq", 1, brokers_, kafka_env_)),
+      context_topic_(CreateTestTopic("context", partitions, brokers_, kafka_env_)),
+      outbound_topic_(CreateTestTopic("outbound", 1, brokers_, kafka_env_)),
       group_(UniqueGroup("workers")) {}
 
+std::string LocalFleet::LogPath(const std::string& service) const {
+  return log_dir_.empty() ? "" : log_dir_ + "/" + service + ".log";
+}
+
 std::map<std::string, std::string> LocalFleet::Environment() const {
-  return {{"KAFKA_BROKERS", brokers_},
-          {"DATABASE_URL", schema_.url()},
-          {"CHATFLEET_TOPIC_EVENTS", events_topic_},
-          {"CHATFLEET_TOPIC_DLQ", dlq_topic_},
-          {"CHATFLEET_TOPIC_CONTEXT", context_topic_},
-          {"CHATFLEET_TOPIC_OUTBOUND", outbound_topic_},
-          {"CHATFLEET_CONSUMER_GROUP", group_},
-          {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
-          // CHATFLEET_TEST_LOG_LEVEL=info shows the services' logs when a test needs explaining.
-          {"CHATFLEET_LOG_LEVEL", EnvOr("CHATFLEET_TEST_LOG_LEVEL", "warn")},
-          // A killed worker's partitions move after one session: a short one keeps the tests
-          // quick (≥ 4 s, below which the development broker's JoinGroup hangs).
-          {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"}};
+  std::map<std::string, std::string> env = kafka_env_;
+  env.merge(std::map<std::string, std::string>{
+      {"KAFKA_BROKERS", brokers_},
+      {"DATABASE_URL", schema_.url()},
+      {"CHATFLEET_TOPIC_EVENTS", events_topic_},
+      {"CHATFLEET_TOPIC_DLQ", dlq_topic_},
+      {"CHATFLEET_TOPIC_CONTEXT", context_topic_},
+      {"CHATFLEET_TOPIC_OUTBOUND", outbound_topic_},
+      {"CHATFLEET_CONSUMER_GROUP", group_},
+      {"CHATFLEET_HTTP_ADDRESS", "127.0.0.1"},
+      // CHATFLEET_TEST_LOG_LEVEL=info shows the services' logs when a test needs explaining.
+      {"CHATFLEET_LOG_LEVEL", EnvOr("CHATFLEET_TEST_LOG_LEVEL", "warn")},
+      // A killed worker's partitions move after one session: a short one keeps the tests
+      // quick (≥ 4 s, below which the development broker's JoinGroup hangs).
+      {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"}});
+  return env;
 }
 
 static void WaitReady(const std::string& what, const std::string& url, ChildProcess& process) {
@@ -123,36 +132,43 @@ static void WaitReady(const std::string& what, const std::string& url, ChildProc
   if (!ready) throw std::runtime_error(what + " did not become ready at " + url);
 }
 
-void LocalFleet::StartIngest(const std::map<std::string, std::string>& extra_env) {
+ChildProcess& LocalFleet::SpawnIngest(const std::map<std::string, std::string>& extra_env) {
   ingest_port_ = FreePort();
   auto env = Environment();
   for (const auto& [key, value] : extra_env) env[key] = value;
   env["CHATFLEET_HTTP_PORT"] = std::to_string(ingest_port_);
   ingest_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{BinaryPath("ingest/chatfleet-ingest")}, env);
-  WaitReady("ingest", ingest_url(), *ingest_);
+      std::vector<std::string>{BinaryPath("ingest/chatfleet-ingest")}, env, LogPath("ingest"));
+  return *ingest_;
 }
 
-std::size_t LocalFleet::StartWorker(const std::map<std::string, std::string>& extra_env) {
-  return StartWorkerProcess({BinaryPath("workers/chatfleet-workers")}, extra_env);
+void LocalFleet::StartIngest(const std::map<std::string, std::string>& extra_env) {
+  WaitReady("ingest", ingest_url(), SpawnIngest(extra_env));
 }
 
-std::size_t LocalFleet::StartWorkerLoggingTo(const std::string& log_file,
-                                             const std::map<std::string, std::string>& extra_env) {
-  return StartWorkerProcess({"/bin/sh", "-c", "exec \"$0\" >>\"$1\" 2>&1",
-                             BinaryPath("workers/chatfleet-workers"), log_file},
-                            extra_env);
-}
-
-std::size_t LocalFleet::StartWorkerProcess(std::vector<std::string> argv,
-                                           const std::map<std::string, std::string>& extra_env) {
+std::size_t LocalFleet::SpawnWorker(const std::map<std::string, std::string>& extra_env,
+                                    const std::string& log_file) {
   const int port = FreePort();
   auto env = Environment();
   for (const auto& [key, value] : extra_env) env[key] = value;
   env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
   worker_ports_.push_back(port);
-  workers_.push_back(std::make_unique<ChildProcess>(std::move(argv), env));
-  const std::size_t index = workers_.size() - 1;
+  const std::size_t index = workers_.size();
+  workers_.push_back(std::make_unique<ChildProcess>(
+      std::vector<std::string>{BinaryPath("workers/chatfleet-workers")}, env,
+      log_file.empty() ? LogPath("worker-" + std::to_string(index)) : log_file));
+  return index;
+}
+
+std::size_t LocalFleet::StartWorker(const std::map<std::string, std::string>& extra_env) {
+  const std::size_t index = SpawnWorker(extra_env);
+  WaitReady("worker " + std::to_string(index), worker_url(index), *workers_.back());
+  return index;
+}
+
+std::size_t LocalFleet::StartWorkerLoggingTo(const std::string& log_file,
+                                             const std::map<std::string, std::string>& extra_env) {
+  const std::size_t index = SpawnWorker(extra_env, log_file);
   WaitReady("worker " + std::to_string(index), worker_url(index), *workers_.back());
   return index;
 }
@@ -205,7 +221,8 @@ void LocalFleet::StartScheduler(const std::string& clock_file,
   for (const auto& [key, value] : extra_env) env[key] = value;
   env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
   scheduler_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{BinaryPath("scheduler/chatfleet-scheduler")}, env);
+      std::vector<std::string>{BinaryPath("scheduler/chatfleet-scheduler")}, env,
+      LogPath("scheduler"));
   WaitReady("scheduler", "http://127.0.0.1:" + std::to_string(port), *scheduler_);
 }
 

@@ -43,17 +43,30 @@ bool WaitUntil(const std::function<bool()>& condition, std::chrono::milliseconds
 /// Processes are killed when the fixture is destroyed.
 class LocalFleet {
  public:
-  /// `brokers`: a cluster of the test's own (KafkaCluster) instead of the shared one.
-  LocalFleet(const TestSchema& schema, int partitions, std::string brokers = KafkaBrokers());
+  /// `brokers`: a cluster of the test's own (KafkaCluster) instead of the shared one;
+  /// `kafka_env`: its CHATFLEET_KAFKA_* client settings (KafkaCluster::client_env), which every
+  /// service and the fixture's own topic creation use.
+  LocalFleet(const TestSchema& schema, int partitions, std::string brokers = KafkaBrokers(),
+             std::map<std::string, std::string> kafka_env = {});
+
+  /// From now on each service started writes its stdout and stderr (its JSON log) to
+  /// `<dir>/<service>.log` (ingest, worker-<index>, scheduler) instead of the test's output.
+  void LogTo(std::string dir) { log_dir_ = std::move(dir); }
 
   /// Starts ingest and waits for /readyz.
   void StartIngest(const std::map<std::string, std::string>& extra_env = {});
+  /// Starts ingest without waiting for it to become ready (for tests of why it is not).
+  ChildProcess& SpawnIngest(const std::map<std::string, std::string>& extra_env = {});
   /// Starts one more worker and waits for /readyz (it has joined the group); returns its index.
   /// `extra_env` adds or overrides worker settings (CHATFLEET_FLAGS …).
   std::size_t StartWorker(const std::map<std::string, std::string>& extra_env = {});
   /// Like StartWorker, with the worker's log lines (stdout and stderr) appended to `log_file`.
   std::size_t StartWorkerLoggingTo(const std::string& log_file,
                                    const std::map<std::string, std::string>& extra_env = {});
+  /// Starts one more worker without waiting for it to become ready; returns its index. Its
+  /// output goes to `log_file` when given.
+  std::size_t SpawnWorker(const std::map<std::string, std::string>& extra_env = {},
+                          const std::string& log_file = {});
   /// Starts the scheduler on this fleet's chat.outbound, reading "now" from `clock_file` (RFC
   /// 3339, rewritten by the test), claiming every 100 ms; waits for /readyz.
   void StartScheduler(const std::string& clock_file,
@@ -78,11 +91,12 @@ class LocalFleet {
 
  private:
   std::map<std::string, std::string> Environment() const;
-  std::size_t StartWorkerProcess(std::vector<std::string> argv,
-                                 const std::map<std::string, std::string>& extra_env);
+  std::string LogPath(const std::string& service) const;
 
   const TestSchema& schema_;
   std::string brokers_;
+  std::map<std::string, std::string> kafka_env_;
+  std::string log_dir_;
   std::string events_topic_;
   std::string dlq_topic_;
   std::string context_topic_;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 
 #include "tests/support/process.h"
@@ -29,9 +30,9 @@ bool PortFree(int port) {
 
 // 2 × nodes consecutive free ports below Linux's ephemeral range (32768-60999), so that no
 // outgoing connection takes one between now and the broker's start.
-int FreePortRange(int count) {
+int FreePortRange(int count, int lowest = 20000, int highest = 32700) {
   std::mt19937 random(std::random_device{}());
-  std::uniform_int_distribution<int> base(20000, 32700 - count);
+  std::uniform_int_distribution<int> base(lowest, highest - count);
   for (int attempt = 0; attempt < 200; ++attempt) {
     const int first = base(random);
     bool all_free = true;
@@ -43,17 +44,21 @@ int FreePortRange(int count) {
 
 }  // namespace
 
-KafkaCluster::KafkaCluster(int nodes) : nodes_(nodes) {
+KafkaCluster::KafkaCluster(int nodes, KafkaSecurity security) : nodes_(nodes), security_(security) {
   state_ = (std::filesystem::temp_directory_path() / UniqueName("chatfleet_kafka")).string();
-  port_ = FreePortRange(2 * nodes);
-  const std::string line = Fleet("start");
-  const std::string prefix = "KAFKA_BROKERS=";
-  const auto found = line.rfind(prefix);
-  if (found == std::string::npos) throw std::runtime_error("./fleet kafka start printed " + line);
-  brokers_ = line.substr(found + prefix.size());
-  while (!brokers_.empty() && (brokers_.back() == '\n' || brokers_.back() == '\r')) {
-    brokers_.pop_back();
+  // The secured cluster's listeners stay in the range set aside for extra test listeners.
+  port_ = security == KafkaSecurity::kSaslSsl ? FreePortRange(2 * nodes, 29600, 29699)
+                                              : FreePortRange(2 * nodes);
+  std::istringstream lines(Fleet("start"));
+  std::string line;
+  while (std::getline(lines, line)) {
+    const auto equals = line.find('=');
+    if (equals == std::string::npos) continue;
+    const std::string name = line.substr(0, equals);
+    if (name == "KAFKA_BROKERS") brokers_ = line.substr(equals + 1);
+    if (name.starts_with("CHATFLEET_KAFKA_")) client_env_[name] = line.substr(equals + 1);
   }
+  if (brokers_.empty()) throw std::runtime_error("./fleet kafka start printed no KAFKA_BROKERS");
 }
 
 KafkaCluster::~KafkaCluster() {
@@ -71,10 +76,11 @@ KafkaCluster::~KafkaCluster() {
 }
 
 std::string KafkaCluster::Fleet(const std::string& action) const {
-  const auto result =
-      RunCommand({SourcePath("fleet"), "kafka", action, "--state=" + state_,
-                  "--nodes=" + std::to_string(nodes_), "--port=" + std::to_string(port_)},
-                 "", std::chrono::seconds(180));
+  const std::string security = security_ == KafkaSecurity::kSaslSsl ? "sasl_ssl" : "plaintext";
+  const auto result = RunCommand({SourcePath("fleet"), "kafka", action, "--state=" + state_,
+                                  "--nodes=" + std::to_string(nodes_),
+                                  "--port=" + std::to_string(port_), "--security=" + security},
+                                 "", std::chrono::seconds(180));
   if (result.exit_code != 0) {
     throw std::runtime_error("./fleet kafka " + action + " failed (exit " +
                              std::to_string(result.exit_code) + "); logs in " + state_ + "/logs");

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "shared/kafka/admin.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/kafka/consumer.h"
 #include "tests/support/test_env.h"
 
@@ -10,9 +11,12 @@ namespace chatfleet::testing {
 
 std::string KafkaBrokers() { return RequireEnv("KAFKA_BROKERS"); }
 
-std::string CreateTestTopic(std::string_view prefix, int partitions, const std::string& brokers) {
+std::string CreateTestTopic(std::string_view prefix, int partitions, const std::string& brokers,
+                            const std::map<std::string, std::string>& kafka_env) {
   const std::string name = UniqueName(prefix);
-  const auto created = kafka::CreateTopics(brokers, {kafka::TopicSpec{name, partitions}});
+  const auto created =
+      kafka::CreateTopics(brokers, {kafka::TopicSpec{name, partitions}}, std::chrono::seconds(10),
+                          /*exists_ok=*/false, kafka::ClientPropertiesFrom(kafka_env));
   if (!created) {
     throw std::runtime_error("cannot create test topic " + name + ": " + created.error().message);
   }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,8 +17,11 @@ std::string KafkaBrokers();
 /// Creates a topic with a unique name (`<prefix>_<pid>_<n>_<random>`) and exactly `partitions`
 /// partitions on $KAFKA_BROKERS, through the Admin API (CreateTopics), and waits until its
 /// metadata is visible. Throws std::runtime_error on failure. Each test gets its own topics.
+/// `kafka_env`: CHATFLEET_KAFKA_* client settings (a secured cluster's), read the way the
+/// services read them.
 std::string CreateTestTopic(std::string_view prefix, int partitions,
-                            const std::string& brokers = KafkaBrokers());
+                            const std::string& brokers = KafkaBrokers(),
+                            const std::map<std::string, std::string>& kafka_env = {});
 
 /// A unique consumer group id for one test.
 std::string UniqueGroup(std::string_view prefix);

@@ -86,26 +86,39 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
 }
 
 ChildProcess::ChildProcess(const std::vector<std::string>& argv,
-                           const std::map<std::string, std::string>& env) {
+                           const std::map<std::string, std::string>& env,
+                           const std::string& log_path) {
   std::vector<std::string> environment;
   for (char** e = environ; *e != nullptr; ++e) {
     const std::string entry = *e;
     if (!env.contains(entry.substr(0, entry.find('=')))) environment.push_back(entry);
   }
   for (const auto& [key, value] : env) environment.push_back(key + "=" + value);
+  const int log_fd = log_path.empty()
+                         ? -1
+                         : open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+  if (!log_path.empty() && log_fd < 0) throw std::runtime_error("cannot open " + log_path);
   pid_ = fork();
-  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ < 0) {
+    if (log_fd >= 0) close(log_fd);
+    throw std::runtime_error("fork failed");
+  }
   if (pid_ == 0) {
     // A signal mask blocked by the test process (ShutdownSignal) must not leak into the child.
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
+    if (log_fd >= 0) {
+      dup2(log_fd, STDOUT_FILENO);
+      dup2(log_fd, STDERR_FILENO);
+    }
     auto args = ToArgv(argv);
     auto envp = ToArgv(environment);
     execve(args[0], args.data(), envp.data());
     std::fprintf(stderr, "exec %s: %s\n", args[0], std::strerror(errno));
     _exit(127);
   }
+  if (log_fd >= 0) close(log_fd);
 }
 
 ChildProcess::~ChildProcess() {

@@ -20,7 +20,10 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
 /// A child process (a service under test) killed with SIGKILL when destroyed unless it exited.
 class ChildProcess {
  public:
-  ChildProcess(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env);
+  /// `log_path`: when not empty, the child's stdout and stderr are appended to this file
+  /// (otherwise they go to the test's own).
+  ChildProcess(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env,
+               const std::string& log_path = "");
   ~ChildProcess();
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
