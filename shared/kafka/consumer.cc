@@ -105,6 +105,7 @@ struct Consumer::Impl {
   RebalanceListener before_revoke;
   KafkaHandle rk;
   std::atomic<std::int64_t> offset_resets{0};
+  std::atomic<bool> assigned_once{false};
   bool closed = false;
 
   void Notify(RebalanceKind kind, const rd_kafka_topic_partition_list_t* partitions) {
@@ -133,6 +134,7 @@ struct Consumer::Impl {
                                   {"protocol", cooperative ? "COOPERATIVE" : "EAGER"},
                                   {"partitions", partitions == nullptr ? 0 : partitions->cnt}});
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+      assigned_once = true;
       if (cooperative) {
         CheckAssign("incremental_assign", rd_kafka_incremental_assign(rk.get(), partitions));
       } else if (const auto e = rd_kafka_assign(rk.get(), partitions); e) {
@@ -269,6 +271,15 @@ Consumer::Consumer(const ConsumerOptions& options, RebalanceListener on_rebalanc
 
 Consumer::~Consumer() {
   Close();
+  if (!impl_->assigned_once) {
+    // librdkafka before 2.3 (Debian 12 has 2.0.2) asserts in the cooperative-sticky assignor
+    // when a consumer that joined but never got its first assignment is destroyed (its
+    // issue 4312): a worker stopped during a long rebalance would abort instead of exiting 0.
+    // It has left the group already; the process is ending, so the handle is let go.
+    log::Info("kafka consumer left the group before its first assignment");
+    static_cast<void>(impl_->rk.release());
+    return;
+  }
   impl_->rk.reset();  // destroyed while every member its callbacks touch is still alive
 }
 

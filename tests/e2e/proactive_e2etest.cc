@@ -298,5 +298,47 @@ TEST_F(ProactiveE2eTest, AMediumFollowUpIsSentNinetyMinutesLaterInRussianUnlessS
   EXPECT_FALSE(sent.contains("followup-ev-ru2-a"));
 }
 
+TEST_F(ProactiveE2eTest, RemindersTurnedOffAfterPlanningAreNotSentWhenDue) {
+  // Given a tenant whose follow-ups stay pending whatever the user writes next, and a
+  // Portuguese speaker promised one and told of a meeting with its reminders
+  Sql("INSERT INTO follow_up_policies (tenant, settle_on_user_message) VALUES ('acme', false)");
+  const std::string tg = "PLATFORM_TELEGRAM";
+  Post({.user = "pt-1", .text = "Quero saber sobre clareamento", .id = "pt1-a", .platform = tg});
+  Post({.user = "pt-1",
+        .text = "Consulta com o dentista amanhã às 15h30",
+        .id = "pt1-b",
+        .platform = tg,
+        .sent_at = "2026-03-11T08:16:00Z"});
+  // who then turns reminders off
+  Post({.user = "pt-1",
+        .text = "/reminders off",
+        .id = "pt1-c",
+        .platform = tg,
+        .sent_at = "2026-03-11T08:17:00Z"});
+  WaitForRows("greeting_preferences", "user_id = 'pt-1' AND cardinality(muted) = 4", 1);
+  // then the fleet confirms it in Portuguese on chat.outbound
+  auto out = Outbound(1);
+  ASSERT_TRUE(out.contains("setting-ev-pt1-c"));
+  EXPECT_EQ(out.at("setting-ev-pt1-c").kind(), v1::OUTBOUND_KIND_SETTING);
+  EXPECT_NE(out.at("setting-ev-pt1-c").text().find("lembretes"), std::string::npos)
+      << out.at("setting-ev-pt1-c").text();
+  EXPECT_EQ(Sql("SELECT count(*) FROM follow_ups WHERE user_id = 'pt-1' AND status = 'pending'"),
+            "1")
+      << "planned before the command";
+  // and when everything falls due (the meeting's preparation, the follow-up), nothing is sent:
+  // the scheduler cancels what the user turned off
+  SetClock("2026-03-13T12:00:00Z");
+  WaitForRows("follow_ups", "user_id = 'pt-1' AND status = 'cancelled'", 1);
+  WaitForRows("proactive_sessions p JOIN user_schedules s ON s.id = p.schedule_id",
+              "s.user_id = 'pt-1' AND p.cancelled_at IS NOT NULL AND p.kind = 'preparation'", 1);
+  std::map<std::string, int> copies;
+  out = Outbound(2, &copies, std::chrono::seconds(3));
+  EXPECT_EQ(out.size(), 1u) << "only the confirmation";
+  EXPECT_EQ(Sql("SELECT count(*) FROM follow_ups WHERE sent_at IS NOT NULL"), "0");
+  EXPECT_GE(MetricValue(HttpGet(fleet_.scheduler_url() + "/metrics").body,
+                        "chatfleet_scheduler_muted_total"),
+            2);
+}
+
 }  // namespace
 }  // namespace chatfleet::testing

@@ -22,8 +22,8 @@ TEST(RemindersCommandTest, TurnsKindsOffAndOn) {
   ASSERT_TRUE(off);
   EXPECT_EQ(off->action, Action::kOff);
   const auto all = off->Apply({});
-  EXPECT_EQ(all, (std::set<std::string>{"completion", "followup", "followup_greeting",
-                                        "preparation"}));
+  EXPECT_EQ(all,
+            (std::set<std::string>{"completion", "followup", "followup_greeting", "preparation"}));
   const auto follow_ups_on = ParseRemindersCommand("/reminders ON followups");
   ASSERT_TRUE(follow_ups_on);
   EXPECT_EQ(follow_ups_on->Apply(all),
