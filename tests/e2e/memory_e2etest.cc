@@ -242,6 +242,40 @@ TEST_F(MemoryE2eTest, TextAndNamesCannotForgeASpeakerFromAnyPointOfView) {
       << "stored exactly";
 }
 
+// A user's explicit choice wins: `/language es` (as Telegram sends it in groups, addressed to
+// the bot) sets the profile's language from that very message on, a confident sentence in
+// another language does not undo it, and an unknown code is ignored with a metric.
+TEST_F(MemoryE2eTest, SlashLanguageIsTheUsersChoiceAndWinsOverDetection) {
+  fleet_.StartWorker();
+  const Message dm{.conversation = "dm-ivan", .group = false, .user = "u-ivan", .name = "Иван"};
+  auto say = [&](std::string text, std::string id) {
+    Message m = dm;
+    m.text = std::move(text);
+    m.id = std::move(id);
+    Post(m);
+  };
+  say("Привет! Можно записаться на завтра?", "l-1");
+  say("/language@elena_bot es", "l-2");
+  say("Could we please continue this conversation in English?", "l-3");
+  say("/language klingon", "l-4");
+  say("I need to reschedule my visit to next week please", "l-5");
+  auto contexts = Contexts(5);
+  EXPECT_EQ(contexts["l-1"].reply_language(), "ru");
+  EXPECT_EQ(contexts["l-1"].language_source(), v1::LANGUAGE_SOURCE_DETECTED);
+  for (const std::string id : {"l-2", "l-3", "l-4", "l-5"}) {
+    SCOPED_TRACE(id);
+    EXPECT_EQ(contexts[id].reply_language(), "es");
+    EXPECT_EQ(contexts[id].language_source(), v1::LANGUAGE_SOURCE_CHOSEN);
+    EXPECT_EQ(contexts[id].profile().language(), "es");
+  }
+  EXPECT_EQ(Psql(schema_.url(),
+                 "SELECT language, language_explicit FROM user_profiles WHERE user_id = 'u-ivan'"),
+            "es|t");
+  EXPECT_EQ(MetricValue(HttpGet(fleet_.worker_url(0) + "/metrics").body,
+                        "chatfleet_worker_language_commands_ignored_total"),
+            1);
+}
+
 // The worker's window cache must follow every batch, also one without a person's message (the
 // bot's own reply) and one that edits an earlier message: each is stored alone here, before the
 // next question, and the question's history shows both.
