@@ -177,4 +177,13 @@ std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messag
           std::make_move_iterator(newest_first.rend())};
 }
 
+std::string SpeakerLabel(const StoredMessage& message, bool group) {
+  if (group) return Label(message, {});
+  if (message.role == "assistant") return "(bot)";
+  if (message.role == "system") return "(system)";
+  return "(user)";
+}
+
+std::string EscapeLineText(std::string_view text) { return EscapeText(text); }
+
 }  // namespace chatfleet::workers

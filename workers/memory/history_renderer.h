@@ -43,6 +43,15 @@ struct RenderLimits {
 /// Everything else (emoji, RTL, long names) is kept as given. Pure.
 std::string SafeDisplayName(const std::optional<std::string>& name, std::string_view user_id);
 
+/// A speaker's label as a transcript without a point of view writes it (the summarizers): in a
+/// group the same labels as RenderHistory's without "(you)"; in a direct message "(user)",
+/// "(bot)" or "(system)". Pure.
+std::string SpeakerLabel(const StoredMessage& message, bool group);
+
+/// Text as it may follow a label on a line: RenderHistory's escaping (one line, nothing in it
+/// can open a label). Pure.
+std::string EscapeLineText(std::string_view text);
+
 /// Renders the recent history of one conversation for a prompt, from the perspective of
 /// `current_user_id`. In a group every line is "<label>: <text>", the label being "[Name]" for
 /// another person, "[Name] (you)" for the current user, "(bot)" for the bot and "(system)" for
@@ -51,8 +60,9 @@ std::string SafeDisplayName(const std::optional<std::string>& name, std::string_
 /// backslash doubles, a line break becomes "\n", other control characters spaces, bidi
 /// embeddings/overrides/isolates are dropped, and a bracket or parenthesis (or a look-alike)
 /// that begins the text or a line of it (after blanks) gets a backslash. In a direct message
-/// (the user and the bot, told apart by role) the text is the content, unchanged. `messages` are oldest first and from one conversation; the
-/// result keeps that order after trimming to `limits` from the oldest side. Pure.
+/// (the user and the bot, told apart by role) the text is the content, unchanged. `messages` are
+/// oldest first and from one conversation; the result keeps that order after trimming to `limits`
+/// from the oldest side. Pure.
 std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messages,
                                            std::string_view current_user_id, bool group,
                                            const RenderLimits& limits);
