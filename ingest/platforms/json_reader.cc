@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "shared/core/utf8.h"
+#include "shared/events/event_validator.h"
 
 namespace chatfleet::ingest::platforms {
 
@@ -104,11 +105,20 @@ std::expected<std::string, ApiError> JsonReader::OptionalId(std::string_view key
   if (value->is_uint64()) return std::to_string(value->get_uint64());
   if (value->is_string()) {
     const json::string& text = value->get_string();
-    const bool id_like =
-        !text.empty() && text.size() <= 64 && std::all_of(text.begin(), text.end(), [](char c) {
-          return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                 c == '-' || c == '_' || c == '.' || c == ':' || c == '=' || c == '+' || c == '/';
-        });
+    // The same bound the event validator holds every id to, so a webhook id is never refused
+    // here that the canonical API would take (nor the other way round).
+    if (text.size() > events::kMaxIdBytes) {
+      return std::unexpected(ApiError{
+          422, "too_long",
+          PathOf(key) + " is longer than " + std::to_string(events::kMaxIdBytes) + " bytes",
+          PathOf(key)});
+    }
+    // Base64 (standard and URL-safe), digits, dotted and colon-separated ids: what the
+    // platforms send, and nothing that could break a key or a log line.
+    const bool id_like = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+             c == '-' || c == '_' || c == '.' || c == ':' || c == '=' || c == '+' || c == '/';
+    });
     if (!id_like) return std::unexpected(InvalidValue(PathOf(key), "an id"));
     return std::string(text.data(), text.size());
   }

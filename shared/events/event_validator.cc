@@ -55,8 +55,8 @@ std::optional<FieldError> Validate(const ChatEvent& event, const ValidationLimit
   };
   const TextCheck checks[] = {
       {event.event_id(), "eventId", false, limits.max_id_bytes},
-      {event.tenant(), "tenant", true, limits.max_id_bytes},
-      {event.bot(), "bot", true, limits.max_id_bytes},
+      {event.tenant(), "tenant", true, limits.max_tenant_bytes},
+      {event.bot(), "bot", true, limits.max_tenant_bytes},
       {event.conversation().id(), "conversation.id", true, limits.max_conversation_id_bytes},
       {event.conversation().channel_id(), "conversation.channelId", false,
        limits.max_conversation_id_bytes},

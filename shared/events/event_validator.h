@@ -17,9 +17,20 @@ struct FieldError {
   std::string field;
 };
 
+/// Platform ids are opaque and of no documented length: WhatsApp's `wamid.` ids are base64 of
+/// 60 to 100+ characters and grow with the phone number and the message kind. The limits are
+/// far above any real id and exist only so one field cannot fill a row; they also keep
+/// chat_history's unique key (tenant + bot + platform + conversation + message id) well under
+/// PostgreSQL's b-tree entry limit (2 704 bytes).
+inline constexpr std::size_t kMaxIdBytes = 512;
+inline constexpr std::size_t kMaxConversationIdBytes = 1024;
+/// Tenants and bots are names operators choose (the tenants table allows 128 characters).
+inline constexpr std::size_t kMaxTenantBytes = 128;
+
 struct ValidationLimits {
-  std::size_t max_id_bytes = 128;
-  std::size_t max_conversation_id_bytes = 256;
+  std::size_t max_tenant_bytes = kMaxTenantBytes;
+  std::size_t max_id_bytes = kMaxIdBytes;
+  std::size_t max_conversation_id_bytes = kMaxConversationIdBytes;
   std::size_t max_display_name_bytes = 256;
   std::size_t max_text_bytes = 32 * 1024;
 };

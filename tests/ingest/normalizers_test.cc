@@ -6,6 +6,7 @@
 #include "ingest/platforms/discord_normalizer.h"
 #include "ingest/platforms/telegram_normalizer.h"
 #include "ingest/platforms/whatsapp_normalizer.h"
+#include "shared/events/event_validator.h"
 #include "tests/ingest/platform_cases.h"
 
 namespace chatfleet::testing {
@@ -135,6 +136,68 @@ TEST(TelegramNormalizer, KeepsIdsAbove2To53Exact) {
   EXPECT_EQ(result->at(0).event.platform_message_id(), "9223372036854775807");
   EXPECT_EQ(result->at(0).event.sender().user_id(), "9007199254740993");
   EXPECT_EQ(result->at(0).event.conversation().id(), "-9223372036854775808");
+}
+
+// Platform ids have no documented length (WhatsApp's base64 `wamid.` ids run past 100
+// characters): every adapter takes any id up to the validator's bound and names the field of
+// one over it.
+std::string WhatsAppText(const std::string& id, const std::string& reply_to) {
+  return R"({"object": "whatsapp_business_account", "entry": [{"changes": [{"field": "messages",
+      "value": {"metadata": {"phone_number_id": "106540352242922"}, "messages": [{"from": "2",
+      "context": {"id": ")" +
+         reply_to + R"("}, "id": ")" + id + R"(", "timestamp": "1", "type": "text",
+      "text": {"body": "x"}}]}}]}]})";
+}
+std::string DiscordMessage(const std::string& id, const std::string& channel) {
+  return R"({"id": ")" + id + R"(", "channel_id": ")" + channel +
+         R"(", "author": {"id": "3", "username": "u"}, "content": "x",
+         "timestamp": "2025-11-22T10:00:00Z"})";
+}
+std::string TelegramMessage(const std::string& chat) {
+  return R"({"update_id": 1, "message": {"message_id": 7, "date": 1, "text": "x",
+      "from": {"id": 5, "first_name": "A"}, "chat": {"id": ")" +
+         chat + R"(", "type": "private"}}})";
+}
+
+TEST(NormalizerIds, EveryAdapterTakesIdsUpToTheBoundAndNamesTheFieldPastIt) {
+  const std::string at_bound = "wamid." + std::string(events::kMaxIdBytes - 6, 'A');
+  const std::string past_bound = at_bound + "=";
+  const auto whatsapp = ingest::platforms::NormalizeWhatsApp(
+      WhatsAppText(at_bound, at_bound.substr(0, 200)), kRoute, {});
+  ASSERT_TRUE(whatsapp.has_value()) << whatsapp.error().message;
+  EXPECT_EQ(whatsapp->at(0).event.platform_message_id(), at_bound);
+  EXPECT_EQ(whatsapp->at(0).event.reply_to_message_id(), at_bound.substr(0, 200));
+  const auto discord =
+      ingest::platforms::NormalizeDiscord(DiscordMessage(at_bound, at_bound), kRoute, {});
+  ASSERT_TRUE(discord.has_value()) << discord.error().message;
+  EXPECT_EQ(discord->at(0).event.conversation().id(), at_bound);
+  const std::string long_chat(events::kMaxIdBytes, '9');
+  const auto telegram =
+      ingest::platforms::NormalizeTelegram(TelegramMessage(long_chat), kRoute, {});
+  ASSERT_TRUE(telegram.has_value()) << telegram.error().message;
+  EXPECT_EQ(telegram->at(0).event.conversation().id(), long_chat);
+
+  struct Past {
+    ingest::platforms::Normalized result;
+    const char* field;
+  };
+  const Past past[] = {
+      {ingest::platforms::NormalizeWhatsApp(WhatsAppText(past_bound, "wamid.X"), kRoute, {}),
+       "entry[0].changes[0].value.messages[0].id"},
+      {ingest::platforms::NormalizeWhatsApp(WhatsAppText("wamid.X", past_bound), kRoute, {}),
+       "entry[0].changes[0].value.messages[0].context.id"},
+      {ingest::platforms::NormalizeDiscord(DiscordMessage("1", past_bound), kRoute, {}),
+       "channel_id"},
+      {ingest::platforms::NormalizeTelegram(TelegramMessage(long_chat + "9"), kRoute, {}),
+       "message.chat.id"},
+  };
+  for (const auto& [result, field] : past) {
+    SCOPED_TRACE(field);
+    ASSERT_FALSE(result.has_value());
+    EXPECT_EQ(result.error().status, 422);
+    EXPECT_EQ(result.error().code, "too_long");
+    EXPECT_EQ(result.error().field, field);
+  }
 }
 
 TEST(NormalizerRoute, TenantComesFromTheRouteNotThePayload) {

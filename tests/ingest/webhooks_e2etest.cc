@@ -5,6 +5,7 @@
 #include <google/protobuf/util/message_differencer.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "chatfleet/v1/chat_event.pb.h"
@@ -295,6 +296,60 @@ TEST_F(WebhooksTest, OneTenantsCredentialsNeverWriteAnotherTenantsEvents) {
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[1].tenant(), "gamers");
   EXPECT_EQ(events[1].bot(), "bob");
+}
+
+// WhatsApp's message ids are base64 of 60 to 100+ characters: a webhook carrying one (and a
+// reply to another) must be taken whole, stored by the workers and found by its exact id, and
+// so must a canonical event whose every id field is that long.
+TEST_F(WebhooksTest, LongPlatformIdsAreAcceptedAndStoredExactly) {
+  fleet_.StartWorker();
+  const auto cases = LoadPlatformCases("whatsapp");
+  const auto long_ids = std::find_if(
+      cases.begin(), cases.end(), [](const PlatformCase& c) { return c.file.starts_with("07_"); });
+  ASSERT_NE(long_ids, cases.end());
+  const v1::ChatEvent& expected = long_ids->events.at(0);
+  ASSERT_GT(expected.platform_message_id().size(), 80u);
+  ASSERT_GT(expected.reply_to_message_id().size(), 80u);
+  const auto answer = Post("whatsapp", long_ids->body);
+  ASSERT_EQ(answer.status, 200) << answer.body;
+
+  // 150 to 300 characters in every id field of the canonical API
+  const std::string id = "wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFDNFQjBGMjA5QkE2MEQ1QjI0Q0M3QTNBOEVD" +
+                         std::string(100, 'Q') + "AA==";
+  const std::string conversation =
+      "guild-" + std::string(140, '7') + "/chan-" + std::string(140, '8');
+  const std::string canonical =
+      R"({"eventId": "ev-)" + id + R"(", "tenant": "clinic", "bot": "elena",
+      "platform": "PLATFORM_WEB", "conversation": {"id": ")" +
+      conversation + R"(", "kind": "CONVERSATION_KIND_GROUP", "channelId": "chan-)" +
+      std::string(140, '8') + R"("}, "sender": {"userId": "user-)" + id +
+      R"(", "displayName": "Ana"},
+      "role": "ROLE_USER", "text": "long ids everywhere", "platformMessageId": ")" +
+      id + R"(", "replyToMessageId": "reply-)" + id + R"("})";
+  const auto accepted = HttpPost(fleet_.ingest_url() + "/v1/events", canonical, "application/json",
+                                 {std::string("Authorization: Bearer ") + kClinicApiToken});
+  ASSERT_EQ(accepted.status, 202) << accepted.body;
+
+  // Then psql finds both rows by their exact ids, every id field whole
+  const std::string sql =
+      "SELECT platform, conversation_id, coalesce(channel_id, '-'), user_id, platform_message_id, "
+      "reply_to_message_id, event_id FROM chat_history ORDER BY id";
+  const std::string want = "whatsapp|" + expected.conversation().id() + "|-|" +
+                           expected.sender().user_id() + "|" + expected.platform_message_id() +
+                           "|" + expected.reply_to_message_id() + "|";
+  ASSERT_TRUE(
+      WaitUntil([&] { return Psql(schema_.url(), "SELECT count(*) FROM chat_history") == "2"; },
+                std::chrono::seconds(30)))
+      << Psql(schema_.url(), sql);
+  const std::string rows = Psql(schema_.url(), sql);
+  const auto newline = rows.find('\n');
+  ASSERT_NE(newline, std::string::npos) << rows;
+  EXPECT_TRUE(rows.substr(0, newline).starts_with(want)) << rows;
+  EXPECT_EQ(rows.substr(newline + 1), "web|" + conversation + "|chan-" + std::string(140, '8') +
+                                          "|user-" + id + "|" + id + "|reply-" + id + "|ev-" + id);
+  EXPECT_EQ(Psql(schema_.url(), "SELECT content FROM chat_history WHERE platform_message_id = '" +
+                                    expected.platform_message_id() + "'"),
+            expected.text());
 }
 
 TEST_F(WebhooksTest, ATenantOverItsRateGets429WithRetryAfter) {

@@ -23,8 +23,9 @@ std::string ContextEncoder::Encode(const ContextParts& parts,
 }
 
 const std::string& ContextEncoder::EncodedEntry(const RenderedMessage& rendered) {
-  // The renderer prefixes only other people's messages in a group: with the message and the
-  // side it is seen from, the prefix is the one thing left that tells two renderings apart.
+  // A message renders one way for its author ("[Name] (you)") and one way for everyone else:
+  // with the message, the side it is seen from is all that tells two renderings apart (a
+  // conversation is a group or not for all of its messages; `prefixed` only guards that).
   const EntryKey key{rendered.message, rendered.from_current_user,
                      rendered.rendered.size() != rendered.message->content.size()};
   auto [entry, added] = entries_.try_emplace(key);

@@ -36,18 +36,33 @@ struct RenderLimits {
   std::size_t max_chars = 8000;
 };
 
-/// The display name as it may appear inside a "[Name]: " prefix: control and format
-/// characters (newlines, bidi overrides, zero-width) become spaces, brackets become
-/// parentheses, runs of spaces collapse, and the result is trimmed; an empty result falls back
-/// to "User <id>" (the id sanitized the same way). Everything else (emoji, RTL, long names)
-/// is kept as given. Pure.
+/// The display name as it may appear inside a "[Name]" label: control and format characters
+/// (newlines, bidi overrides, zero-width) become spaces, square brackets and their look-alikes
+/// (fullwidth, lenticular …) become parentheses, runs of spaces collapse, and the result is
+/// trimmed; an empty result falls back to "User <id>" (the id sanitized the same way).
+/// Everything else (emoji, RTL, long names) is kept as given. Pure.
 std::string SafeDisplayName(const std::optional<std::string>& name, std::string_view user_id);
 
+/// A speaker's label as a transcript without a point of view writes it (the summarizers): in a
+/// group the same labels as RenderHistory's without "(you)"; in a direct message "(user)",
+/// "(bot)" or "(system)". Pure.
+std::string SpeakerLabel(const StoredMessage& message, bool group);
+
+/// Text as it may follow a label on a line: RenderHistory's escaping (one line, nothing in it
+/// can open a label). Pure.
+std::string EscapeLineText(std::string_view text);
+
 /// Renders the recent history of one conversation for a prompt, from the perspective of
-/// `current_user_id` (seed 000): in a group, other people's messages read "[Name]: text", the
-/// current user's have no prefix; in a direct message nothing is prefixed; the bot's (and
-/// system) messages are never prefixed. `messages` are oldest first and from one conversation;
-/// the result keeps that order after trimming to `limits` from the oldest side. Pure.
+/// `current_user_id`. In a group every line is "<label>: <text>", the label being "[Name]" for
+/// another person, "[Name] (you)" for the current user, "(bot)" for the bot and "(system)" for
+/// system notices: a name stays inside its brackets (it holds none), and the fleet's markers
+/// stand outside them. The text is one line, escaped so that it can never open with a label: a
+/// backslash doubles, a line break becomes "\n", other control characters spaces, bidi
+/// embeddings/overrides/isolates are dropped, and a bracket or parenthesis (or a look-alike)
+/// that begins the text or a line of it (after blanks) gets a backslash. In a direct message
+/// (the user and the bot, told apart by role) the text is the content, unchanged. `messages` are
+/// oldest first and from one conversation; the result keeps that order after trimming to `limits`
+/// from the oldest side. Pure.
 std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messages,
                                            std::string_view current_user_id, bool group,
                                            const RenderLimits& limits);

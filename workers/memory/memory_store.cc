@@ -18,7 +18,7 @@ JOIN bot_defaults d USING (tenant, bot))sql";
 
 constexpr std::string_view kLoadProfiles = R"sql(
 SELECT p.tenant, p.bot, p.platform, p.user_id, p.display_name, p.persona, p.language, p.timezone,
-  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), p.language_explicit
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
 JOIN user_profiles p USING (tenant, bot, platform, user_id))sql";
 
@@ -36,11 +36,13 @@ FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, pl
 LEFT JOIN conversation_memory m USING (tenant, bot, platform, conversation_id))sql";
 
 constexpr std::string_view kUpsertProfiles = R"sql(
-INSERT INTO user_profiles (tenant, bot, platform, user_id, display_name, persona, language, timezone)
+INSERT INTO user_profiles (tenant, bot, platform, user_id, display_name, persona, language, timezone,
+  language_explicit)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-  $7::text[], $8::text[])
+  $7::text[], $8::text[], $9::boolean[])
 ON CONFLICT (tenant, bot, platform, user_id) DO UPDATE
-  SET display_name = EXCLUDED.display_name, language = EXCLUDED.language, updated_at = now())sql";
+  SET display_name = EXCLUDED.display_name, language = EXCLUDED.language,
+    language_explicit = EXCLUDED.language_explicit, updated_at = now())sql";
 
 constexpr std::string_view kUpsertConversationLanguages = R"sql(
 INSERT INTO conversation_memory (tenant, bot, platform, conversation_id, language)
@@ -158,8 +160,8 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
                    std::string(profiles->Value(i, 2)), std::string(profiles->Value(i, 3))};
     personal.profiles[key] =
         Profile{std::string(profiles->Value(i, 4)), std::string(profiles->Value(i, 5)),
-                OptionalOf(*profiles, i, 6), std::string(profiles->Value(i, 7)),
-                std::string(profiles->Value(i, 8))};
+                OptionalOf(*profiles, i, 6),        std::string(profiles->Value(i, 7)),
+                std::string(profiles->Value(i, 8)), profiles->Value(i, 9) == "t"};
   }
 
   PgArray c_tenant, c_bot, c_platform, c_id;
@@ -184,7 +186,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
 Status MemoryStore::ApplyEffects(pg::Connection& connection,
                                  const PersonalizationEffects& effects) {
   if (!effects.profiles.empty()) {
-    PgArray columns[8];
+    PgArray columns[9];
     for (const auto& [key, profile] : effects.profiles) {
       columns[0].Add(key.tenant);
       columns[1].Add(key.bot);
@@ -196,11 +198,12 @@ Status MemoryStore::ApplyEffects(pg::Connection& connection,
       columns[5].Add(profile.persona);
       columns[6].Add(profile.language);
       columns[7].Add(profile.timezone);
+      columns[8].Add(std::string(profile.language_explicit ? "t" : "f"));
     }
-    std::string params[8];
-    for (int i = 0; i < 8; ++i) params[i] = columns[i].str();
-    const pg::Param bound[8] = {params[0], params[1], params[2], params[3],
-                                params[4], params[5], params[6], params[7]};
+    std::string params[9];
+    for (int i = 0; i < 9; ++i) params[i] = columns[i].str();
+    const pg::Param bound[9] = {params[0], params[1], params[2], params[3], params[4],
+                                params[5], params[6], params[7], params[8]};
     if (auto done = connection.Exec(kUpsertProfiles, bound); !done) return Fail(done.error());
   }
   if (!effects.conversation_languages.empty()) {

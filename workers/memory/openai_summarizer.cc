@@ -43,10 +43,9 @@ OpenAiSummarizer::OpenAiSummarizer(OpenAiSummarizerOptions options) : options_(s
 std::string OpenAiSummarizer::RequestBody(const SummaryRequest& request) const {
   std::string transcript;
   for (const auto& event : request.events) {
-    const std::string speaker = event.role == "assistant" ? "Bot"
-                                : request.group ? SafeDisplayName(event.user_name, event.user_id)
-                                                : "User";
-    transcript += speaker + ": " + event.content + "\n";
+    // The history's labels and escaping: a message cannot pass itself off as another speaker's
+    // to the model that writes the bot's memory.
+    transcript += SpeakerLabel(event, request.group) + ": " + EscapeLineText(event.content) + "\n";
   }
   std::string instruction =
       "Summarize this chat conversation for the bot's long-term memory. Keep names, facts, "

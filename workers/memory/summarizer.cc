@@ -13,27 +13,17 @@ std::string_view CutUtf8(std::string_view text, std::size_t max) {
   return text.substr(0, end);
 }
 
-std::string OneLine(std::string_view text) {
-  std::string out;
-  for (char c : text) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  return out;
-}
-
-std::string Speaker(const StoredMessage& event, bool group) {
-  if (event.role == "assistant") return "Bot";
-  if (event.role == "system") return "System";
-  return group ? SafeDisplayName(event.user_name, event.user_id) : "User";
-}
-
 }  // namespace
 
 Result<std::string> ExtractiveSummarizer::Summarize(const SummaryRequest& request) {
   std::string added;
   for (const auto& event : request.events) {
     if (event.content.empty()) continue;
-    std::string excerpt = OneLine(CutUtf8(event.content, options_.max_event_chars));
-    if (excerpt.size() < event.content.size()) excerpt += "…";
-    added += Speaker(event, request.group) + ": " + excerpt + "\n";
+    // The summary lines read like the history's: a label no name or text can forge.
+    const std::string_view cut = CutUtf8(event.content, options_.max_event_chars);
+    std::string excerpt = EscapeLineText(cut);
+    if (cut.size() < event.content.size()) excerpt += "…";
+    added += SpeakerLabel(event, request.group) + ": " + excerpt + "\n";
   }
   std::string summary = request.previous_summary + added;
   if (summary.size() > options_.max_chars) {

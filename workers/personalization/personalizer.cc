@@ -1,5 +1,6 @@
 #include "workers/personalization/personalizer.h"
 
+#include "shared/i18n/locale.h"
 #include "workers/memory/history_row.h"
 
 namespace chatfleet::workers {
@@ -8,7 +9,11 @@ LanguageDecision ResolveLanguage(const Detection& detection,
                                  const std::optional<std::string>& profile_language,
                                  const std::optional<std::string>& conversation_language,
                                  const std::optional<std::string>& history_language,
-                                 const std::string& default_language) {
+                                 const std::string& default_language,
+                                 bool profile_language_explicit) {
+  if (profile_language && profile_language_explicit) {
+    return {*profile_language, v1::LANGUAGE_SOURCE_CHOSEN};
+  }
   if (detection.confident && !detection.language.empty()) {
     return {detection.language, v1::LANGUAGE_SOURCE_DETECTED};
   }
@@ -17,6 +22,35 @@ LanguageDecision ResolveLanguage(const Detection& detection,
   if (history_language) return {*history_language, v1::LANGUAGE_SOURCE_HISTORY};
   if (!detection.language.empty()) return {detection.language, v1::LANGUAGE_SOURCE_DETECTED};
   return {default_language, v1::LANGUAGE_SOURCE_DEFAULT};
+}
+
+LanguageCommand ParseLanguageCommand(std::string_view text) {
+  constexpr std::string_view kBlanks = " \t\r\n";
+  constexpr std::string_view kCommand = "/language";
+  const auto begin = text.find_first_not_of(kBlanks);
+  if (begin == std::string_view::npos) return {};
+  std::string_view rest = text.substr(begin);
+  if (!rest.starts_with(kCommand)) return {};
+  rest.remove_prefix(kCommand.size());
+  if (rest.starts_with('@')) {  // "/language@clinic_bot es": the bot it is addressed to
+    const auto end = rest.find_first_of(kBlanks);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end);
+  } else if (!rest.empty() && kBlanks.find(rest.front()) == std::string_view::npos) {
+    return {};  // "/languages", "/language_x": another command
+  }
+  const auto code_begin = rest.find_first_not_of(kBlanks);
+  if (code_begin == std::string_view::npos) return {LanguageCommand::Kind::kInvalid, ""};
+  rest.remove_prefix(code_begin);
+  const auto code_end = rest.find_first_of(kBlanks);
+  const std::string_view code = rest.substr(0, code_end);
+  const bool alone = code_end == std::string_view::npos ||
+                     rest.find_first_not_of(kBlanks, code_end) == std::string_view::npos;
+  if (!alone) return {LanguageCommand::Kind::kInvalid, std::string(rest)};
+  if (code == "auto") return {LanguageCommand::Kind::kAuto, ""};
+  if (const auto locale = i18n::ParseLocale(code)) {
+    return {LanguageCommand::Kind::kChoose, std::string(i18n::LocaleCode(*locale))};
+  }
+  return {LanguageCommand::Kind::kInvalid, std::string(code)};
 }
 
 ProfileKey ProfileKeyOf(const v1::ChatEvent& event) {
@@ -76,9 +110,27 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
       user.display_name = event.sender().display_name();
       changed = true;
     }
+    // The user's own choice takes effect on the message that makes it.
+    switch (const LanguageCommand command = ParseLanguageCommand(event.text()); command.kind) {
+      case LanguageCommand::Kind::kChoose:
+        if (user.language != command.language || !user.language_explicit) changed = true;
+        user.language = command.language;
+        user.language_explicit = true;
+        break;
+      case LanguageCommand::Kind::kAuto:
+        if (user.language_explicit) changed = true;
+        user.language_explicit = false;
+        break;
+      case LanguageCommand::Kind::kInvalid:
+        result.ignored_language_commands.push_back({i, command.language});
+        break;
+      case LanguageCommand::Kind::kNone:
+        break;
+    }
     const Detection detection = DetectLanguage(event.text(), defaults.detector);
-    const LanguageDecision decision = ResolveLanguage(detection, user.language, state.language,
-                                                      state.history_language, defaults.language);
+    const LanguageDecision decision =
+        ResolveLanguage(detection, user.language, state.language, state.history_language,
+                        defaults.language, user.language_explicit);
     // Learn the language from a confident detection, or from the first real evidence.
     const bool learn = (detection.confident && decision.source == v1::LANGUAGE_SOURCE_DETECTED) ||
                        (!user.language && decision.source != v1::LANGUAGE_SOURCE_DEFAULT);

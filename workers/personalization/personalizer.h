@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct Profile {
   std::optional<std::string> language;
   std::string timezone;
   std::string created_at;  // RFC 3339; empty for a profile created in this batch
+  /// The user chose `language` themselves (`/language xx`): no detection replaces it.
+  bool language_explicit = false;
 };
 
 struct BotDefaults {
@@ -63,15 +66,27 @@ struct LanguageDecision {
   v1::LanguageSource source = v1::LANGUAGE_SOURCE_DEFAULT;
 };
 
-/// The reply language: a confident detection of the message itself (the user switched
-/// language) → the profile's learned language → the conversation's → the recent history's →
-/// a weak detection of the message → the default. A short or ambiguous message ("ok", "👍")
-/// is never confident, so it cannot flip an established language. Pure.
+/// The reply language: the user's explicit choice (a profile language set with `/language`)
+/// → a confident detection of the message itself (the user switched language) → the profile's
+/// learned language → the conversation's → the recent history's → a weak detection of the
+/// message → the default. A short or ambiguous message ("ok", "👍") is never confident, so it
+/// cannot flip an established language; nothing the user writes flips a chosen one. Pure.
 LanguageDecision ResolveLanguage(const Detection& detection,
                                  const std::optional<std::string>& profile_language,
                                  const std::optional<std::string>& conversation_language,
                                  const std::optional<std::string>& history_language,
-                                 const std::string& default_language);
+                                 const std::string& default_language,
+                                 bool profile_language_explicit = false);
+
+/// What a message says as a `/language` command ("/language es", "/language@bot pt-BR" as
+/// Telegram sends it in groups, "/language auto" to go back to detection).
+struct LanguageCommand {
+  enum class Kind { kNone, kChoose, kAuto, kInvalid };
+  Kind kind = Kind::kNone;
+  /// kChoose: the catalog's code ("pt" for "pt-BR"); kInvalid: what was given ("" for none).
+  std::string language;
+};
+LanguageCommand ParseLanguageCommand(std::string_view text);
 
 struct PersonalizedEvent {
   Profile profile;
@@ -85,9 +100,16 @@ struct PersonalizationEffects {
   std::map<ConversationKey, std::string> conversation_languages;
 };
 
+/// A `/language` command naming no language the fleet writes in: ignored, and reported.
+struct IgnoredLanguageCommand {
+  std::size_t index;     // of the event in the batch
+  std::string language;  // as given
+};
+
 struct PersonalizationResult {
   /// Per input event; empty for the bot's and system messages and where the stage is off.
   std::vector<std::optional<PersonalizedEvent>> events;
+  std::vector<IgnoredLanguageCommand> ignored_language_commands;
   /// The language to store with each event's history row (empty optional: unknown).
   std::vector<std::optional<std::string>> row_languages;
   PersonalizationEffects effects;
@@ -97,9 +119,10 @@ ProfileKey ProfileKeyOf(const v1::ChatEvent& event);
 ConversationKey ConversationKeyOf(const v1::ChatEvent& event);
 
 /// The personalization stage over one poll batch, in order: creates missing profiles (defaults
-/// per tenant and bot, else `defaults`), follows display names, resolves each user message's
-/// language and learns it on confident detections; later events of the batch see the effects
-/// of earlier ones. `enabled[i]` is the feature flag for event i. Pure.
+/// per tenant and bot, else `defaults`), follows display names, takes a `/language xx` command
+/// as the user's explicit choice (from that message on), resolves each user message's language
+/// and learns it on confident detections unless the user chose one; later events of the batch
+/// see the effects of earlier ones. `enabled[i]` is the feature flag for event i. Pure.
 PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& events,
                                   const std::vector<bool>& enabled,
                                   const PersonalizationSnapshot& snapshot,

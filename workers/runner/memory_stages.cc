@@ -84,6 +84,9 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       replies_published_(metrics.AddCounter("chatfleet_worker_outbound_published_total",
                                             "The fleet's own answers (/schedule) acknowledged "
                                             "on chat.outbound")),
+      ignored_language_commands_(metrics.AddCounter(
+          "chatfleet_worker_language_commands_ignored_total",
+          "/language commands naming no supported language (en, ru, es, pt, he, auto)")),
       prepare_duration_(StageHistogram(metrics, "prepare")),
       windows_duration_(StageHistogram(metrics, "windows")),
       publish_duration_(StageHistogram(metrics, "publish")),
@@ -127,6 +130,15 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   }
   prepared.personal =
       Personalize(chat_events, personal_on, snapshot->personalization, options_.personalization);
+  for (const auto& ignored : prepared.personal.ignored_language_commands) {
+    ignored_language_commands_.Inc();
+    const v1::ChatEvent& event = *chat_events[ignored.index];
+    log::Warn("/language names no language the fleet writes in; ignored",
+              {{"language", ignored.language.substr(0, 32)},
+               {"supported", "en ru es pt he auto"},
+               {"tenant", event.tenant()},
+               {"event_id", event.event_id()}});
+  }
   if (deps_.proactive != nullptr) {
     auto planned = PlanProactiveStage(events, flags, prepared);
     if (!planned) return Fail(planned.error());

@@ -186,6 +186,7 @@ class MemoryStages {
   metrics::Counter& schedules_planned_;
   metrics::Counter& follow_ups_planned_;
   metrics::Counter& replies_published_;
+  metrics::Counter& ignored_language_commands_;
   metrics::Histogram& prepare_duration_;
   metrics::Histogram& windows_duration_;
   metrics::Histogram& publish_duration_;

@@ -72,6 +72,45 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"unknown role value", [](auto& e) { e.set_role(static_cast<v1::Role>(42)); },
              "missing_field", "role"}));
 
+// Real platform ids are long: WhatsApp's `wamid.` ids are base64 of 60 to 100+ characters.
+TEST(EventValidatorTest, TakesLongPlatformIdsInEveryIdField) {
+  const std::string wamid =
+      "wamid.HBgLMTU1NTA3ODM4ODEVAgASGChFOUQ3MUY1RUU3QzkyRDZEQzlFOTJGRkRBRDE3QjhCRDQ5NDE4Rjk4AA==";
+  ASSERT_GT(wamid.size(), 64u);
+  const std::string at_bound(kMaxIdBytes, 'x');
+  auto event = ValidGroupEvent();
+  event.set_event_id(at_bound);
+  event.set_platform_message_id(wamid);
+  event.set_reply_to_message_id(at_bound);
+  event.mutable_sender()->set_user_id(at_bound);
+  event.mutable_conversation()->set_id(std::string(kMaxConversationIdBytes, 'c'));
+  event.mutable_conversation()->set_channel_id(std::string(kMaxConversationIdBytes, 'h'));
+  EXPECT_FALSE(Validate(event, {}).has_value());
+}
+
+TEST(EventValidatorTest, AnIdPastTheBoundIsTooLongAndNamed) {
+  const std::string past(kMaxIdBytes + 1, 'x');
+  const std::pair<std::function<void(v1::ChatEvent&)>, std::string> cases[] = {
+      {[&](auto& e) { e.set_event_id(past); }, "eventId"},
+      {[&](auto& e) { e.set_platform_message_id(past); }, "platformMessageId"},
+      {[&](auto& e) { e.set_reply_to_message_id(past); }, "replyToMessageId"},
+      {[&](auto& e) { e.mutable_sender()->set_user_id(past); }, "sender.userId"},
+      {[&](auto& e) {
+         e.mutable_conversation()->set_id(std::string(kMaxConversationIdBytes + 1, 'c'));
+       },
+       "conversation.id"},
+      {[&](auto& e) { e.set_tenant(std::string(kMaxTenantBytes + 1, 't')); }, "tenant"},
+  };
+  for (const auto& [spoil, field] : cases) {
+    auto event = ValidGroupEvent();
+    spoil(event);
+    const auto error = Validate(event, {});
+    ASSERT_TRUE(error.has_value()) << field;
+    EXPECT_EQ(error->code, "too_long");
+    EXPECT_EQ(error->field, field);
+  }
+}
+
 TEST(EventValidatorTest, AVoiceMessageMayHaveNoText) {
   auto event = ValidGroupEvent();
   event.clear_text();
