@@ -5,7 +5,10 @@
 namespace chatfleet::delivery {
 
 void OffsetTracker::Read(const kafka::TopicPartition& partition, std::int64_t offset) {
-  State& state = partitions_[partition];
+  auto [found, created] = partitions_.try_emplace(partition);
+  State& state = found->second;
+  // Where this member started reading: committing it again would say nothing new.
+  if (created) state.committed = offset;
   state.unsettled.insert(offset);
   state.next_read = std::max(state.next_read, offset + 1);
 }

@@ -11,9 +11,11 @@ using SteadyTime = std::chrono::steady_clock::time_point;
 
 /// One platform's send limits as the platform documents them.
 struct PlatformLimits {
-  /// Per bot (Telegram bot, WhatsApp phone number, Discord bot's global limit): a token bucket.
-  double bot_per_second = 30;
-  double bot_burst = 30;
+  /// Per bot (Telegram bot, WhatsApp phone number, Discord bot's global limit): at most
+  /// `bot_per_window` sends in any `bot_window` — a sliding window, not a token bucket, whose
+  /// burst on top of the rate would exceed "30 per second" in the first second.
+  int bot_per_window = 30;
+  std::chrono::milliseconds bot_window{1000};
   /// Per chat (Telegram) or sender/recipient pair (WhatsApp): the least spacing of two sends.
   std::chrono::milliseconds chat_interval{0};
   /// Per group chat: at most `group_per_window` sends in any `group_window` (0: no limit).
@@ -67,8 +69,7 @@ class RateLimiter {
 
  private:
   struct Bucket {
-    double tokens = 0;
-    SteadyTime refilled{};
+    std::deque<SteadyTime> window;  // the latest sends, at most bot_per_window, oldest first
     SteadyTime blocked_until{};
   };
   struct ChatState {
@@ -82,7 +83,9 @@ class RateLimiter {
     SteadyTime reset_at{};
   };
 
-  double TokensAt(const Bucket& bucket, SteadyTime now) const;
+  static SteadyTime WindowEarliest(const std::deque<SteadyTime>& window, int limit,
+                                   std::chrono::milliseconds length, SteadyTime now);
+  static void Remember(std::deque<SteadyTime>& window, int limit, SteadyTime now);
   SteadyTime BotEarliest(const std::string& bot, SteadyTime now) const;
   SteadyTime ChatEarliest(const Destination& destination, SteadyTime now) const;
 
