@@ -32,7 +32,8 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_TOPIC_EVENTS", "chat.events", "topic the bot's sent messages go to (history)"},
     {"CHATFLEET_TOPIC_OUTBOUND_DLQ", "chat.outbound.dlq",
      "topic of messages that failed for good (DeadLetter, stage deliver)"},
-    {"CHATFLEET_CONSUMER_GROUP", "chatfleet-delivery", "consumer group"},
+    // Not CHATFLEET_CONSUMER_GROUP: the fleet's shared ConfigMap sets that to the workers' group.
+    {"CHATFLEET_DELIVERY_CONSUMER_GROUP", "chatfleet-delivery", "consumer group of chat.outbound"},
     {"CHATFLEET_GROUP_INSTANCE_ID", "", "static membership (the pod name in Kubernetes)"},
     {"CHATFLEET_SESSION_TIMEOUT_MS", "10000", "group session timeout"},
     {"CHATFLEET_TELEGRAM_API_URL", "https://api.telegram.org", "Telegram Bot API base URL"},
@@ -103,7 +104,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   chatfleet::kafka::Producer producer(producer_options);
   chatfleet::kafka::ConsumerOptions consumer_options;
   consumer_options.brokers = config.Get("KAFKA_BROKERS");
-  consumer_options.group_id = config.Get("CHATFLEET_CONSUMER_GROUP");
+  consumer_options.group_id = config.Get("CHATFLEET_DELIVERY_CONSUMER_GROUP");
   consumer_options.client_id = "chatfleet-delivery";
   consumer_options.topics = {config.Get("CHATFLEET_TOPIC_OUTBOUND")};
   consumer_options.group_instance_id = config.Get("CHATFLEET_GROUP_INSTANCE_ID");
