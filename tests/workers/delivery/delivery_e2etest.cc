@@ -269,6 +269,40 @@ TEST_F(DeliveryE2eTest, HonoursRetryAfterRetries5xxAndRecordsPermanentErrors) {
             (std::set<std::string>{"blocked", "window_closed", "unknown_chat", "no_credentials"}));
 }
 
+TEST_F(DeliveryE2eTest, AScheduleAnswerReachesTheUserAndTheBotsMessageIsStoredInHistory) {
+  // Given the whole path: ingest, a worker (which answers /schedule on chat.outbound), delivery
+  fleet_.StartIngest();
+  fleet_.StartWorker();
+  // When a user asks for their schedule
+  const auto posted = HttpPost(
+      fleet_.ingest_url() + "/v1/events",
+      R"({"tenant":"clinic","bot":"elena","platform":"PLATFORM_TELEGRAM",
+          "conversation":{"id":"777","kind":"CONVERSATION_KIND_DIRECT"},
+          "sender":{"userId":"777","displayName":"Ann"},"role":"ROLE_USER","text":"/schedule",
+          "source":"SOURCE_TEXT","platformMessageId":"m-1","sentAt":"2026-12-03T10:00:00Z"})",
+      "application/json", {std::string("traceparent: 00-") + kTraceId + "-00f067aa0ba902b7-01"});
+  ASSERT_EQ(posted.status, 202) << posted.body;
+  // Then Telegram gets the answer, and history stores it as the bot's message with the
+  // platform's id, in the trace of the user's request
+  std::string row;
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        row = Psql(schema_.url(),
+                   "SELECT user_id || '|' || coalesce(user_name, '') || '|' || platform_message_id "
+                   "|| '|' || coalesce(trace_id, '') || '|' || content FROM chat_history "
+                   "WHERE conversation_id = '777' AND role = 'assistant'");
+        return !row.empty();
+      },
+      seconds(30)));
+  const auto requests = platforms_.Requests();
+  ASSERT_EQ(requests.size(), 1u);
+  const std::string text(json::parse(requests[0].at("body").as_string()).at("text").as_string());
+  EXPECT_EQ(BodyField(requests[0], "chat_id"), "777");
+  const auto sent = Psql(
+      schema_.url(), "SELECT platform_message_id FROM outbound_deliveries WHERE status = 'sent'");
+  EXPECT_EQ(row, "elena||" + sent + "|" + kTraceId + "|" + text);
+}
+
 TEST_F(DeliveryE2eTest, ARequestLeftInFlightByADeadProcessIsNeverSentAgain) {
   // Given the rows a process that died left: one claimed two hours ago with a request in flight
   // ('sending': did the platform take it? nobody knows), one between attempts ('waiting': the
