@@ -93,8 +93,11 @@ Result<ClientResponse> HttpClient::Send(const ClientRequest& request) {
   curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
   if (const CURLcode code = curl_easy_perform(curl); code != CURLE_OK) {
     Error error = Error::Retryable(std::string("HTTP request failed: ") + curl_easy_strerror(code));
-    // Before the connection stood nothing was sent; after it, the server may have acted.
-    if (code != CURLE_COULDNT_CONNECT && code != CURLE_COULDNT_RESOLVE_HOST) error.MaybeWritten();
+    // Until the request went out nothing can have happened (a refused or timed-out connect
+    // also fails with CURLE_OPERATION_TIMEDOUT); once it did, the server may have acted on it.
+    long sent = 0;
+    curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &sent);
+    if (sent > 0) error.MaybeWritten();
     return Fail(std::move(error));
   }
   long status = 0;

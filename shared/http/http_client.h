@@ -32,8 +32,8 @@ struct ClientResponse {
 /// alive between requests (one curl easy handle).
 ///
 /// Not thread-safe: one user at a time. A transport failure (connect, timeout, reset) is a
-/// retryable error marked maybe_written once the request may have reached the server; any
-/// HTTP status is an answer, not an error.
+/// retryable error, marked maybe_written when the request had gone out (the server may have
+/// acted on it); any HTTP status is an answer, not an error.
 class HttpClient {
  public:
   explicit HttpClient(std::chrono::milliseconds timeout);
