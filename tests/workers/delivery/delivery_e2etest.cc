@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <map>
+#include <set>
 
 #include "chatfleet/v1/chat_event.pb.h"
 #include "chatfleet/v1/dead_letter.pb.h"
@@ -12,6 +14,7 @@
 #include "shared/kafka/producer.h"
 #include "tests/support/fake_platforms.h"
 #include "tests/support/fleet.h"
+#include "tests/support/jaeger.h"
 
 namespace chatfleet::testing {
 namespace {
@@ -52,12 +55,19 @@ class DeliveryE2eTest : public ::testing::Test {
          "('telegram', 'clinic-bot', 'clinic', 'elena', 'aa', NULL, NULL, 'tg-send'),"
          "('whatsapp', '106540352242922', 'clinic', 'elena', NULL, 'bb', 'wa-app', 'wa-send'),"
          "('discord', 'relay', 'clinic', 'elena', 'cc', NULL, NULL, 'dc-send')");
-    delivery_url_ = fleet_.StartDelivery({{"CHATFLEET_TELEGRAM_API_URL", platforms_.telegram_url()},
-                                          {"CHATFLEET_WHATSAPP_API_URL", platforms_.whatsapp_url()},
-                                          {"CHATFLEET_DISCORD_API_URL", platforms_.discord_url()},
-                                          {"CHATFLEET_SECRET_TG_SEND", "tg-token-1"},
-                                          {"CHATFLEET_SECRET_WA_SEND", "wa-token-1"},
-                                          {"CHATFLEET_SECRET_DC_SEND", "dc-token-1"}});
+  }
+
+  /// Delivery on the fake platforms with the instances' send tokens (and `extra_env`).
+  void StartDelivery(const std::map<std::string, std::string>& extra_env = {}) {
+    std::map<std::string, std::string> env{
+        {"CHATFLEET_TELEGRAM_API_URL", platforms_.telegram_url()},
+        {"CHATFLEET_WHATSAPP_API_URL", platforms_.whatsapp_url()},
+        {"CHATFLEET_DISCORD_API_URL", platforms_.discord_url()},
+        {"CHATFLEET_SECRET_TG_SEND", "tg-token-1"},
+        {"CHATFLEET_SECRET_WA_SEND", "wa-token-1"},
+        {"CHATFLEET_SECRET_DC_SEND", "dc-token-1"}};
+    env.insert(extra_env.begin(), extra_env.end());
+    delivery_url_ = fleet_.StartDelivery(env);
   }
 
   void Send(const v1::OutboundMessage& message) {
@@ -115,6 +125,7 @@ class DeliveryE2eTest : public ::testing::Test {
 };
 
 TEST_F(DeliveryE2eTest, SendsThroughEachPlatformOnceAndPostsTheSentMessageToHistory) {
+  StartDelivery();
   // Given one message for each platform
   auto telegram = Outbound("followup-tg", v1::PLATFORM_TELEGRAM, "42", "Привет, это напоминание");
   telegram.set_reply_to_message_id("77");
@@ -207,6 +218,7 @@ TEST_F(DeliveryE2eTest, SendsThroughEachPlatformOnceAndPostsTheSentMessageToHist
 }
 
 TEST_F(DeliveryE2eTest, HonoursRetryAfterRetries5xxAndRecordsPermanentErrors) {
+  StartDelivery();
   // Given a chat answered 429 (retry after 2 s) once, one answered 500 once, a user who blocked
   // the bot, a WhatsApp user outside the 24-hour window and a Discord channel that is gone
   platforms_.Script(R"({"telegram/100": ["429:2"], "telegram/101": ["500"], "telegram/102": ["403"],
@@ -270,9 +282,13 @@ TEST_F(DeliveryE2eTest, HonoursRetryAfterRetries5xxAndRecordsPermanentErrors) {
 }
 
 TEST_F(DeliveryE2eTest, AScheduleAnswerReachesTheUserAndTheBotsMessageIsStoredInHistory) {
-  // Given the whole path: ingest, a worker (which answers /schedule on chat.outbound), delivery
-  fleet_.StartIngest();
-  fleet_.StartWorker();
+  // Given the whole path: ingest, a worker (which answers /schedule on chat.outbound), delivery,
+  // each exporting its spans to Jaeger
+  const std::map<std::string, std::string> tracing{
+      {"OTEL_EXPORTER_OTLP_ENDPOINT", JaegerOtlpEndpoint()}};
+  fleet_.StartIngest(tracing);
+  fleet_.StartWorker(tracing);
+  StartDelivery(tracing);
   // When a user asks for their schedule
   const auto posted = HttpPost(
       fleet_.ingest_url() + "/v1/events",
@@ -301,9 +317,39 @@ TEST_F(DeliveryE2eTest, AScheduleAnswerReachesTheUserAndTheBotsMessageIsStoredIn
   const auto sent = Psql(
       schema_.url(), "SELECT platform_message_id FROM outbound_deliveries WHERE status = 'sent'");
   EXPECT_EQ(row, "elena||" + sent + "|" + kTraceId + "|" + text);
+
+  // And the send is a client span of delivery in the user's trace, the child of the worker's
+  // chat.outbound publish span, with the sent message's publish span as its own child
+  std::vector<JaegerSpan> spans;
+  const auto find = [&](const std::string& service, const std::string& operation) {
+    for (const auto& span : spans)
+      if (span.service == service && span.operation == operation) return &span;
+    return static_cast<const JaegerSpan*>(nullptr);
+  };
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        spans = JaegerTrace(kTraceId);
+        return find("chatfleet-delivery", "send telegram") &&
+               find("chatfleet-delivery", fleet_.events_topic() + " publish") &&
+               find("chatfleet-workers", fleet_.outbound_topic() + " publish");
+      },
+      seconds(30)));
+  const JaegerSpan& send = *find("chatfleet-delivery", "send telegram");
+  EXPECT_EQ(send.kind(), "client");
+  EXPECT_EQ(send.parent(),
+            find("chatfleet-workers", fleet_.outbound_topic() + " publish")->span_id);
+  EXPECT_EQ(send.tags.at("chatfleet.platform"), "telegram");
+  EXPECT_EQ(send.tags.at("chatfleet.delivery.outcome"), "sent");
+  EXPECT_EQ(send.tags.at("http.response.status_code"), "200");
+  EXPECT_EQ(send.tags.at("chatfleet.platform_message_id"), sent);
+  EXPECT_EQ(find("chatfleet-delivery", fleet_.events_topic() + " publish")->parent(), send.span_id);
+  for (const auto& [key, value] : send.tags) {
+    EXPECT_EQ(value.find("tg-token-1"), std::string::npos) << key;  // no credential in a span
+  }
 }
 
 TEST_F(DeliveryE2eTest, ARequestLeftInFlightByADeadProcessIsNeverSentAgain) {
+  StartDelivery();
   // Given the rows a process that died left: one claimed two hours ago with a request in flight
   // ('sending': did the platform take it? nobody knows), one between attempts ('waiting': the
   // platform said 429, so it was not sent)
@@ -338,6 +384,7 @@ TEST_F(DeliveryE2eTest, ARequestLeftInFlightByADeadProcessIsNeverSentAgain) {
 }
 
 TEST_F(DeliveryE2eTest, NoPerChatPerBotOrRouteLimitIsExceededUnderLoad) {
+  StartDelivery();
   // Given 5 messages for one Telegram chat, 55 for as many other chats (more than the bot's
   // 30 per second), 5 for one Discord channel (its route allows 2 a second) and 2 for one
   // WhatsApp user (one every 6 s)
