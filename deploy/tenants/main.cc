@@ -29,6 +29,10 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_APP_SECRET_REF", "",
      "add (whatsapp): name of the secret holding the app secret (env CHATFLEET_SECRET_<NAME> or "
      "file <CHATFLEET_SECRETS_DIR>/<name> of ingest)"},
+    {"CHATFLEET_SEND_TOKEN_REF", "",
+     "send-token: name of the secret holding the instance's send credential (Telegram bot "
+     "token, WhatsApp access token, Discord bot token) that chatfleet-delivery reads (env "
+     "CHATFLEET_SECRET_<NAME> or file <CHATFLEET_SECRETS_DIR>/<name>)"},
     {"CHATFLEET_TOKEN", "", "token: the API bearer token (generated and printed once when empty)"},
     {"CHATFLEET_LABEL", "", "token: a label to recognise the token by"},
     {"CHATFLEET_TENANT_RATE", "", "limits: events per second (empty: ingest's default)"},
@@ -41,6 +45,7 @@ constexpr std::string_view kCommands =
     "  add    --tenant --platform --instance --bot [--secret | --verify-token --app-secret-ref]\n"
     "  token  --tenant [--token] [--label]     a bearer token for /v1/events\n"
     "  limits --tenant [--tenant-rate] [--tenant-burst]\n"
+    "  send-token --platform --instance --send-token-ref   what chatfleet-delivery sends with\n"
     "  remove --platform --instance\n"
     "  list\n";
 
@@ -100,6 +105,26 @@ int Limits(const chatfleet::config::Config& config, chatfleet::pg::Connection& c
   return 0;
 }
 
+constexpr std::string_view kSetSendTokenRef =
+    "UPDATE tenant_instances SET send_token_ref = $3, updated_at = now() "
+    "WHERE platform = $1 AND instance = $2";
+
+// Only the secret's name is stored: the token itself stays in the environment or a mounted
+// Secret, like the WhatsApp app secret.
+int SendToken(const chatfleet::config::Config& config, chatfleet::pg::Connection& connection) {
+  const std::string platform = Require(config, "CHATFLEET_PLATFORM");
+  const std::string instance = Require(config, "CHATFLEET_INSTANCE");
+  const std::string ref = Require(config, "CHATFLEET_SEND_TOKEN_REF");
+  auto updated = connection.Exec(kSetSendTokenRef, {platform, instance, ref});
+  if (!updated) throw std::runtime_error(updated.error().message);
+  if (updated->affected_rows() == 0) {
+    std::cerr << "no such instance\n";
+    return 1;
+  }
+  std::cerr << platform << " instance '" << instance << "' sends with secret '" << ref << "'\n";
+  return 0;
+}
+
 int Run(int argc, char** argv) {
   const auto config = chatfleet::config::Config::Load(kSettings, argc, argv);
   if (config.help_requested() || config.positional().size() != 1) {
@@ -114,6 +139,7 @@ int Run(int argc, char** argv) {
   if (command == "add") return Add(config, *connection);
   if (command == "token") return Token(config, *connection);
   if (command == "limits") return Limits(config, *connection);
+  if (command == "send-token") return SendToken(config, *connection);
   if (command == "remove") {
     auto removed = tenants::RemoveInstance(*connection, Require(config, "CHATFLEET_PLATFORM"),
                                            Require(config, "CHATFLEET_INSTANCE"));

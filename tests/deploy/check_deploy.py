@@ -85,8 +85,9 @@ def check_overlay(overlay, expect_keda):
         check(config.get("CHATFLEET_REQUIRE_API_TOKEN") == "true",
               "prod: the canonical API must require a tenant's token (CHATFLEET_REQUIRE_API_TOKEN)")
     deployments = by_kind(objects, "Deployment")
-    check({"chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler"} <= deployments.keys(),
-          f"{overlay}: ingest, workers and scheduler Deployments expected, got {sorted(deployments)}")
+    check({"chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler", "chatfleet-delivery"}
+          <= deployments.keys(),
+          f"{overlay}: ingest, workers, scheduler and delivery Deployments expected, got {sorted(deployments)}")
     for deployment in deployments.values():
         env = check_deployment(overlay, deployment)
         if deployment["metadata"]["name"] == "chatfleet-workers":
@@ -94,7 +95,8 @@ def check_overlay(overlay, expect_keda):
             check(instance.get("valueFrom", {}).get("fieldRef", {}).get("fieldPath") == "metadata.name",
                   f"{overlay}: workers need static membership from the pod name")
     pdbs = by_kind(objects, "PodDisruptionBudget")
-    check({"chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler"} <= pdbs.keys(), f"{overlay}: PDBs missing")
+    check({"chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler", "chatfleet-delivery"} <= pdbs.keys(),
+          f"{overlay}: PDBs missing")
     check("chatfleet-ingest" in by_kind(objects, "Service"), f"{overlay}: ingest Service missing")
     jobs = by_kind(objects, "Job")
     check(any(j["spec"]["template"]["spec"]["containers"][0]["command"][:2] == ["chatfleet-migrate", "up"]
@@ -150,7 +152,7 @@ def check_dockerfile():
     check(not re.search(r"\b(curl|wget)\b|^ADD\s+https?://", text, re.M),
           "Dockerfile must not download anything outside Debian's packages")
     check("rm -rf /var/lib/apt/lists" in text, "apt lists should be cleaned")
-    for binary in ("chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler", "chatfleet-migrate",
+    for binary in ("chatfleet-ingest", "chatfleet-workers", "chatfleet-scheduler", "chatfleet-delivery", "chatfleet-migrate",
                    "chatfleet-topics", "chatfleet-tenants", "chatfleet-extract-meetings"):
         check(f"/{binary} /usr/local/bin/" in text, f"image must contain {binary}")
     # The workers link date/tz and CLD2 besides the libraries every service links.

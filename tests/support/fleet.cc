@@ -226,4 +226,18 @@ void LocalFleet::StartScheduler(const std::string& clock_file,
   WaitReady("scheduler", "http://127.0.0.1:" + std::to_string(port), *scheduler_);
 }
 
+std::string LocalFleet::StartDelivery(const std::map<std::string, std::string>& extra_env) {
+  const int port = FreePort();
+  auto env = Environment();
+  env["CHATFLEET_DELIVERY_CONSUMER_GROUP"] = UniqueGroup("delivery");
+  env["CHATFLEET_TOPIC_OUTBOUND_DLQ"] = dlq_topic_;
+  for (const auto& [key, value] : extra_env) env[key] = value;
+  env["CHATFLEET_HTTP_PORT"] = std::to_string(port);
+  delivery_ = std::make_unique<ChildProcess>(
+      std::vector<std::string>{BinaryPath("workers/delivery/chatfleet-delivery")}, env);
+  const std::string url = "http://127.0.0.1:" + std::to_string(port);
+  WaitReady("delivery", url, *delivery_);
+  return url;
+}
+
 }  // namespace chatfleet::testing

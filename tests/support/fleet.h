@@ -72,6 +72,13 @@ class LocalFleet {
   void StartScheduler(const std::string& clock_file,
                       const std::map<std::string, std::string>& extra_env = {});
 
+  /// Starts chatfleet-delivery on this fleet's chat.outbound (its own consumer group), posting
+  /// sent messages to events_topic() and dead letters to dlq_topic(); `extra_env` gives the
+  /// platforms' API URLs and the send tokens (CHATFLEET_SECRET_<NAME>). Waits for /readyz;
+  /// returns its base URL (/metrics).
+  std::string StartDelivery(const std::map<std::string, std::string>& extra_env = {});
+  ChildProcess& delivery() { return *delivery_; }
+
   const std::string& brokers() const { return brokers_; }
   const std::string& events_topic() const { return events_topic_; }
   const std::string& dlq_topic() const { return dlq_topic_; }
@@ -108,6 +115,7 @@ class LocalFleet {
   std::vector<std::unique_ptr<ChildProcess>> workers_;
   int scheduler_port_ = 0;
   std::unique_ptr<ChildProcess> scheduler_;
+  std::unique_ptr<ChildProcess> delivery_;
 };
 
 /// The value of one sample (`name` or `name{labels}`) in a Prometheus text page; -1 if absent.

@@ -27,7 +27,7 @@ TEST(TopicListTest, ANameWithoutCountGetsOnePartitionAndEmptyItemsAreSkipped) {
 TEST(TopicListTest, TheFleetTopicsParse) {
   const auto specs = ParseTopicList(kFleetTopics);
   ASSERT_TRUE(specs) << specs.error().message;
-  EXPECT_EQ(specs->size(), 4u);
+  EXPECT_EQ(specs->size(), 5u);
 }
 
 class TopicListErrorTest : public ::testing::TestWithParam<const char*> {};
