@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "chatfleet/v1/outbound_message.pb.h"
+#include "tests/support/conversation_mix.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
 #include "tests/support/proactive_rows.h"
@@ -23,30 +24,8 @@ namespace {
 
 using google::protobuf::util::TimeUtil;
 
-// Each conversation goes through these from its own starting point, seven minutes apart: open
-// inquiries and bookings, urgency cues, closings, meetings mentioned twice, `/schedule`.
-constexpr const char* kTexts[] = {
-    "Tell me about veneers",
-    "it's urgent, my tooth hurts",
-    "I don't need veneers anymore",
-    "ok",
-    "Dentist tomorrow at 10 AM",
-    "/schedule",
-    "I'd like to book a cleaning",
-    "yes",
-    "yes",
-    "no rush",
-    "Tell me about whitening",
-    "call with Anna today at 21:50",
-    "I don't need whitening anymore",
-    "Standup next Monday morning",
-    "/schedule",
-    "Tell me about crowns",
-    "don't forget: dentist tomorrow at 10am",
-    "I don't need crowns anymore",
-};
 constexpr int kConversations = 200;
-constexpr int kPerConversation = static_cast<int>(std::size(kTexts));
+constexpr int kPerConversation = kConversationMixLength;
 constexpr int kBatch = 40;
 const std::map<std::string, std::string> kQuiet = {{"CHATFLEET_LOG_LEVEL", "error"}};
 
@@ -58,9 +37,10 @@ std::vector<std::string> Messages(std::int64_t start_seconds) {
       const std::string id = std::to_string(c);
       const auto sent_at =
           TimeUtil::ToString(TimeUtil::SecondsToTimestamp(start_seconds + 7 * 60 * round + c));
-      const char* text = kTexts[(round + c) % kPerConversation];
+      const char* text = kConversationMix[(round + c) % kPerConversation];
       messages.push_back(
-          R"({"eventId":"e-)" + id + "-" + std::to_string(round) + R"(","tenant":"once","bot":"elena","platform":"PLATFORM_TELEGRAM","conversation":{"id":"c-)" +
+          R"({"eventId":"e-)" + id + "-" + std::to_string(round) +
+          R"(","tenant":"once","bot":"elena","platform":"PLATFORM_TELEGRAM","conversation":{"id":"c-)" +
           id + R"(","kind":"CONVERSATION_KIND_DIRECT"},"sender":{"userId":"u-)" + id +
           R"("},"role":"ROLE_USER","text":")" + text + R"(","sentAt":")" + sent_at +
           R"(","platformMessageId":"m-)" + id + "-" + std::to_string(round) + "\"}");

@@ -340,5 +340,32 @@ TEST_F(ProactiveE2eTest, RemindersTurnedOffAfterPlanningAreNotSentWhenDue) {
             2);
 }
 
+TEST_F(ProactiveE2eTest, AUsersTimezoneCommandOrStatementPlacesTheirNextMeetings) {
+  // Given a user in Berlin's default zone who says they are on Lisbon time
+  const std::string tg = "PLATFORM_TELEGRAM";
+  Post({.user = "tz-1", .text = "/timezone Europe/Lisbon", .id = "tz1-a", .platform = tg});
+  Post({.user = "tz-1",
+        .text = "Dentist tomorrow at 10 AM",
+        .id = "tz1-b",
+        .platform = tg,
+        .sent_at = "2026-03-11T08:16:00Z"});
+  // and a Portuguese speaker who says in a sentence where they are
+  Post({.user = "tz-2", .text = "Oi! Estou em São Paulo", .id = "tz2-a", .platform = tg});
+  WaitForRows("user_schedules", "user_id = 'tz-1'", 1);
+  // then the command is confirmed, the profile says who chose it, and the meeting is 10:00 in
+  // Lisbon (UTC+0 in March), not in Berlin
+  const auto out = Outbound(1);
+  ASSERT_TRUE(out.contains("setting-ev-tz1-a"));
+  EXPECT_NE(out.at("setting-ev-tz1-a").text().find("Europe/Lisbon"), std::string::npos);
+  EXPECT_EQ(Sql("SELECT timezone || ' ' || timezone_source FROM user_profiles "
+                "WHERE user_id = 'tz-1'"),
+            "Europe/Lisbon chosen");
+  EXPECT_EQ(Sql("SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' ' || "
+                "timezone FROM user_schedules WHERE user_id = 'tz-1'"),
+            "2026-03-12 10:00 Europe/Lisbon");
+  WaitForRows("user_profiles", "user_id = 'tz-2' AND timezone = 'America/Sao_Paulo'", 1);
+  EXPECT_FALSE(out.contains("setting-ev-tz2-a")) << "a sentence is the bot's to answer";
+}
+
 }  // namespace
 }  // namespace chatfleet::testing

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "shared/core/clock.h"
+#include "tests/support/conversation_mix.h"
 #include "tests/support/pg_schema.h"
 #include "tests/support/proactive_rows.h"
 #include "workers/proactive/proactive_store.h"
@@ -21,31 +22,8 @@ namespace {
 using google::protobuf::util::TimeUtil;
 using testing::TestSchema;
 
-// Two people's conversations on one partition, interleaved: inquiries and bookings left open,
-// urgency cues and their absence, conversations closed (a subject dropped, a booking confirmed)
-// and opened again, meetings mentioned and mentioned again, `/schedule`.
-// Seven minutes apart, so earlier follow-ups fall due while the conversations go on.
-constexpr const char* kTexts[] = {
-    "Tell me about veneers",
-    "it's urgent, my tooth hurts",
-    "I don't need veneers anymore",
-    "ok",
-    "Dentist tomorrow at 10 AM",
-    "/schedule",
-    "I'd like to book a cleaning",
-    "yes",
-    "yes",
-    "no rush",
-    "Tell me about whitening",
-    "call with Anna today at 21:50",
-    "I don't need whitening anymore",
-    "Standup next Monday morning",
-    "/schedule",
-    "Tell me about crowns",
-    "don't forget: dentist tomorrow at 10am",
-    "I don't need crowns anymore",
-};
-
+// Two people's conversations (testing::kConversationMix) on one partition, interleaved, seven
+// minutes apart, so earlier follow-ups fall due while the conversations go on.
 struct Delivery {
   v1::ChatEvent event;
   std::int64_t offset;
@@ -56,7 +34,7 @@ class ProactiveReplayPgTest : public ::testing::Test {
   ProactiveReplayPgTest() {
     const auto start =
         std::chrono::floor<std::chrono::seconds>(*ParseRfc3339("2026-03-11T08:00:00Z"));
-    const int count = 2 * static_cast<int>(std::size(kTexts));
+    const int count = 2 * testing::kConversationMixLength;
     for (int i = 0; i < count; ++i) {
       const std::string user = i % 2 == 0 ? "u-1" : "u-2";
       v1::ChatEvent event;
@@ -69,7 +47,8 @@ class ProactiveReplayPgTest : public ::testing::Test {
       event.mutable_sender()->set_user_id(user);
       event.set_role(v1::ROLE_USER);
       // Each person goes through the texts from a different place.
-      event.set_text(kTexts[(i / 2 + (i % 2) * 5) % std::size(kTexts)]);
+      event.set_text(
+          testing::kConversationMix[(i / 2 + (i % 2) * 5) % testing::kConversationMixLength]);
       *event.mutable_sent_at() = TimeUtil::SecondsToTimestamp(
           (start + std::chrono::minutes(7 * i)).time_since_epoch().count());
       deliveries_.push_back({std::move(event), 100 + i});

@@ -18,7 +18,8 @@ JOIN bot_defaults d USING (tenant, bot))sql";
 
 constexpr std::string_view kLoadProfiles = R"sql(
 SELECT p.tenant, p.bot, p.platform, p.user_id, p.display_name, p.persona, p.language, p.timezone,
-  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), p.language_explicit
+  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), p.language_explicit,
+  p.timezone_source
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
 JOIN user_profiles p USING (tenant, bot, platform, user_id))sql";
 
@@ -37,12 +38,13 @@ LEFT JOIN conversation_memory m USING (tenant, bot, platform, conversation_id))s
 
 constexpr std::string_view kUpsertProfiles = R"sql(
 INSERT INTO user_profiles (tenant, bot, platform, user_id, display_name, persona, language, timezone,
-  language_explicit)
+  language_explicit, timezone_source)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-  $7::text[], $8::text[], $9::boolean[])
+  $7::text[], $8::text[], $9::boolean[], $10::text[])
 ON CONFLICT (tenant, bot, platform, user_id) DO UPDATE
   SET display_name = EXCLUDED.display_name, language = EXCLUDED.language,
-    language_explicit = EXCLUDED.language_explicit, updated_at = now())sql";
+    language_explicit = EXCLUDED.language_explicit, timezone = EXCLUDED.timezone,
+    timezone_source = EXCLUDED.timezone_source, updated_at = now())sql";
 
 constexpr std::string_view kUpsertConversationLanguages = R"sql(
 INSERT INTO conversation_memory (tenant, bot, platform, conversation_id, language)
@@ -158,10 +160,13 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
   for (int i = 0; i < profiles->rows(); ++i) {
     ProfileKey key{std::string(profiles->Value(i, 0)), std::string(profiles->Value(i, 1)),
                    std::string(profiles->Value(i, 2)), std::string(profiles->Value(i, 3))};
-    personal.profiles[key] =
-        Profile{std::string(profiles->Value(i, 4)), std::string(profiles->Value(i, 5)),
-                OptionalOf(*profiles, i, 6),        std::string(profiles->Value(i, 7)),
-                std::string(profiles->Value(i, 8)), profiles->Value(i, 9) == "t"};
+    personal.profiles[key] = Profile{std::string(profiles->Value(i, 4)),
+                                     std::string(profiles->Value(i, 5)),
+                                     OptionalOf(*profiles, i, 6),
+                                     std::string(profiles->Value(i, 7)),
+                                     std::string(profiles->Value(i, 8)),
+                                     profiles->Value(i, 9) == "t",
+                                     ParseTimezoneSource(profiles->Value(i, 10))};
   }
 
   PgArray c_tenant, c_bot, c_platform, c_id;
@@ -186,7 +191,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
 Status MemoryStore::ApplyEffects(pg::Connection& connection,
                                  const PersonalizationEffects& effects) {
   if (!effects.profiles.empty()) {
-    PgArray columns[9];
+    PgArray columns[10];
     for (const auto& [key, profile] : effects.profiles) {
       columns[0].Add(key.tenant);
       columns[1].Add(key.bot);
@@ -199,11 +204,12 @@ Status MemoryStore::ApplyEffects(pg::Connection& connection,
       columns[6].Add(profile.language);
       columns[7].Add(profile.timezone);
       columns[8].Add(std::string(profile.language_explicit ? "t" : "f"));
+      columns[9].Add(std::string(TimezoneSourceName(profile.timezone_source)));
     }
-    std::string params[9];
-    for (int i = 0; i < 9; ++i) params[i] = columns[i].str();
-    const pg::Param bound[9] = {params[0], params[1], params[2], params[3], params[4],
-                                params[5], params[6], params[7], params[8]};
+    std::string params[10];
+    for (int i = 0; i < 10; ++i) params[i] = columns[i].str();
+    const pg::Param bound[10] = {params[0], params[1], params[2], params[3], params[4],
+                                 params[5], params[6], params[7], params[8], params[9]};
     if (auto done = connection.Exec(kUpsertProfiles, bound); !done) return Fail(done.error());
   }
   if (!effects.conversation_languages.empty()) {

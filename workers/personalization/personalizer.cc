@@ -1,6 +1,7 @@
 #include "workers/personalization/personalizer.h"
 
 #include "shared/i18n/locale.h"
+#include "workers/meetings/meeting_extractor.h"
 #include "workers/memory/history_row.h"
 
 namespace chatfleet::workers {
@@ -52,6 +53,38 @@ LanguageCommand ParseLanguageCommand(std::string_view text) {
   }
   return {LanguageCommand::Kind::kInvalid, std::string(code)};
 }
+
+namespace {
+
+/// A better-founded timezone than the profile's, if the message brings one: the user's own
+/// statement, the platform's or bot's `sender.timezone`, or a guess from a WhatsApp number.
+std::optional<std::pair<std::string, TimezoneSource>> ChooseTimezone(const v1::ChatEvent& event,
+                                                                     const Profile& user) {
+  const auto better =
+      [&](std::string zone,
+          TimezoneSource source) -> std::optional<std::pair<std::string, TimezoneSource>> {
+    if (source < user.timezone_source) return std::nullopt;
+    if (zone == user.timezone && source == user.timezone_source) return std::nullopt;
+    return std::pair{std::move(zone), source};
+  };
+  if (const auto statement = FindTimezoneStatement(event.text());
+      statement && !statement->zone.empty()) {
+    return better(statement->zone, TimezoneSource::kChosen);
+  }
+  if (const std::string& zone = event.sender().timezone();
+      !zone.empty() && meetings::LocateZone(zone)) {
+    return better(zone, TimezoneSource::kEvent);
+  }
+  if (user.timezone_source == TimezoneSource::kDefault &&
+      event.platform() == v1::PLATFORM_WHATSAPP) {
+    if (auto zone = GuessZoneFromPhoneNumber(event.sender().user_id())) {
+      return better(*zone, TimezoneSource::kGuess);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 ProfileKey ProfileKeyOf(const v1::ChatEvent& event) {
   return {event.tenant(), event.bot(), PlatformName(event.platform()), event.sender().user_id()};
@@ -108,6 +141,11 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
     if (!event.sender().display_name().empty() &&
         user.display_name != event.sender().display_name()) {
       user.display_name = event.sender().display_name();
+      changed = true;
+    }
+    if (auto zone = ChooseTimezone(event, user)) {
+      user.timezone = std::move(zone->first);
+      user.timezone_source = zone->second;
       changed = true;
     }
     // The user's own choice takes effect on the message that makes it.

@@ -10,6 +10,7 @@
 #include "chatfleet/v1/chat_event.pb.h"
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "workers/personalization/language_detector.h"
+#include "workers/personalization/timezone_choice.h"
 
 namespace chatfleet::workers {
 
@@ -33,6 +34,9 @@ struct Profile {
   std::string created_at;  // RFC 3339; empty for a profile created in this batch
   /// The user chose `language` themselves (`/language xx`): no detection replaces it.
   bool language_explicit = false;
+  /// Where `timezone` came from: the user's own statement or `/timezone` beats the event's
+  /// `sender.timezone`, which beats a guess from a WhatsApp number, which beats the default.
+  TimezoneSource timezone_source = TimezoneSource::kDefault;
 };
 
 struct BotDefaults {

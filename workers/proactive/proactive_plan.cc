@@ -9,6 +9,7 @@
 #include "shared/i18n/schedule_listing.h"
 #include "workers/followups/followup_planner.h"
 #include "workers/meetings/meeting_extractor.h"
+#include "workers/personalization/timezone_choice.h"
 #include "workers/proactive/user_commands.h"
 
 namespace chatfleet::workers {
@@ -456,8 +457,20 @@ class BatchPlanner {
     effects_.muted[slot->second] = {message.user, message.zone->name(), preference.muted};
   }
 
-  /// The fleet's answers to its commands: `/schedule` and `/reminders`.
+  /// The fleet's answers to its commands: `/schedule`, `/reminders` and `/timezone` (a
+  /// sentence naming the user's place changes the profile silently: the bot answers it).
   void AnswerCommands(const Message& message, ProactiveOutcome& outcome) const {
+    if (const auto timezone = FindTimezoneStatement(message.event.text());
+        timezone && timezone->command) {
+      const auto id = timezone->zone.empty() ? i18n::MessageId::kTimezoneUnknown
+                                             : i18n::MessageId::kTimezoneSet;
+      const i18n::Locale locale = catalog_.Resolve(message.input.language, id);
+      outcome.reply = FleetReply(
+          message.input, message.at, "setting", v1::OUTBOUND_KIND_SETTING,
+          catalog_.Render(locale, id,
+                          {{"zone", timezone->zone.empty() ? timezone->named : timezone->zone}}));
+      return;
+    }
     if (const auto reminders = ParseRemindersCommand(message.event.text())) {
       const auto id = RemindersAnswer(*reminders);
       const i18n::Locale locale = catalog_.Resolve(message.input.language, id);
