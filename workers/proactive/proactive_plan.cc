@@ -22,12 +22,6 @@ bool IsPerson(const v1::ChatEvent& event) {
   return event.role() == v1::ROLE_USER && !event.sender().is_bot();
 }
 
-/// When the user wrote it: their client's time if given, else when ingest accepted it.
-sys_seconds MessageTime(const v1::ChatEvent& event) {
-  const auto& stamp = event.has_sent_at() ? event.sent_at() : event.received_at();
-  return sys_seconds(std::chrono::seconds(TimeUtil::TimestampToSeconds(stamp)));
-}
-
 const date::time_zone* ZoneOrUtc(const std::string& name) {
   if (auto zone = meetings::LocateZone(name.empty() ? "UTC" : name)) return *zone;
   return *meetings::LocateZone("UTC");
@@ -235,6 +229,11 @@ i18n::MessageId RemindersAnswer(const RemindersCommand& command) {
 }
 
 }  // namespace
+
+sys_seconds MessageTime(const v1::ChatEvent& event) {
+  const auto& stamp = event.has_sent_at() ? event.sent_at() : event.received_at();
+  return sys_seconds(std::chrono::seconds(TimeUtil::TimestampToSeconds(stamp)));
+}
 
 bool IsScheduleCommand(const std::string& text) {
   return CommandArgument(text, "/schedule").has_value();

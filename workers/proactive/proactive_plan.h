@@ -230,6 +230,10 @@ struct ProactivePlan {
   ProactiveEffects effects;
 };
 
+/// When the user wrote a message: their client's time if given, else when ingest accepted it.
+/// Every decision of the stage is timed by it.
+std::chrono::sys_seconds MessageTime(const v1::ChatEvent& event);
+
 /// Whether a message is the `/schedule` command (also "/schedule@my_bot" as Telegram sends it
 /// in groups).
 bool IsScheduleCommand(const std::string& text);

@@ -202,6 +202,14 @@ void AddConversation(ArrayColumns<N>& columns, const ConversationKey& key) {
   columns[3].Add(key.conversation_id);
 }
 
+template <std::size_t N>
+void AddUser(ArrayColumns<N>& columns, const ProfileKey& user) {
+  columns[0].Add(user.tenant);
+  columns[1].Add(user.bot);
+  columns[2].Add(user.platform);
+  columns[3].Add(user.user_id);
+}
+
 ConversationKey ConversationAt(const pg::ResultSet& rows, int row) {
   return {std::string(rows.Value(row, 0)), std::string(rows.Value(row, 1)),
           std::string(rows.Value(row, 2)), std::string(rows.Value(row, 3))};
@@ -220,8 +228,7 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
   for (const auto& input : inputs) {
     if (!input.enabled || input.event == nullptr) continue;
     const auto& event = *input.event;
-    const sys_seconds at(std::chrono::seconds(
-        (event.has_sent_at() ? event.sent_at() : event.received_at()).seconds()));
+    const sys_seconds at = MessageTime(event);
     earliest_message = std::min(earliest_message.value_or(at), at);
     conversations.insert(ConversationKeyOf(event));
     users.insert(ProfileKeyOf(event));
@@ -285,10 +292,7 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
 
   ArrayColumns<4> user_keys;
   for (const auto& user : users) {
-    user_keys[0].Add(user.tenant);
-    user_keys[1].Add(user.bot);
-    user_keys[2].Add(user.platform);
-    user_keys[3].Add(user.user_id);
+    AddUser(user_keys, user);
     user_keys.EndRow();
   }
   auto greetings = user_keys.Exec(db, kLoadGreetings);
@@ -337,10 +341,7 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
   if (!effects.greeting_preferences.empty()) {
     ArrayColumns<5> rows;
     for (const auto& preference : effects.greeting_preferences) {
-      rows[0].Add(preference.user.tenant);
-      rows[1].Add(preference.user.bot);
-      rows[2].Add(preference.user.platform);
-      rows[3].Add(preference.user.user_id);
+      AddUser(rows, preference.user);
       rows[4].Add(preference.timezone);
       rows.EndRow();
     }
@@ -351,10 +352,7 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
   if (!effects.muted.empty()) {
     ArrayColumns<6> rows;
     for (const auto& setting : effects.muted) {
-      rows[0].Add(setting.user.tenant);
-      rows[1].Add(setting.user.bot);
-      rows[2].Add(setting.user.platform);
-      rows[3].Add(setting.user.user_id);
+      AddUser(rows, setting.user);
       rows[4].Add(setting.timezone);
       rows[5].Add(Join({setting.kinds.begin(), setting.kinds.end()}));
       rows.EndRow();
