@@ -91,7 +91,7 @@ std::string FormatScheduleListing(const MessageCatalog& catalog, std::string_vie
   std::stable_sort(
       entries.begin(), entries.end(),
       [](const ScheduleEntry& a, const ScheduleEntry& b) { return a.start < b.start; });
-  std::string out = "📅 " + catalog.Render(locale, MessageId::kScheduleHeader) + "\n";
+  std::string out = "📅 " + catalog.Render(locale, layout.header) + "\n";
   std::optional<local_days> current_day;
   const std::size_t shown = std::min(entries.size(), layout.max_entries);
   for (std::size_t i = 0; i < shown; ++i) {

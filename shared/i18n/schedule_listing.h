@@ -19,8 +19,9 @@ struct ScheduleEntry {
 };
 
 struct ScheduleLayout {
-  std::size_t max_entries = 10;  // the rest become "…and N more"
-  std::size_t title_width = 24;  // code points; longer titles end in "…"
+  std::size_t max_entries = 10;                   // the rest become "…and N more"
+  std::size_t title_width = 24;                   // code points; longer titles end in "…"
+  MessageId header = MessageId::kScheduleHeader;  // "Which meeting do you mean?" when asking
 };
 
 /// The answer to `/schedule`, formatted for a phone screen in the user's language only:

@@ -368,5 +368,128 @@ TEST(ScheduleCommandTest, RecognizesTheCommandOnly) {
   EXPECT_FALSE(IsScheduleCommand("my /schedule"));
 }
 
+// Calling off and moving meetings ("cancel the dentist", "the 1-on-1 moved to 4 pm"). The
+// conversation is Telegram DM dm-u-1; Wednesday 11 March 2026, 09:15 in Berlin (UTC+1).
+class MeetingChangePlanTest : public ProactivePlanTest {
+ protected:
+  /// A meeting the user has, mentioned at offset 5 (before every message of the test).
+  UpcomingMeeting& Stored(std::string title, const char* start,
+                          std::optional<const char*> end = std::nullopt) {
+    const ScheduleOwner owner{"acme", "butler", "telegram", "u-1"};
+    auto& meeting = snapshot_.upcoming[owner].emplace_back();
+    meeting.title = std::move(title);
+    meeting.start = At(start);
+    if (end) meeting.end = At(*end);
+    meeting.dedupe_key = Text(meeting.start);
+    meeting.platform = "telegram";
+    meeting.mentioned = {At("2026-03-10T08:00:00Z"), 0, 5};
+    return meeting;
+  }
+};
+
+TEST_F(MeetingChangePlanTest, CancellingAMeetingCancelsItsScheduleAndSaysSo) {
+  Stored("Dentist", "2026-03-12T09:00:00Z");
+  Stored("Team meeting", "2026-03-13T09:00:00Z");
+  const auto& event = Message("cancel the dentist", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  // the dentist's schedule is cancelled, nothing new is planned
+  ASSERT_EQ(plan.effects.cancellations.size(), 1u);
+  const MeetingCancellation& cancelled = plan.effects.cancellations[0];
+  EXPECT_EQ(cancelled.dedupe_key, "2026-03-12T09:00:00Z");
+  EXPECT_EQ(cancelled.owner.platform, "telegram");
+  EXPECT_EQ(cancelled.reason, "cancelled");
+  EXPECT_EQ(cancelled.source_event_id, "e-1");
+  EXPECT_EQ(cancelled.at.offset, 10);
+  EXPECT_TRUE(plan.effects.schedules.empty());
+  // and the user is told, in the conversation, what was cancelled
+  ASSERT_TRUE(plan.outcomes[0]->reply.has_value());
+  const auto& reply = *plan.outcomes[0]->reply;
+  EXPECT_EQ(reply.id(), "change-e-1");
+  EXPECT_EQ(reply.kind(), v1::OUTBOUND_KIND_MEETING_CHANGE);
+  EXPECT_EQ(reply.conversation().id(), "dm-u-1");
+  EXPECT_EQ(reply.text(), "Cancelled: Dentist, Tomorrow, 10:00 AM. Its reminders are off.");
+}
+
+TEST_F(MeetingChangePlanTest, AMovedMeetingIsPlannedAgainAtItsNewTimeOnItsDay) {
+  Stored("1-on-1", "2026-03-12T09:00:00Z", "2026-03-12T09:30:00Z");
+  const auto& event = Message("the 1-on-1 moved to 4 pm", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  // the old schedule goes, with its reminders
+  ASSERT_EQ(plan.effects.cancellations.size(), 1u);
+  EXPECT_EQ(plan.effects.cancellations[0].dedupe_key, "2026-03-12T09:00:00Z");
+  EXPECT_EQ(plan.effects.cancellations[0].reason, "moved");
+  // a new one takes its place on Thursday at 16:00 for the same half hour, with new reminders
+  ASSERT_EQ(plan.effects.schedules.size(), 1u);
+  const PlannedSchedule& moved = plan.effects.schedules[0];
+  EXPECT_EQ(moved.title, "1-on-1");
+  EXPECT_EQ(Text(moved.start), "2026-03-12T15:00:00Z");
+  ASSERT_TRUE(moved.end.has_value());
+  EXPECT_EQ(Text(*moved.end), "2026-03-12T15:30:00Z");
+  ASSERT_FALSE(moved.sessions.empty());
+  EXPECT_EQ(moved.sessions[0].kind, "preparation");
+  EXPECT_EQ(Text(*moved.sessions[0].due_at), "2026-03-12T14:30:00Z");
+  EXPECT_EQ(moved.sessions[0].outbound_id, "meeting-e-1-moved-preparation");
+  EXPECT_EQ(plan.outcomes[0]->reply->text(),
+            "Moved: 1-on-1 is now Tomorrow, 4:00 PM. I'll remind you at the new time.");
+}
+
+TEST_F(MeetingChangePlanTest, SeveralMatchingMeetingsAreListedWithWhichOne) {
+  Stored("Call with Anna", "2026-03-12T09:00:00Z");
+  Stored("Call with Bob", "2026-03-13T14:00:00Z");
+  Stored("Dentist", "2026-03-14T09:00:00Z");
+  const auto& event = Message("cancel the call", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  EXPECT_TRUE(plan.effects.cancellations.empty());
+  const std::string& text = plan.outcomes[0]->reply->text();
+  EXPECT_EQ(text.find("📅 Which meeting do you mean?"), 0u) << text;
+  EXPECT_NE(text.find("Call with Anna"), std::string::npos) << text;
+  EXPECT_NE(text.find("Call with Bob"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Dentist"), std::string::npos) << text;
+}
+
+TEST_F(MeetingChangePlanTest, NoMatchingMeetingIsSaid) {
+  Stored("Dentist", "2026-03-12T09:00:00Z");
+  const auto& event = Message("cancelá la reunión", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event, "es")});
+  EXPECT_TRUE(plan.effects.cancellations.empty());
+  ASSERT_TRUE(plan.outcomes[0]->reply.has_value());
+  EXPECT_EQ(plan.outcomes[0]->reply->text(), "No encontré esa reunión en tu agenda.");
+}
+
+TEST_F(MeetingChangePlanTest, AMeetingPlannedAndCancelledInOneBatchIsGoneFromTheSchedule) {
+  const auto& announced = Message("Dentist tomorrow at 10am", "2026-03-11T08:15:00Z");
+  const auto& cancel = Message("cancel the dentist", "2026-03-11T08:16:00Z");
+  const auto& schedule = Message("/schedule", "2026-03-11T08:17:00Z");
+  const auto plan = Plan({Input(announced), Input(cancel), Input(schedule)});
+  ASSERT_EQ(plan.effects.schedules.size(), 1u);
+  ASSERT_EQ(plan.effects.cancellations.size(), 1u);
+  EXPECT_EQ(plan.effects.cancellations[0].dedupe_key, plan.effects.schedules[0].dedupe_key);
+  EXPECT_EQ(plan.outcomes[2]->reply->text(), "You have no upcoming meetings.");
+}
+
+TEST_F(MeetingChangePlanTest, ARedeliveredChangeAnswersTheSameAndChangesNothingAgain) {
+  // Given the first delivery (offset 10) cancelled the dentist and advanced the state
+  Stored("Dentist", "2026-03-12T09:00:00Z").cancelled =
+      MentionedAt{At("2026-03-11T08:15:00Z"), 0, 10};
+  snapshot_.states[{"acme", "butler", "telegram", "dm-u-1"}] = {{}, {}, 0, 10};
+  const auto& event = Message("cancel the dentist", "2026-03-11T08:15:00Z");
+  const auto& schedule = Message("/schedule", "2026-03-11T08:16:00Z");
+  const auto plan = Plan({Input(event), Input(schedule)});
+  // then the answer is the one the user got, nothing is cancelled twice
+  EXPECT_TRUE(plan.effects.cancellations.empty());
+  EXPECT_EQ(plan.outcomes[0]->reply->text(),
+            "Cancelled: Dentist, Tomorrow, 10:00 AM. Its reminders are off.");
+  // and a later /schedule no longer lists it
+  EXPECT_EQ(plan.outcomes[1]->reply->text(), "You have no upcoming meetings.");
+}
+
+TEST_F(MeetingChangePlanTest, TalkAboutCancellingSomethingElseIsNoChange) {
+  Stored("Dentist", "2026-03-12T09:00:00Z");
+  const auto& event = Message("I had to cancel my gym membership", "2026-03-11T08:15:00Z");
+  const auto plan = Plan({Input(event)});
+  EXPECT_TRUE(plan.effects.cancellations.empty());
+  EXPECT_FALSE(plan.outcomes[0]->reply.has_value());
+}
+
 }  // namespace
 }  // namespace chatfleet::workers

@@ -10,6 +10,7 @@
 #include "workers/followups/followup_planner.h"
 #include "workers/meetings/meeting_extractor.h"
 #include "workers/personalization/timezone_choice.h"
+#include "workers/proactive/meeting_changes.h"
 #include "workers/proactive/user_commands.h"
 
 namespace chatfleet::workers {
@@ -118,26 +119,44 @@ class BatchState {
   void RememberMeeting(const ProfileKey& user, UpcomingMeeting meeting) {
     batch_meetings_.emplace_back(user, std::move(meeting));
   }
+  /// A meeting cancelled or moved earlier in this batch (`owner` on the meeting's platform).
+  void CancelMeeting(const ProfileKey& owner, const std::string& dedupe_key, MentionedAt at) {
+    batch_cancellations_.try_emplace({owner, dedupe_key}, at);
+  }
 
-  /// The owner's upcoming meetings as of a message: stored ones mentioned before it, plus those
-  /// planned earlier in this batch.
+  /// The owner's upcoming meetings as of a message: those not over yet, mentioned before it
+  /// (stored or planned earlier in this batch), and not cancelled before it.
   std::vector<UpcomingMeeting> UpcomingOf(const ScheduleOwner& owner, sys_seconds at,
                                           const ProactiveInput& input) const {
-    std::vector<UpcomingMeeting> out;
+    std::vector<UpcomingMeeting> known;
     if (auto stored = snapshot_.upcoming.find(owner); stored != snapshot_.upcoming.end()) {
-      for (const auto& meeting : stored->second) {
-        if (meeting.mentioned.NotAfter(at, input.partition, input.offset)) out.push_back(meeting);
-      }
+      known = stored->second;
     }
     for (const auto& [user, meeting] : batch_meetings_) {
       if (user.tenant != owner.tenant || user.bot != owner.bot || user.user_id != owner.user_id ||
           (!owner.platform.empty() && user.platform != owner.platform)) {
         continue;
       }
-      const bool known = std::any_of(out.begin(), out.end(), [&](const UpcomingMeeting& m) {
+      const bool stored = std::any_of(known.begin(), known.end(), [&](const UpcomingMeeting& m) {
         return m.platform == meeting.platform && m.dedupe_key == meeting.dedupe_key;
       });
-      if (!known) out.push_back(meeting);
+      if (!stored) known.push_back(meeting);
+    }
+    std::vector<UpcomingMeeting> out;
+    for (auto& meeting : known) {
+      const ProfileKey meeting_owner{owner.tenant, owner.bot, meeting.platform, owner.user_id};
+      if (auto cancelled = batch_cancellations_.find({meeting_owner, meeting.dedupe_key});
+          cancelled != batch_cancellations_.end() && !meeting.cancelled) {
+        meeting.cancelled = cancelled->second;
+      }
+      const auto before = [&](const MentionedAt& what) {
+        return what.Before(at, input.partition, input.offset);
+      };
+      const bool over = meeting.end.value_or(meeting.start) < at;
+      if (over || !before(meeting.mentioned) || (meeting.cancelled && before(*meeting.cancelled))) {
+        continue;
+      }
+      out.push_back(std::move(meeting));
     }
     return out;
   }
@@ -150,6 +169,7 @@ class BatchState {
   std::set<ProfileKey> new_preferences_;
   std::set<std::pair<ProfileKey, std::string>> planned_meetings_;
   std::vector<std::pair<ProfileKey, UpcomingMeeting>> batch_meetings_;
+  std::map<std::pair<ProfileKey, std::string>, MentionedAt> batch_cancellations_;
 };
 
 std::vector<PlannedSession> PlanSessions(const meetings::ExtractedMeeting& meeting, sys_seconds at,
@@ -197,17 +217,18 @@ v1::OutboundMessage FleetReply(const ProactiveInput& input, sys_seconds at, std:
   return reply;
 }
 
+i18n::ScheduleEntry EntryOf(const UpcomingMeeting& meeting, const date::time_zone* zone) {
+  i18n::ScheduleEntry entry{meeting.title, Local(meeting.start, zone), std::nullopt};
+  if (meeting.end) entry.end = Local(*meeting.end, zone);
+  return entry;
+}
+
 v1::OutboundMessage ScheduleReply(const ProactiveInput& input, sys_seconds at,
                                   const std::vector<UpcomingMeeting>& upcoming,
                                   const date::time_zone* zone,
                                   const i18n::MessageCatalog& catalog) {
   std::vector<i18n::ScheduleEntry> entries;
-  for (const auto& meeting : upcoming) {
-    if (meeting.end.value_or(meeting.start) < at) continue;  // over already
-    i18n::ScheduleEntry entry{meeting.title, Local(meeting.start, zone), std::nullopt};
-    if (meeting.end) entry.end = Local(*meeting.end, zone);
-    entries.push_back(std::move(entry));
-  }
+  for (const auto& meeting : upcoming) entries.push_back(EntryOf(meeting, zone));
   const auto today = std::chrono::floor<std::chrono::days>(Local(at, zone));
   return FleetReply(
       input, at, "schedule", v1::OUTBOUND_KIND_SCHEDULE_LISTING,
@@ -239,13 +260,13 @@ bool IsScheduleCommand(const std::string& text) {
   return CommandArgument(text, "/schedule").has_value();
 }
 
-bool MentionedAt::NotAfter(sys_seconds message_at, int message_partition,
-                           std::int64_t message_offset) const {
+bool MentionedAt::Before(sys_seconds message_at, int message_partition,
+                         std::int64_t message_offset) const {
   if (!at) return true;
   if (partition >= 0 && partition == message_partition && offset >= 0 && message_offset >= 0) {
-    return offset <= message_offset;
+    return offset < message_offset;
   }
-  return *at <= message_at;
+  return *at < message_at;
 }
 
 namespace {
@@ -304,6 +325,7 @@ class BatchPlanner {
             std::chrono::duration_cast<std::chrono::minutes>(row.due_at - row.created_at),
             catalog_);
       }
+      ChangeMeeting(message, /*with_effects=*/false, outcome);
       AnswerCommands(message, outcome);
       return outcome;
     }
@@ -314,7 +336,7 @@ class BatchPlanner {
     if (options_.greeting_trigger == GreetingTrigger::kOnUserMessage) {
       effects_.greeting_releases.push_back({message.key, event.sender().user_id(), message.at});
     }
-    PlanMeetings(message, outcome);
+    if (!ChangeMeeting(message, /*with_effects=*/true, outcome)) PlanMeetings(message, outcome);
     AnswerCommands(message, outcome);
     return outcome;
   }
@@ -409,40 +431,118 @@ class BatchPlanner {
       extraction = meetings::ExtractMeetings({event.text(), message.at, "UTC", language});
     }
     if (!extraction) return;
-    const GreetingPreference greeting = batch_.GreetingOf(message.user);
     for (std::size_t m = 0; m < extraction->meetings.size(); ++m) {
       const auto& meeting = extraction->meetings[m];
       if (meeting.confidence < options_.min_confidence) continue;
-      // The same meeting mentioned again (same start) is the one already scheduled.
-      const std::string dedupe_key = FormatRfc3339Utc(meeting.start);
-      if (!batch_.ClaimMeeting(message.user, dedupe_key)) continue;
-      const std::string prefix = "meeting-" + event.event_id() + "-" + std::to_string(m);
-      const MentionedAt mentioned{message.at, input.partition, input.offset};
-      PlannedSchedule schedule{
-          message.key,
-          ConversationKindName(event),
-          ChannelOf(event),
-          event.sender().user_id(),
-          meeting.title,
-          meeting.start,
-          meeting.end,
-          message.zone->name(),
-          input.language,
-          meeting.confidence,
-          dedupe_key,
-          event.event_id(),
-          input.traceparent,
-          PlanSessions(meeting, message.at, greeting, message.zone, options_, prefix),
-          mentioned};
-      batch_.RememberMeeting(message.user, {meeting.title, meeting.start, meeting.end, dedupe_key,
-                                            message.user.platform, mentioned});
-      if (!batch_.HasGreetingPreference(message.user)) {
-        batch_.AddGreetingPreference(message.user);
-        effects_.greeting_preferences.push_back({message.user, message.zone->name()});
-      }
-      outcome.meetings.push_back(schedule);
-      effects_.schedules.push_back(std::move(schedule));
+      PlanMeeting(message, meeting, "meeting-" + event.event_id() + "-" + std::to_string(m),
+                  outcome);
     }
+  }
+
+  /// A meeting of the message with its reminders (their ids start with `prefix`), unless the
+  /// user has it already.
+  void PlanMeeting(const Message& message, const meetings::ExtractedMeeting& meeting,
+                   const std::string& prefix, ProactiveOutcome& outcome) {
+    const v1::ChatEvent& event = message.event;
+    const ProactiveInput& input = message.input;
+    // The same meeting mentioned again (same start) is the one already scheduled.
+    const std::string dedupe_key = FormatRfc3339Utc(meeting.start);
+    if (!batch_.ClaimMeeting(message.user, dedupe_key)) return;
+    const MentionedAt mentioned{message.at, input.partition, input.offset};
+    const GreetingPreference greeting = batch_.GreetingOf(message.user);
+    PlannedSchedule schedule{
+        message.key,
+        ConversationKindName(event),
+        ChannelOf(event),
+        event.sender().user_id(),
+        meeting.title,
+        meeting.start,
+        meeting.end,
+        message.zone->name(),
+        input.language,
+        meeting.confidence,
+        dedupe_key,
+        event.event_id(),
+        input.traceparent,
+        PlanSessions(meeting, message.at, greeting, message.zone, options_, prefix),
+        mentioned};
+    batch_.RememberMeeting(message.user, {meeting.title, meeting.start, meeting.end, dedupe_key,
+                                          message.user.platform, mentioned, std::nullopt});
+    if (!batch_.HasGreetingPreference(message.user)) {
+      batch_.AddGreetingPreference(message.user);
+      effects_.greeting_preferences.push_back({message.user, message.zone->name()});
+    }
+    outcome.meetings.push_back(schedule);
+    effects_.schedules.push_back(std::move(schedule));
+  }
+
+  /// A meeting called off or moved: the schedule the message refers to is cancelled (and a
+  /// moved one planned again at its new time) and the user told so; several that match are
+  /// listed with "which one?". Returns whether the message was such a change, so that its
+  /// time is not planned again as a new meeting. `with_effects` false (a redelivered message)
+  /// only answers it again.
+  bool ChangeMeeting(const Message& message, bool with_effects, ProactiveOutcome& outcome) {
+    const auto request = FindMeetingChange(message.event.text());
+    if (!request) return false;
+    const bool move = request->kind == MeetingChangeRequest::Kind::kMove;
+    const ScheduleOwner owner{message.event.tenant(), message.event.bot(),
+                              options_.schedule_across_platforms ? "" : message.user.platform,
+                              message.event.sender().user_id()};
+    const auto upcoming = batch_.UpcomingOf(owner, message.at, message.input);
+    const MeetingMatch match = MatchMeeting(*request, upcoming);
+    const auto today = std::chrono::floor<std::chrono::days>(Local(message.at, message.zone));
+    const auto answer = [&](std::string text) {
+      outcome.reply = FleetReply(message.input, message.at, "change",
+                                 v1::OUTBOUND_KIND_MEETING_CHANGE, std::move(text));
+    };
+    switch (match.outcome) {
+      case MeetingMatch::Outcome::kUnrelated:
+        return false;
+      case MeetingMatch::Outcome::kNone: {
+        // "The all-hands moved to 11am" about a meeting we never heard of is a new one.
+        if (move) return false;
+        const i18n::Locale locale =
+            catalog_.Resolve(message.input.language, i18n::MessageId::kMeetingNotFound);
+        answer(catalog_.Render(locale, i18n::MessageId::kMeetingNotFound));
+        return true;
+      }
+      case MeetingMatch::Outcome::kSeveral: {
+        std::vector<i18n::ScheduleEntry> entries;
+        for (const std::size_t m : match.matches)
+          entries.push_back(EntryOf(upcoming[m], message.zone));
+        answer(i18n::FormatScheduleListing(catalog_, message.input.language, std::move(entries),
+                                           today, {.header = i18n::MessageId::kMeetingWhich}));
+        return true;
+      }
+      case MeetingMatch::Outcome::kOne:
+        break;
+    }
+    const UpcomingMeeting& meeting = upcoming[match.matches.front()];
+    std::optional<NewMeetingTime> moved;
+    if (move) {
+      moved = NewTimeOfMove(message.event.text(), message.input.language, message.zone, message.at,
+                            meeting);
+      if (!moved) return true;  // "the dentist is postponed": no new time to plan yet
+    }
+    const auto id = move ? i18n::MessageId::kMeetingMoved : i18n::MessageId::kMeetingCancelled;
+    const i18n::Locale locale = catalog_.Resolve(message.input.language, id);
+    const auto when = moved ? moved->start : meeting.start;
+    answer(catalog_.Render(
+        locale, id,
+        {{"title", meeting.title},
+         {"when", i18n::FormatDayAndTime(catalog_, locale, Local(when, message.zone), today)}}));
+    if (!with_effects) return true;
+    const ProfileKey meeting_owner{message.user.tenant, message.user.bot, meeting.platform,
+                                   message.user.user_id};
+    const MentionedAt at{message.at, message.input.partition, message.input.offset};
+    batch_.CancelMeeting(meeting_owner, meeting.dedupe_key, at);
+    effects_.cancellations.push_back({meeting_owner, meeting.dedupe_key, at,
+                                      message.event.event_id(), move ? "moved" : "cancelled"});
+    if (moved) {
+      PlanMeeting(message, {meeting.title, moved->start, moved->end, 1.0},
+                  "meeting-" + message.event.event_id() + "-moved", outcome);
+    }
+    return true;
   }
 
   /// `/reminders off|on`: what the user turned off, from this message on.

@@ -77,15 +77,16 @@ struct GreetingPreference {
   std::set<std::string> muted;
 };
 
-/// Where a meeting was mentioned: a `/schedule` answer lists only the meetings mentioned
-/// before it (by position in its own partition, else by time), however late it is computed.
+/// Where in chat history something happened to a meeting (mentioned, cancelled): an answer
+/// sees only what happened before its message (by position in its own partition, else by
+/// time), however late it is computed.
 struct MentionedAt {
   std::optional<std::chrono::sys_seconds> at;  // none: stored before positions were kept
   int partition = -1;
   std::int64_t offset = -1;
 
-  bool NotAfter(std::chrono::sys_seconds message_at, int message_partition,
-                std::int64_t message_offset) const;
+  bool Before(std::chrono::sys_seconds message_at, int message_partition,
+              std::int64_t message_offset) const;
 };
 
 struct UpcomingMeeting {
@@ -95,6 +96,9 @@ struct UpcomingMeeting {
   std::string dedupe_key;
   std::string platform;
   MentionedAt mentioned;
+  /// Cancelled or moved by the message at this position (stored ones are loaded too, so a
+  /// change computed again after a redelivery finds the meeting it changed).
+  std::optional<MentionedAt> cancelled;
 };
 
 /// Whose meetings a `/schedule` lists: platform is empty when listing across platforms.
@@ -112,7 +116,8 @@ struct ProactiveSnapshot {
   std::map<ConversationKey, std::vector<PendingFollowUpRow>> pending;
   std::map<ProfileKey, GreetingPreference> greetings;
   std::map<std::string, followups::FollowUpPolicy> policies;  // by tenant
-  /// Upcoming meetings of the users who typed `/schedule` in the batch.
+  /// Upcoming meetings of the users who typed `/schedule` or changed a meeting in the batch,
+  /// with those cancelled since the batch's earliest message.
   std::map<ScheduleOwner, std::vector<UpcomingMeeting>> upcoming;
 };
 
@@ -181,6 +186,16 @@ struct PlannedState {
   StoredConversationState state;
 };
 
+/// A meeting the user called off or moved: its schedule is marked and its unsent reminders
+/// cancelled (a moved meeting is planned again as a new schedule beside).
+struct MeetingCancellation {
+  ProfileKey owner;  // on the meeting's platform
+  std::string dedupe_key;
+  MentionedAt at;  // the cancelling message
+  std::string source_event_id;
+  std::string reason;  // cancelled | moved
+};
+
 struct NewGreetingPreference {
   ProfileKey user;
   std::string timezone;
@@ -202,12 +217,13 @@ struct ProactiveEffects {
   std::vector<PlannedState> states;  // the last state per conversation
   std::vector<NewGreetingPreference> greeting_preferences;
   std::vector<MutedKinds> muted;
+  std::vector<MeetingCancellation> cancellations;  // applied after the schedules
   std::chrono::minutes greeting_after{15};
 
   bool empty() const {
     return schedules.empty() && follow_ups.empty() && settles.empty() &&
            greeting_releases.empty() && states.empty() && greeting_preferences.empty() &&
-           muted.empty();
+           muted.empty() && cancellations.empty();
   }
 };
 
@@ -219,8 +235,8 @@ struct ProactiveOutcome {
   std::vector<std::string> dropped_topics;
   std::string follow_up_notice;  // in the reply language; empty when none was scheduled
   std::vector<PendingFollowUpRow> pending_follow_ups;  // the conversation's, after this message
-  std::vector<PlannedSchedule> meetings;               // announced by this message
-  /// The fleet's own answer (/schedule, /reminders).
+  std::vector<PlannedSchedule> meetings;               // announced (or moved) by this message
+  /// The fleet's own answer (/schedule, /reminders, /timezone, a meeting cancelled or moved).
   std::optional<v1::OutboundMessage> reply;
 };
 
@@ -242,8 +258,9 @@ bool IsScheduleCommand(const std::string& text);
 /// effects of earlier ones): for each person's message, advance the conversation state, settle
 /// the user's pending follow-ups (policy), schedule a follow-up when the conversation is left
 /// open (urgency from the stored cues of the conversation's latest messages, not the batch's),
-/// extract meetings and plan their reminders, release follow-up greetings waiting for a message,
-/// and answer `/schedule` (with the meetings mentioned before it).
+/// cancel or move the meeting the message calls off or moves (asking which one when several
+/// match), else extract meetings and plan their reminders, release follow-up greetings waiting
+/// for a message, and answer `/schedule` (with the meetings mentioned before it).
 ///
 /// Every decision is a function of the conversation's history up to the message: messages are
 /// timed by their `sent_at` (else `received_at`), a follow-up counts as open at a message until

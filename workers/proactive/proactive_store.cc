@@ -4,6 +4,7 @@
 
 #include "shared/core/clock.h"
 #include "workers/memory/pg_array.h"
+#include "workers/proactive/meeting_changes.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -52,23 +53,47 @@ SELECT g.tenant, g.bot, g.platform, g.user_id, g.enabled,
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
 JOIN greeting_preferences g USING (tenant, bot, platform, user_id))sql";
 
-// An empty platform lists the user's meetings on every platform.
+// An empty platform lists the user's meetings on every platform. Those cancelled since the
+// batch's earliest message come too: a message before the cancellation still sees them.
 constexpr std::string_view kLoadUpcoming = R"sql(
 SELECT k.tenant, k.bot, k.platform, k.user_id, m.title,
   to_char(m.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   to_char(m.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   m.dedupe_key, m.platform,
   to_char(m.mentioned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-  m.source_partition, m.source_offset
+  m.source_partition, m.source_offset, m.status,
+  to_char(m.cancelled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  m.cancelled_partition, m.cancelled_offset
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
   AS k(tenant, bot, platform, user_id, since)
 CROSS JOIN LATERAL (
   SELECT s.title, s.starts_at, s.ends_at, s.dedupe_key, s.platform, s.mentioned_at,
-    s.source_partition, s.source_offset FROM user_schedules s
+    s.source_partition, s.source_offset, s.status, s.cancelled_at, s.cancelled_partition,
+    s.cancelled_offset FROM user_schedules s
   WHERE s.tenant = k.tenant AND s.bot = k.bot AND s.user_id = k.user_id
-    AND (k.platform = '' OR s.platform = k.platform) AND s.status = 'scheduled'
+    AND (k.platform = '' OR s.platform = k.platform)
+    AND (s.status = 'scheduled' OR (s.status = 'cancelled' AND s.cancelled_at >= k.since))
     AND coalesce(s.ends_at, s.starts_at) >= k.since
   ORDER BY s.starts_at LIMIT 100) m)sql";
+
+// After the schedules, so that a meeting planned earlier in the batch can be called off by a
+// later message; its reminders not sent yet are cancelled with it.
+constexpr std::string_view kCancelSchedules = R"sql(
+WITH k AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+    $6::timestamptz[], $7::int[], $8::bigint[], $9::text[], $10::text[])
+  AS k(tenant, bot, platform, user_id, dedupe_key, at, part, off, event_id, reason)),
+cancelled AS (
+  UPDATE user_schedules s SET status = 'cancelled', cancelled_at = k.at,
+    cancelled_partition = k.part, cancelled_offset = k.off, cancelled_by_event_id = k.event_id,
+    cancel_reason = k.reason
+  FROM k
+  WHERE s.tenant = k.tenant AND s.bot = k.bot AND s.platform = k.platform
+    AND s.user_id = k.user_id AND s.dedupe_key = k.dedupe_key AND s.status = 'scheduled'
+  RETURNING s.id, k.reason)
+UPDATE proactive_sessions p SET cancelled_at = now(), last_error = 'meeting ' || c.reason
+FROM cancelled c
+WHERE p.schedule_id = c.id AND p.sent_at IS NULL AND p.cancelled_at IS NULL)sql";
 
 constexpr std::string_view kUpsertMuted = R"sql(
 INSERT INTO greeting_preferences (tenant, bot, platform, user_id, timezone, muted)
@@ -233,7 +258,7 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
     conversations.insert(ConversationKeyOf(event));
     users.insert(ProfileKeyOf(event));
     tenants.insert(event.tenant());
-    if (IsScheduleCommand(event.text())) {
+    if (IsScheduleCommand(event.text()) || FindMeetingChange(event.text())) {
       const ProfileKey user = ProfileKeyOf(event);
       const ScheduleOwner owner{user.tenant, user.bot,
                                 schedule_across_platforms ? "" : user.platform, user.user_id};
@@ -324,13 +349,21 @@ Result<ProactiveSnapshot> ProactiveStore::Load(const std::vector<ProactiveInput>
     const ScheduleOwner owner{
         std::string(upcoming->Value(r, 0)), std::string(upcoming->Value(r, 1)),
         std::string(upcoming->Value(r, 2)), std::string(upcoming->Value(r, 3))};
-    UpcomingMeeting meeting{
-        std::string(upcoming->Value(r, 4)), Time(upcoming->Value(r, 5)),        std::nullopt,
-        std::string(upcoming->Value(r, 7)), std::string(upcoming->Value(r, 8)), {}};
+    UpcomingMeeting meeting{std::string(upcoming->Value(r, 4)),
+                            Time(upcoming->Value(r, 5)),
+                            std::nullopt,
+                            std::string(upcoming->Value(r, 7)),
+                            std::string(upcoming->Value(r, 8)),
+                            {},
+                            std::nullopt};
     if (!upcoming->IsNull(r, 6)) meeting.end = Time(upcoming->Value(r, 6));
     if (!upcoming->IsNull(r, 9)) {
       meeting.mentioned = {Time(upcoming->Value(r, 9)), static_cast<int>(upcoming->Int(r, 10)),
                            upcoming->Int(r, 11)};
+    }
+    if (upcoming->Value(r, 12) == "cancelled") {
+      meeting.cancelled = MentionedAt{Time(upcoming->Value(r, 13)),
+                                      static_cast<int>(upcoming->Int(r, 14)), upcoming->Int(r, 15)};
     }
     snapshot.upcoming[owner].push_back(std::move(meeting));
   }
@@ -389,6 +422,20 @@ Status ProactiveStore::Apply(pg::Connection& connection, const ProactiveEffects&
       rows.EndRow();
     }
     if (auto done = rows.Exec(connection, kInsertSchedules); !done) return Fail(done.error());
+  }
+  if (!effects.cancellations.empty()) {
+    ArrayColumns<10> rows;
+    for (const auto& c : effects.cancellations) {
+      AddUser(rows, c.owner);
+      rows[4].Add(c.dedupe_key);
+      rows[5].Add(Text(c.at.at.value_or(sys_seconds{})));
+      rows[6].Add(std::to_string(c.at.partition));
+      rows[7].Add(std::to_string(c.at.offset));
+      rows[8].Add(c.source_event_id);
+      rows[9].Add(c.reason);
+      rows.EndRow();
+    }
+    if (auto done = rows.Exec(connection, kCancelSchedules); !done) return Fail(done.error());
   }
   if (!effects.follow_ups.empty()) {
     ArrayColumns<15> rows;

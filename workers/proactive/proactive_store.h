@@ -17,7 +17,8 @@ class ProactiveStore {
 
   /// The stored states and pending follow-ups of the inputs' conversations, their tenants'
   /// follow-up policies, their senders' greeting preferences, and the upcoming meetings of those
-  /// who typed `/schedule` (across platforms when `schedule_across_platforms`).
+  /// who typed `/schedule` or changed a meeting (across platforms when
+  /// `schedule_across_platforms`).
   Result<ProactiveSnapshot> Load(const std::vector<ProactiveInput>& inputs,
                                  bool schedule_across_platforms);
 
