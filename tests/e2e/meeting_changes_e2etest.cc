@@ -96,56 +96,65 @@ class MeetingChangesE2eTest : public ::testing::Test {
 
 TEST_F(MeetingChangesE2eTest, ACancelledMeetingIsNeverRemindedAndAMovedOneAtItsNewTimeOnly) {
   // Given two meetings with their reminders
-  Post("m1", "Tengo cita con el dentista mañana a las 10", "2026-03-11T08:15:00Z");
-  Post("m2", "Reunión con el equipo el viernes a las 11", "2026-03-11T08:16:00Z");
+  Post("101", "Tengo cita con el dentista mañana a las 10", "2026-03-11T08:15:00Z");
+  Post("102", "Reunión con el equipo el viernes a las 11", "2026-03-11T08:16:00Z");
   WaitForRows("proactive_sessions", "kind = 'preparation'", 2);
   // when the user calls the dentist off and moves the team meeting to Monday at 12
-  Post("m3", "se canceló la cita con el dentista", "2026-03-11T08:17:00Z");
-  Post("m4", "la reunión con el equipo se movió al lunes a las 12", "2026-03-11T08:18:00Z");
+  Post("103", "se canceló la cita con el dentista", "2026-03-11T08:17:00Z");
+  Post("104", "la reunión con el equipo se movió al lunes a las 12", "2026-03-11T08:18:00Z");
 
   // then the schedules say so, with the message that changed each
   WaitForRows("user_schedules", "status = 'cancelled'", 2);
   EXPECT_EQ(Sql("SELECT cancel_reason || ' ' || cancelled_by_event_id FROM user_schedules "
                 "WHERE starts_at = '2026-03-12T09:00:00Z'"),
-            "cancelled ev-m3");
+            "cancelled ev-103");
   EXPECT_EQ(Sql("SELECT cancel_reason || ' ' || cancelled_by_event_id FROM user_schedules "
                 "WHERE starts_at = '2026-03-13T10:00:00Z'"),
-            "moved ev-m4");
+            "moved ev-104");
   EXPECT_EQ(Sql("SELECT status || ' ' || source_event_id FROM user_schedules "
                 "WHERE starts_at = '2026-03-16T11:00:00Z'"),
-            "scheduled ev-m4");
+            "scheduled ev-104");
   // the old reminders are cancelled, the moved meeting has its own
   EXPECT_EQ(Sql("SELECT count(*) FROM proactive_sessions WHERE cancelled_at IS NOT NULL "
                 "AND last_error LIKE 'meeting %'"),
             "4");
   EXPECT_EQ(Sql("SELECT to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM "
-                "proactive_sessions WHERE outbound_id = 'meeting-ev-m4-moved-preparation'"),
+                "proactive_sessions WHERE outbound_id = 'meeting-ev-104-moved-preparation'"),
             "2026-03-16 10:30");
   // and the user is told, in Spanish, on chat.outbound
   auto out = Outbound(2);
-  ASSERT_TRUE(out.contains("change-ev-m3") && out.contains("change-ev-m4")) << out.size();
-  EXPECT_EQ(out.at("change-ev-m3").kind(), v1::OUTBOUND_KIND_MEETING_CHANGE);
-  EXPECT_EQ(out.at("change-ev-m3").text().find("Cancelada: "), 0u) << out.at("change-ev-m3").text();
-  EXPECT_NE(out.at("change-ev-m4").text().find("Movida: "), std::string::npos);
-  EXPECT_NE(out.at("change-ev-m4").text().find("12:00"), std::string::npos)
-      << out.at("change-ev-m4").text();
+  ASSERT_TRUE(out.contains("change-ev-103") && out.contains("change-ev-104")) << out.size();
+  EXPECT_EQ(out.at("change-ev-103").kind(), v1::OUTBOUND_KIND_MEETING_CHANGE);
+  EXPECT_EQ(out.at("change-ev-103").text().find("Cancelada: "), 0u)
+      << out.at("change-ev-103").text();
+  EXPECT_NE(out.at("change-ev-104").text().find("Movida: "), std::string::npos);
+  EXPECT_NE(out.at("change-ev-104").text().find("12:00"), std::string::npos)
+      << out.at("change-ev-104").text();
 
   // when everything falls due, the scheduler sends only the moved meeting's reminder
   WriteClockFile(clock_file_, "2026-03-16T10:31:00Z");
   WaitForRows("proactive_sessions", "sent_at IS NOT NULL", 1);
   EXPECT_EQ(Sql("SELECT outbound_id FROM proactive_sessions WHERE sent_at IS NOT NULL"),
-            "meeting-ev-m4-moved-preparation");
+            "meeting-ev-104-moved-preparation");
   out = Outbound(3);
-  EXPECT_TRUE(out.contains("meeting-ev-m4-moved-preparation"));
-  EXPECT_FALSE(out.contains("meeting-ev-m1-0-preparation"));
-  EXPECT_FALSE(out.contains("meeting-ev-m2-0-preparation"));
+  EXPECT_TRUE(out.contains("meeting-ev-104-moved-preparation"));
+  EXPECT_FALSE(out.contains("meeting-ev-101-0-preparation"));
+  EXPECT_FALSE(out.contains("meeting-ev-102-0-preparation"));
 
   // and Telegram got the two answers and that one reminder, each once
   ASSERT_TRUE(WaitUntil([&] { return SentToTelegram().size() >= 3; }, std::chrono::seconds(30)))
       << SentToTelegram().size();
   EXPECT_TRUE(SentOne("Cancelada: "));
+  // the answers as Telegram replies to the messages they answer
+  for (const auto& request : platforms_.Requests()) {
+    const auto body = json::parse(request.at("body").as_string());
+    const std::string text(body.at("text").as_string());
+    if (text.starts_with("Cancelada: ")) {
+      EXPECT_EQ(json::serialize(body.at("reply_parameters").at("message_id")), "103");
+    }
+  }
   EXPECT_TRUE(SentOne("Movida: "));
-  EXPECT_TRUE(SentOne(out.at("meeting-ev-m4-moved-preparation").text()));
+  EXPECT_TRUE(SentOne(out.at("meeting-ev-104-moved-preparation").text()));
   EXPECT_EQ(SentToTelegram().size(), 3u);
 }
 

@@ -36,6 +36,7 @@ class ProactivePlanTest : public ::testing::Test {
     event.mutable_sender()->set_user_id(user);
     event.set_role(v1::ROLE_USER);
     event.set_text(text);
+    event.set_platform_message_id("pm-" + std::to_string(events_.size()));
     *event.mutable_sent_at() = TimeUtil::SecondsToTimestamp(At(sent_at).time_since_epoch().count());
     return event;
   }
@@ -405,6 +406,7 @@ TEST_F(MeetingChangePlanTest, CancellingAMeetingCancelsItsScheduleAndSaysSo) {
   ASSERT_TRUE(plan.outcomes[0]->reply.has_value());
   const auto& reply = *plan.outcomes[0]->reply;
   EXPECT_EQ(reply.id(), "change-e-1");
+  EXPECT_EQ(reply.reply_to_message_id(), "pm-1");
   EXPECT_EQ(reply.kind(), v1::OUTBOUND_KIND_MEETING_CHANGE);
   EXPECT_EQ(reply.conversation().id(), "dm-u-1");
   EXPECT_EQ(reply.text(), "Cancelled: Dentist, Tomorrow, 10:00 AM. Its reminders are off.");

@@ -197,8 +197,9 @@ std::vector<PlannedSession> PlanSessions(const meetings::ExtractedMeeting& meeti
   return sessions;
 }
 
-/// The fleet's own answer to a person's message, in the conversation it came from: its id is
-/// `<prefix>-<event id>`, so an answer computed again after a redelivery keeps it.
+/// The fleet's own answer to a person's message, in the conversation it came from and as a
+/// reply to it: its id is `<prefix>-<event id>`, so an answer computed again after a
+/// redelivery keeps it.
 v1::OutboundMessage FleetReply(const ProactiveInput& input, sys_seconds at, std::string_view prefix,
                                v1::OutboundKind kind, std::string text) {
   const v1::ChatEvent& event = *input.event;
@@ -213,6 +214,8 @@ v1::OutboundMessage FleetReply(const ProactiveInput& input, sys_seconds at, std:
   reply.set_text(std::move(text));
   reply.set_kind(kind);
   reply.set_source_event_id(event.event_id());
+  // Sent as the platform's reply to the message, so in a busy group it is clear what it answers.
+  reply.set_reply_to_message_id(event.platform_message_id());
   *reply.mutable_created_at() = TimeUtil::SecondsToTimestamp(at.time_since_epoch().count());
   return reply;
 }
