@@ -115,6 +115,8 @@ enum class Cue {
   kDeadline,        // "due", "deadline", "дедлайн", "plazo", "prazo"
   kDeadlineBefore,  // "by", "до", "antes de", "ate" right before the time: a deadline
   kReschedule,  // "moved to", "перенесли", "new": the clause names a new time, not a loss
+  kNotPlan,     // the time is no plan of the chat: a chore reminder ("remind me to", "wake me"),
+             // opening hours ("opens"), being somewhere ("be home"), a hypothetical ("if we had")
 };
 
 enum class EventStrength { kNoun, kVerb };

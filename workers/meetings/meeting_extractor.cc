@@ -95,6 +95,48 @@ std::optional<EventHit> NearestEvent(const TimeMention& m, const std::vector<Eve
   return *best;
 }
 
+// Any word that can name an activity: not part of a time, not a cue, marker or filler.
+bool ContentWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l,
+                 const std::vector<TimeMention>& mentions) {
+  const Token& t = tokens[i];
+  return t.kind == Token::Kind::kWord && !Covered(i, mentions) &&
+         !l.title_stop_words.Match(tokens, i) && !l.cues.Match(tokens, i) &&
+         !l.markers.Match(tokens, i) && !l.day_offsets.Match(tokens, i) &&
+         !l.weekdays.Match(tokens, i) && !l.months.Match(tokens, i) &&
+         !l.day_parts.Match(tokens, i) && !l.today_parts.Match(tokens, i) &&
+         !l.hour_parts.Match(tokens, i) && !l.number_words.Match(tokens, i) &&
+         !l.units.Match(tokens, i) && !l.title_links.Match(tokens, i);
+}
+
+// A plan whose activity no lexicon names ("school play Friday at 6pm", "новоселье в субботу в
+// 15:00"): the nearest run of content words in the mention's sentence is the activity. Only
+// for a mention that names both a day and a time, so a bare "it's 3pm" stays no plan.
+std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector<Token>& tokens,
+                                         const std::vector<int>& sentences, const Lexicon& l,
+                                         const std::vector<TimeMention>& mentions) {
+  const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes;
+  const bool has_time = m.start || m.part || m.offset_minutes;
+  if (!has_day || !has_time) return std::nullopt;
+  std::optional<Span> best;
+  std::size_t best_distance = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentences[i] != m.sentence || !ContentWord(tokens, i, l, mentions)) continue;
+    Span run{i, i};
+    while (run.last + 1 < tokens.size() && sentences[run.last + 1] == m.sentence &&
+           ContentWord(tokens, run.last + 1, l, mentions)) {
+      ++run.last;
+    }
+    const std::size_t distance = Distance(run, m) + (run.first > m.last_token ? 1 : 0);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = run;
+    }
+    i = run.last;
+  }
+  if (!best) return std::nullopt;
+  return EventHit{*best, EventStrength::kNoun};
+}
+
 bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
               const std::vector<int>& clauses) {
   const auto in_mention_clause = [&](std::size_t i) {
@@ -108,6 +150,9 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
       case Cue::kDeadlineBefore:
         // "by Friday", "до пятницы", "até sexta": right before the time it is a deadline.
         if (c.span.last + 1 == m.first_token) return true;
+        break;
+      case Cue::kNotPlan:
+        if (in_mention_clause(c.span.first)) return true;
         break;
       case Cue::kPast:
       case Cue::kCancel:
@@ -256,7 +301,11 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
   for (const TimeMention& m : mentions) {
     bool same_sentence = false;
-    const auto event = NearestEvent(m, events, sentences, &same_sentence);
+    auto event = NearestEvent(m, events, sentences, &same_sentence);
+    if (!event) {
+      event = ImplicitActivity(m, tokens, sentences, lexicon, mentions);
+      same_sentence = true;
+    }
     if (!event || Rejected(m, *event, cues, clauses)) continue;
     const auto resolved = ResolveMention(m, request.now, **zone);
     if (!resolved || resolved->start < request.now) continue;
