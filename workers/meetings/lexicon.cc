@@ -241,6 +241,23 @@ Lexicon English() {
       {"hi", 0},        {"so", 0},       {"will", 0},     {"be", 0},       {"am", 0},
       {"pm", 0},        {"need", 0},     {"go", 0}};
   l.title_links = {{"with", 0}, {"about", 0}};
+  // Finer parts of the day and chat spellings of "tomorrow" ("2moro" is "2" + "moro").
+  for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
+           {"early morning", D::kEarlyMorning},
+           {"late morning", D::kLateMorning},
+           {"late afternoon", D::kLateAfternoon},
+           {"early evening", D::kEarlyEvening},
+           {"late evening", D::kNight},
+           {"in the late afternoon", D::kLateAfternoon},
+           {"in the early evening", D::kEarlyEvening},
+           {"at lunchtime", D::kNoon},
+           {"at lunch", D::kNoon}}) {
+    l.day_parts.Add(phrase, part);
+  }
+  for (auto phrase : {"2 moro", "2 morrow", "2 morow", "2 mrw", "2 mro", "tmw", "tomoz"}) {
+    l.day_offsets.Add(phrase, 1);
+  }
+  l.day_offsets.Add("2 day", 0);
   AddCommon(l);
   return l;
 }
@@ -411,6 +428,16 @@ Lexicon Russian() {
       {"записана", 0}, {"давай", 0}, {"еще", 0},    {"же", 0},        {"потом", 0},
       {"тогда", 0},    {"я", 0},     {"мы", 0},     {"привет", 0},    {"кстати", 0}};
   l.title_links = {{"с", 0}, {"со", 0}, {"по", 0}, {"к", 0}};
+  for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
+           {"рано утром", D::kEarlyMorning},
+           {"поздно вечером", D::kNight},
+           {"ближе к вечеру", D::kLateAfternoon},
+           {"к вечеру", D::kLateAfternoon}}) {
+    l.day_parts.Add(phrase, part);
+  }
+  for (auto phrase : {"завтро", "зафтра", "завтр", "зaвтра"}) l.day_offsets.Add(phrase, 1);
+  for (auto phrase : {"послезавтро", "послезафтра"}) l.day_offsets.Add(phrase, 2);
+  for (auto phrase : {"седня", "сёдня", "сення", "сегодно"}) l.day_offsets.Add(phrase, 0);
   AddCommon(l);
   return l;
 }
@@ -588,6 +615,15 @@ Lexicon Spanish() {
                         {"y", 0},    {"que", 0},    {"recuerda", 0}, {"olvides", 0}, {"no", 0},
                         {"hola", 0}, {"tambien", 0}};
   l.title_links = {{"con", 0}, {"de", 0}, {"del", 0}, {"sobre", 0}};
+  for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
+           {"a media manana", D::kLateMorning},
+           {"a ultima hora de la tarde", D::kLateAfternoon},
+           {"a primera hora", D::kEarlyMorning},
+           {"temprano por la manana", D::kEarlyMorning},
+           {"al caer la tarde", D::kLateAfternoon}}) {
+    l.day_parts.Add(phrase, part);
+  }
+  for (auto phrase : {"mnn", "mna", "mnana", "maniana"}) l.day_offsets.Add(phrase, 1);
   AddCommon(l);
   return l;
 }
@@ -760,6 +796,19 @@ Lexicon Portuguese() {
                         {"que", 0}, {"lembra", 0}, {"esquece", 0}, {"nao", 0},   {"oi", 0},
                         {"ola", 0}, {"tambem", 0}, {"vou", 0},     {"ter", 0}};
   l.title_links = {{"com", 0}, {"de", 0}, {"do", 0}, {"da", 0}, {"sobre", 0}};
+  for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
+           {"no fim da tarde", D::kLateAfternoon},
+           {"fim da tarde", D::kLateAfternoon},
+           {"no final da tarde", D::kLateAfternoon},
+           {"final da tarde", D::kLateAfternoon},
+           {"de manha cedo", D::kEarlyMorning},
+           {"cedinho", D::kEarlyMorning},
+           {"no inicio da noite", D::kEarlyEvening},
+           {"comeco da noite", D::kEarlyEvening}}) {
+    l.day_parts.Add(phrase, part);
+  }
+  for (auto phrase : {"amn", "amnh", "amanh", "amha"}) l.day_offsets.Add(phrase, 1);
+  for (auto phrase : {"hj", "hje"}) l.day_offsets.Add(phrase, 0);
   AddCommon(l);
   return l;
 }
@@ -805,6 +854,14 @@ int DefaultHour(DayPart part) {
       return 21;
     case DayPart::kMidnight:
       return 0;
+    case DayPart::kEarlyMorning:
+      return 7;
+    case DayPart::kLateMorning:
+      return 10;
+    case DayPart::kLateAfternoon:
+      return 16;
+    case DayPart::kEarlyEvening:
+      return 18;
   }
   return 9;
 }

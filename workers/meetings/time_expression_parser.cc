@@ -49,6 +49,9 @@ void Apply(TimeMention& m, const Component& c) {
       m.next_week = true;
       break;
   }
+  // A component far from the rest ("Tomorrow at 12:45 choir practice for an hour") joins the
+  // mention without stretching its span over the words between, which name the activity.
+  if (c.first > m.last_token + 2 || c.last + 2 < m.first_token) return;
   m.first_token = std::min(m.first_token, c.first);
   m.last_token = std::max(m.last_token, c.last);
 }

@@ -73,10 +73,14 @@ int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
   if (part) {
     switch (*part) {
       case DayPart::kMorning:
+      case DayPart::kEarlyMorning:
+      case DayPart::kLateMorning:
         return h == 12 ? 0 : h;
       case DayPart::kNoon:
         return h <= 6 ? h + 12 : h;
       case DayPart::kAfternoon:
+      case DayPart::kLateAfternoon:
+      case DayPart::kEarlyEvening:
       case DayPart::kEvening:
       case DayPart::kTonight:
         return h < 12 ? h + 12 : h;
