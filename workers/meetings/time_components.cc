@@ -83,6 +83,7 @@ std::size_t ComponentFinder::TryRelative(std::size_t i) {
     c.slot = Slot::kDate;
     c.date.kind = DateExpression::Kind::kDayOffset;
     c.date.day_offset = quantity->first / 1440;
+    if (quantity->first % 10080 == 0) c.date.week_offset = quantity->first / 10080;
   } else {
     c.slot = Slot::kTime;
     c.is_offset = true;

@@ -63,6 +63,15 @@ bool RestatesWeekday(const TimeMention& m, const Component& c) {
          c.first <= m.last_token + 3;
 }
 
+// "in two weeks on Tuesday", "через 2 недели в среду", "daqui a três semanas, no dia 9": the
+// day inside the weeks offset.
+bool NarrowsWeeks(const TimeMention& m, const Component& c) {
+  using Kind = DateExpression::Kind;
+  return c.slot == Slot::kDate && m.date.kind == Kind::kDayOffset && m.date.week_offset > 0 &&
+         (c.date.kind == Kind::kWeekday || c.date.kind == Kind::kDayOfMonth) && !c.date.next &&
+         c.first <= m.last_token + 3;
+}
+
 bool Schedulable(const TimeMention& m) {
   return m.date.kind != DateExpression::Kind::kNone || m.start || m.part || m.offset_minutes;
 }
@@ -93,6 +102,13 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
     if (!mentions.empty() && RestatesWeekday(mentions.back(), c)) {
       // "Tuesday, March 17" / "el martes 17 de marzo": one day said twice; the date wins.
       mentions.back().date = c.date;
+      mentions.back().last_token = std::max(mentions.back().last_token, c.last);
+      continue;
+    }
+    if (!mentions.empty() && NarrowsWeeks(mentions.back(), c)) {
+      const int weeks = mentions.back().date.week_offset;
+      mentions.back().date = c.date;
+      mentions.back().date.week_offset = weeks;
       mentions.back().last_token = std::max(mentions.back().last_token, c.last);
       continue;
     }
