@@ -143,7 +143,9 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
     return clauses[i] >= clauses[m.first_token] && clauses[i] <= clauses[m.last_token];
   };
   const bool rescheduled = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
-    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first);
+    // "moved to Friday at 3", "перенесли на понедельник": the new time follows the cue.
+    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first) &&
+           c.span.last < m.first_token;
   });
   for (const CueHit& c : cues) {
     switch (c.cue) {
@@ -157,7 +159,8 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
       case Cue::kPast:
       case Cue::kCancel:
       case Cue::kDeadline:
-        if (rescheduled) break;
+        // A new time overrides what was said before it, not a loss named after it.
+        if (rescheduled && c.span.first < m.first_token) break;
         if (in_mention_clause(c.span.first) || clauses[c.span.first] == clauses[event.span.first]) {
           return true;
         }

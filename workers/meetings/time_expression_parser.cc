@@ -51,7 +51,7 @@ void Apply(TimeMention& m, const Component& c) {
   }
   // A component far from the rest ("Tomorrow at 12:45 choir practice for an hour") joins the
   // mention without stretching its span over the words between, which name the activity.
-  if (c.first > m.last_token + 2 || c.last + 2 < m.first_token) return;
+  if (c.first > m.last_token + 1 || c.last + 1 < m.first_token) return;
   m.first_token = std::min(m.first_token, c.first);
   m.last_token = std::max(m.last_token, c.last);
 }
