@@ -240,7 +240,7 @@ Lexicon English() {
       {"scheduled", 0}, {"schedule", 0}, {"set", 0},      {"up", 0},       {"hey", 0},
       {"hi", 0},        {"so", 0},       {"will", 0},     {"be", 0},       {"am", 0},
       {"pm", 0},        {"need", 0},     {"go", 0}};
-  l.title_links = {{"with", 0}, {"about", 0}};
+  l.title_links = {{"with", 0}, {"about", 0}, {"w", 0}};
   // Finer parts of the day and chat spellings of "tomorrow" ("2moro" is "2" + "moro").
   for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
            {"early morning", D::kEarlyMorning},
@@ -427,7 +427,7 @@ Lexicon Russian() {
       {"это", 0},      {"не", 0},    {"забудь", 0}, {"напоминаю", 0}, {"записан", 0},
       {"записана", 0}, {"давай", 0}, {"еще", 0},    {"же", 0},        {"потом", 0},
       {"тогда", 0},    {"я", 0},     {"мы", 0},     {"привет", 0},    {"кстати", 0}};
-  l.title_links = {{"с", 0}, {"со", 0}, {"по", 0}, {"к", 0}};
+  l.title_links = {{"с", 0}, {"со", 0}, {"по", 0}, {"к", 0}, {"у", 0}};
   for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
            {"рано утром", D::kEarlyMorning},
            {"поздно вечером", D::kNight},
@@ -790,11 +790,12 @@ Lexicon Portuguese() {
               {"almocar", kVerb},       {"jantarmos", kVerb},     {"tomar um cafe", kVerb},
               {"nos vemos", kVerb},     {"nos encontrar", kVerb}, {"encontrar", kVerb},
               {"a gente se ve", kVerb}, {"conversamos", kVerb},   {"falamos", kVerb}};
-  l.title_stop_words = {{"um", 0},  {"uma", 0},    {"o", 0},       {"a", 0},     {"os", 0},
-                        {"as", 0},  {"meu", 0},    {"minha", 0},   {"tenho", 0}, {"temos", 0},
-                        {"tem", 0}, {"ha", 0},     {"e", 0},       {"nossa", 0}, {"nosso", 0},
-                        {"que", 0}, {"lembra", 0}, {"esquece", 0}, {"nao", 0},   {"oi", 0},
-                        {"ola", 0}, {"tambem", 0}, {"vou", 0},     {"ter", 0}};
+  l.title_stop_words = {{"no", 0},    {"na", 0},  {"nos", 0},    {"nas", 0},     {"em", 0},
+                        {"e", 0},     {"um", 0},  {"uma", 0},    {"o", 0},       {"a", 0},
+                        {"os", 0},    {"as", 0},  {"meu", 0},    {"minha", 0},   {"tenho", 0},
+                        {"temos", 0}, {"tem", 0}, {"ha", 0},     {"e", 0},       {"nossa", 0},
+                        {"nosso", 0}, {"que", 0}, {"lembra", 0}, {"esquece", 0}, {"nao", 0},
+                        {"oi", 0},    {"ola", 0}, {"tambem", 0}, {"vou", 0},     {"ter", 0}};
   l.title_links = {{"com", 0}, {"de", 0}, {"do", 0}, {"da", 0}, {"sobre", 0}};
   for (const auto& [phrase, part] : std::initializer_list<std::pair<std::string_view, DayPart>>{
            {"no fim da tarde", D::kLateAfternoon},

@@ -134,6 +134,22 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
     i = run.last;
   }
   if (!best) return std::nullopt;
+  // "school play at Masha's" / "спектакль у Маши" / "futebol com a galera": the activity is the
+  // phrase the linked words hang on, so the run moves back across a link to its head.
+  for (int hops = 0; hops < 2; ++hops) {
+    std::size_t j = best->first;
+    while (j > 0 && l.title_stop_words.Match(tokens, j - 1) && !l.title_links.Match(tokens, j - 1))
+      --j;
+    if (j < 2 || !l.title_links.Match(tokens, j - 1)) break;
+    std::size_t head = j - 2;
+    while (head > 0 && l.title_stop_words.Match(tokens, head) && !l.title_links.Match(tokens, head))
+      --head;
+    if (sentences[head] != m.sentence || !ContentWord(tokens, head, l, mentions)) break;
+    while (head > 0 && sentences[head - 1] == m.sentence &&
+           ContentWord(tokens, head - 1, l, mentions))
+      --head;
+    best->first = head;
+  }
   return EventHit{*best, EventStrength::kNoun};
 }
 

@@ -518,6 +518,149 @@ def n_other(c):
 NEGATIVE = [(n_past, 12), (n_cancelled, 10), (n_deadline, 8), (n_other, 12)]
 
 
+# ---- Hand-written lines ---------------------------------------------------------------------
+# Written after the first tuning round on the generated lines above, and scored once before
+# any fix for them (their first-run figure is in docs/PERFORMANCE.md): phrasings the frames do
+# not produce. Labels: "MM-DD HH:MM" local in the reference year ("|" end), "+N" minutes
+# after now (exact elapsed time); [] a negative.
+HAND_REFS = {
+    "NY": (NY, "2026-03-04 10:00"), "LON": (LON, "2026-03-26 11:20"),
+    "MSK": (MSK, "2026-03-04 10:00"), "RIGA": (RIGA, "2026-10-22 08:45"),
+    "MAD": (MAD, "2026-03-26 11:20"), "MEX": (MEX, "2026-03-04 10:00"),
+    "SCL": (SCL, "2026-04-01 10:00"), "SP": (SP, "2026-03-04 10:00"),
+    "LIS": (LIS, "2026-10-22 08:45"),
+}
+HAND = [
+    ("en", "NY", "Wedding rehearsal Friday 5–7pm at the church", ["03-06 17:00|03-06 19:00"], "range"),
+    ("en", "NY", "the kids' school play is on Thursday at 6:30pm, can you come?", ["03-05 18:30"], "plain"),
+    ("en", "NY", "Parents evening next Tuesday, 4:15pm", ["03-10 16:15"], "plain"),
+    ("en", "NY", "We're hosting a housewarming on Saturday from 3pm", ["03-07 15:00"], "plain"),
+    ("en", "NY", "physio at 4pm for 75 min tomorrow", ["03-05 16:00|03-05 17:15"], "duration"),
+    ("en", "NY", "Got my flu jab booked for 3 Oct at 10:20am", ["10-03 10:20"], "month-name"),
+    ("en", "NY", "Confrence call 2moro @ 11:30am", ["03-05 11:30"], "typo"),
+    ("en", "NY", "apointment with the optician thurs 9:40am", ["03-05 09:40"], "typo"),
+    ("en", "NY", "🎾 tennis w/ Jake Sunday 8am 🎾", ["03-08 08:00"], "emoji"),
+    ("en", "NY", "Soccer practice in three days at 5:30pm", ["03-07 17:30"], "relative"),
+    ("en", "NY", "Baby's check-up in 2 weeks on Monday at 9:15am", ["03-16 09:15"], "relative-plus-date"),
+    ("en", "NY", "Let's grab drinks tomorrow late afternoon", ["03-05 16:00"], "day-part"),
+    ("en", "NY", "Choir concert on the 20th at 7pm", ["03-20 19:00"], "plain"),
+    ("en", "NY", "Movie night at ours Friday at 8pm 🍿", ["03-06 20:00"], "emoji"),
+    ("en", "NY", "Open house March 14th 1-3pm", ["03-14 13:00|03-14 15:00"], "range"),
+    ("en", "NY", "Mia's birthday party this Saturday 2:30pm–5pm", ["03-07 14:30|03-07 17:00"], "range"),
+    ("en", "NY", "Call with the contractor in 45 minutes", ["+45"], "relative"),
+    ("en", "LON", "Pub quiz Sunday at 7pm, clocks go forward that morning", ["03-29 19:00"], "plain"),
+    ("en", "NY", "The train left at 6:15 this morning", [], "negative-past"),
+    ("en", "NY", "The quiz night last Friday at 8pm was a blast", [], "negative-past"),
+    ("en", "NY", "Book club on Thursday at 7pm is cancelled, sorry", [], "negative-cancelled"),
+    ("en", "NY", "Tax return due by 5pm Friday", [], "negative-deadline"),
+    ("en", "NY", "Remind me to take the bins out at 7pm", [], "negative-other"),
+    ("en", "NY", "The museum opens at 10am on Saturdays", [], "negative-other"),
+    ("en", "NY", "I don't have any plans on Saturday evening", [], "negative-other"),
+    ("en", "NY", "If we had left at 5 we'd have caught it", [], "negative-other"),
+    ("en", "NY", "What time did the recital start yesterday?", [], "negative-past"),
+    ("ru", "MSK", "Репетиция свадьбы в пятницу с 17:00 до 19:00", ["03-06 17:00|03-06 19:00"], "range"),
+    ("ru", "MSK", "Школьный спектакль у Маши в четверг в 18:30, придёшь?", ["03-05 18:30"], "plain"),
+    ("ru", "MSK", "Новоселье у Кати в субботу в 4 дня", ["03-07 16:00"], "plain"),
+    ("ru", "MSK", "Родительское собрание послезавтра вечером", ["03-06 19:00"], "day-part"),
+    ("ru", "MSK", "Йога завтра в 8 утра на полтора часа", ["03-05 08:00|03-05 09:30"], "duration"),
+    ("ru", "MSK", "Запись к офтальмологу 12 марта в 9:40", ["03-12 09:40"], "month-name"),
+    ("ru", "MSK", "Тренировка через 2 недели в среду в 19:00", ["03-18 19:00"], "relative-plus-date"),
+    ("ru", "MSK", "🎂 День рождения бабушки в воскресенье в 14:00", ["03-08 14:00"], "emoji"),
+    ("ru", "MSK", "Концерт 5 апреля в 19:30", ["04-05 19:30"], "month-name"),
+    ("ru", "MSK", "завтр в 11:00 созвон", ["03-05 11:00"], "typo"),
+    ("ru", "MSK", "Баня в субботу вечером", ["03-07 19:00"], "day-part"),
+    ("ru", "RIGA", "Экскурсия в воскресенье в 10:00", ["10-25 10:00"], "dst"),
+    ("ru", "RIGA", "Футбол у детей завтра с 16:00 до 17:30", ["10-23 16:00|10-23 17:30"], "range"),
+    ("ru", "MSK", "Через три дня в 15:00 приём у терапевта", ["03-07 15:00"], "relative"),
+    ("ru", "MSK", "Шашлыки на даче в субботу в 13:00", ["03-07 13:00"], "plain"),
+    ("ru", "MSK", "Встречаемся у кинотеатра сегодня в 19:45", ["03-04 19:45"], "plain"),
+    ("ru", "MSK", "Поезд ушёл в 6:15", [], "negative-past"),
+    ("ru", "MSK", "Ужин в прошлую субботу в 20:00 был отличный", [], "negative-past"),
+    ("ru", "MSK", "Йогу в четверг в 19:00 отменили", [], "negative-cancelled"),
+    ("ru", "MSK", "Заявку подать до пятницы 18:00", [], "negative-deadline"),
+    ("ru", "MSK", "Напомни мне вынести мусор в 21:00", [], "negative-other"),
+    ("ru", "MSK", "Магазин открывается в 9 утра", [], "negative-other"),
+    ("ru", "MSK", "Завтра у меня никаких встреч нет", [], "negative-other"),
+    ("ru", "MSK", "Матч закончился 2:1", [], "negative-other"),
+    ("ru", "MSK", "Во сколько вчера начался спектакль?", [], "negative-past"),
+    ("es", "MAD", "Ensayo de la boda el viernes de 18 a 20", ["03-27 18:00|03-27 20:00"], "range"),
+    ("es", "MAD", "La función del cole es el lunes a las 17:30", ["03-30 17:30"], "dst"),
+    ("es", "MAD", "Inauguración del piso el sábado a las 13:00", ["03-28 13:00"], "plain"),
+    ("es", "MAD", "Reunión de padres el 22 de abril a las 18:00", ["04-22 18:00"], "month-name"),
+    ("es", "MAD", "Clase de pilates mañana a las 9 por una hora", ["03-27 09:00|03-27 10:00"], "duration"),
+    ("es", "MAD", "Partido de pádel pasado mañana por la tarde", ["03-28 14:00"], "day-part"),
+    ("es", "MAD", "Cena con los suegros el domingo a las 9 de la noche", ["03-29 21:00"], "dst"),
+    ("es", "MEX", "Consulta con la pediatra dentro de dos semanas, el jueves a las 10:00", ["03-19 10:00"], "relative-plus-date"),
+    ("es", "MEX", "🎉 Fiesta sorpresa para Ana el sábado a las 20:00", ["03-07 20:00"], "emoji"),
+    ("es", "MEX", "Entreno de básquet mñn a las 6 de la tarde", ["03-05 18:00"], "typo"),
+    ("es", "MEX", "Misa de la abuela el 15/03 a las 12:00", ["03-15 12:00"], "numeric-date"),
+    ("es", "SCL", "Asado en la casa de Pedro el sábado a las 13:30", ["04-04 13:30"], "plain"),
+    ("es", "SCL", "Clase de natación el lunes a las 18:00", ["04-06 18:00"], "dst"),
+    ("es", "SCL", "Taller de escritura mañana de 10:00 a 12:30", ["04-02 10:00|04-02 12:30"], "range"),
+    ("es", "MEX", "La obra de teatro es esta noche", ["03-04 20:00"], "day-part"),
+    ("es", "MEX", "Tutoría en 3 horas", ["+180"], "relative"),
+    ("es", "MAD", "Boda de mi prima el 6 de junio a las 12:30", ["06-06 12:30"], "month-name"),
+    ("es", "MAD", "La cena del sábado pasado a las 21:00 fue increíble", [], "negative-past"),
+    ("es", "MAD", "El tren salió a las 6:15", [], "negative-past"),
+    ("es", "MEX", "Se canceló la clase de yoga de mañana a las 8", [], "negative-cancelled"),
+    ("es", "MEX", "El trabajo hay que entregarlo antes del viernes a las 14:00", [], "negative-deadline"),
+    ("es", "MEX", "Recuérdame comprar pan a las 7", [], "negative-other"),
+    ("es", "MEX", "El banco abre a las 8:30", [], "negative-other"),
+    ("es", "MEX", "No tengo nada el sábado por la mañana", [], "negative-other"),
+    ("es", "MEX", "Ganaron 2-0 ayer", [], "negative-other"),
+    ("pt", "SP", "Ensaio do casamento sexta das 17h às 19h", ["03-06 17:00|03-06 19:00"], "range"),
+    ("pt", "SP", "A peça da escola é quinta às 18h30", ["03-05 18:30"], "plain"),
+    ("pt", "SP", "Chá de casa nova no sábado a partir das 15h", ["03-07 15:00"], "plain"),
+    ("pt", "SP", "Reunião de pais dia 12/03 às 19h", ["03-12 19:00"], "numeric-date"),
+    ("pt", "SP", "Pilates amanhã às 7h por uma hora", ["03-05 07:00|03-05 08:00"], "duration"),
+    ("pt", "SP", "Futebol com a galera depois de amanhã à noite", ["03-06 19:00"], "day-part"),
+    ("pt", "SP", "Consulta com o pediatra daqui a duas semanas, na terça, às 9h", ["03-17 09:00"], "relative-plus-date"),
+    ("pt", "SP", "🎂 Aniversário da vó domingo às 13h", ["03-08 13:00"], "emoji"),
+    ("pt", "SP", "Show do Caetano em 7 de novembro às 21h", ["11-07 21:00"], "month-name"),
+    ("pt", "SP", "Aula de inglês amnh às 14h", ["03-05 14:00"], "typo"),
+    ("pt", "SP", "Churrasco sábado ao meio-dia", ["03-07 12:00"], "day-part"),
+    ("pt", "LIS", "Visita ao museu domingo às 10h", ["10-25 10:00"], "dst"),
+    ("pt", "LIS", "Treino de natação amanhã das 18h às 19h30", ["10-23 18:00|10-23 19:30"], "range"),
+    ("pt", "LIS", "Jantar de anos da Rita no sábado às 20h", ["10-24 20:00"], "plain"),
+    ("pt", "SP", "Corte de cabelo hoje às 16h", ["03-04 16:00"], "plain"),
+    ("pt", "SP", "Sessão de terapia daqui a 2 horas", ["+120"], "relative"),
+    ("pt", "SP", "Missa de sétimo dia no dia 10 de março às 19h", ["03-10 19:00"], "month-name"),
+    ("pt", "SP", "O ônibus saiu às 6h15", [], "negative-past"),
+    ("pt", "SP", "O jantar de sábado passado às 20h foi ótimo", [], "negative-past"),
+    ("pt", "SP", "A aula de yoga de amanhã às 8h foi cancelada", [], "negative-cancelled"),
+    ("pt", "SP", "O prazo para entregar o TCC é sexta às 23h59", [], "negative-deadline"),
+    ("pt", "SP", "Me lembra de tomar o remédio às 22h", [], "negative-other"),
+    ("pt", "SP", "A padaria abre às 6h", [], "negative-other"),
+    ("pt", "SP", "Não tenho compromisso amanhã à tarde", [], "negative-other"),
+    ("pt", "SP", "O Flamengo ganhou de 2 a 1", [], "negative-other"),
+]
+
+
+def hand_lines():
+    utc = dt.timezone.utc
+    for index, (lang, ref, text, labels, tag) in enumerate(HAND, 1):
+        tz, now_text = HAND_REFS[ref]
+        zone = zoneinfo.ZoneInfo(tz)
+        now = dt.datetime.fromisoformat(now_text).replace(tzinfo=zone)
+        events = []
+        for label in labels:
+            if label.startswith("+"):
+                start = (now.astimezone(utc) + dt.timedelta(minutes=int(label[1:]))).astimezone(zone)
+                events.append((start, None))
+                continue
+            parts = [dt.datetime.fromisoformat(f"{now.year}-{x}").replace(tzinfo=zone)
+                     for x in label.split("|")]
+            events.append((parts[0], parts[1] if len(parts) > 1 else None))
+        assert all(s > now for s, _ in events), text
+        tags = [tag]
+        if any(s.utcoffset() != now.utcoffset() for s, _ in events) and tag != "dst":
+            tags.append("dst")
+        yield {"id": f"dev-hand-{lang}-{index:03d}", "part": "dev", "lang": lang, "text": text,
+               "now": now.isoformat(), "tz": tz,
+               "expect": [{"start": s.isoformat(), "end": e.isoformat() if e else None}
+                          for s, e in events], "tags": tags}
+
+
 def weighted(frames, rng):
     total = sum(w for _, w in frames)
     x = rng.uniform(0, total)
@@ -556,6 +699,8 @@ def main():
             line = {"id": f"dev-{lang}-{count:03d}", "part": "dev", "lang": lang, "text": text,
                     "now": c.now.isoformat(), "tz": tz, "expect": out, "tags": tags}
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    for line in hand_lines():
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
