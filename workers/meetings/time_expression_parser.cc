@@ -26,7 +26,17 @@ bool Filled(const TimeMention& m, Slot slot) {
   return false;
 }
 
-void Apply(TimeMention& m, const Component& c) {
+// Only markers ("at", "в", "a las", "às") or a comma between two token ranges.
+bool Adjacent(std::size_t last, std::size_t first, const std::vector<Token>& tokens,
+              const Lexicon& lexicon) {
+  for (std::size_t i = last + 1; i < first; ++i) {
+    if (!tokens[i].IsPunct(',') && !lexicon.markers.Match(tokens, i)) return false;
+  }
+  return true;
+}
+
+void Apply(TimeMention& m, const Component& c, const std::vector<Token>& tokens,
+           const Lexicon& lexicon) {
   switch (c.slot) {
     case Slot::kDate:
       m.date = c.date;
@@ -51,7 +61,8 @@ void Apply(TimeMention& m, const Component& c) {
   }
   // A component far from the rest ("Tomorrow at 12:45 choir practice for an hour") joins the
   // mention without stretching its span over the words between, which name the activity.
-  if (c.first > m.last_token + 1 || c.last + 1 < m.first_token) return;
+  if (c.first > m.last_token && !Adjacent(m.last_token, c.first, tokens, lexicon)) return;
+  if (c.last < m.first_token && !Adjacent(c.last, m.first_token, tokens, lexicon)) return;
   m.first_token = std::min(m.first_token, c.first);
   m.last_token = std::max(m.last_token, c.last);
 }
@@ -120,7 +131,7 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
       m.sentence = sentence;
       mentions.push_back(m);
     }
-    Apply(mentions.back(), c);
+    Apply(mentions.back(), c, tokens, lexicon);
   }
   // "Tomorrow: a call at 10 and the review at 2" — the second time shares the first's day.
   const TimeMention* previous = nullptr;
