@@ -10,6 +10,7 @@
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
+#include "workers/meetings/zone_words.h"
 
 namespace chatfleet::meetings {
 namespace {
@@ -326,7 +327,12 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       same_sentence = true;
     }
     if (!event || Rejected(m, *event, cues, clauses)) continue;
-    const auto resolved = ResolveMention(m, request.now, **zone);
+    // "5pm EST": the time is read in the zone the text names; printed in the sender's.
+    const date::time_zone* reading = *zone;
+    if (const auto named = ZoneNamed(tokens, m.first_token, m.last_token)) {
+      if (const auto located = LocateZone(*named)) reading = *located;
+    }
+    const auto resolved = ResolveMention(m, request.now, *reading);
     if (!resolved || resolved->start < request.now) continue;
     const double confidence = Confidence(m, *resolved, *event, same_sentence);
     // The same start twice is one meeting: keep the first title, the end if any, the best
