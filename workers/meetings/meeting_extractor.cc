@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "workers/meetings/language_guess.h"
+#include "workers/meetings/past_tense.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
@@ -318,7 +319,13 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const std::vector<int> sentences = SentenceIndex(tokens);
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
-  const auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  // Past tense by the verb's form, beyond the lexicon's words: "we played", "мы играли".
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!Covered(i, mentions) && PastTenseVerb(tokens, i, request.text, out.language)) {
+      cues.push_back({Span{i, i}, Cue::kPast});
+    }
+  }
   for (const TimeMention& m : mentions) {
     bool same_sentence = false;
     auto event = NearestEvent(m, events, sentences, &same_sentence);

@@ -342,3 +342,19 @@ TEST(MeetingStructure, AZoneNamedInTheTextIsHonoured) {
 
 }  // namespace
 }  // namespace chatfleet::meetings
+
+namespace chatfleet::meetings {
+namespace {
+
+TEST(MeetingStructure, PastTenseByTheVerbsFormNotOnlyByWords) {
+  EXPECT_EQ(Starts("We played tennis on Monday at 5pm"), Strings{});
+  EXPECT_EQ(Starts("Мы играли в теннис в понедельник в 17:00"), Strings{});
+  EXPECT_EQ(Starts("Visité a la abuela el sábado a las 14:00"), Strings{});
+  EXPECT_EQ(Starts("Visitei a vó no sábado às 14h"), Strings{});
+  // Plans made in the past tense are plans.
+  EXPECT_EQ(Starts("We booked a table for Friday at 8pm"), Strings{"2026-03-13T20:00:00+01:00"});
+  EXPECT_EQ(Starts("Marquei o dentista pra quinta às 15h"), Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings

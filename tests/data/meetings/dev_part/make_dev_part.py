@@ -683,6 +683,15 @@ HAND += [
     ("pt", "SP", "O relatório tem que ser entregue sexta até 12h", [], "negative-deadline"),
     ("pt", "SP", "Não vou no treino amanhã às 19h", [], "negative-cancelled"),
     ("pt", "SP", "A encomenda chega amanhã entre 10h e 14h", [], "negative-other"),
+    ("en", "NY", "We played tennis on Monday at 5pm", [], "negative-past"),
+    ("en", "NY", "Loved the school play on Thursday at 6!", [], "negative-past"),
+    ("en", "NY", "We booked a table for Friday at 8pm", ["03-06 20:00"], "plain"),
+    ("ru", "MSK", "Мы играли в теннис в понедельник в 17:00", [], "negative-past"),
+    ("ru", "MSK", "Мы забронировали столик на пятницу на 20:00", ["03-06 20:00"], "plain"),
+    ("es", "MAD", "Visité a la abuela el sábado a las 14:00", [], "negative-past"),
+    ("es", "MAD", "Quedé con Ana el viernes a las 5", ["03-27 17:00"], "plain"),
+    ("pt", "SP", "Visitei a vó no sábado às 14h", [], "negative-past"),
+    ("pt", "SP", "Marquei o dentista pra quinta às 15h", ["03-05 15:00"], "plain"),
 ]
 
 
