@@ -116,7 +116,10 @@ bool ContentWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon&
 std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector<Token>& tokens,
                                          const std::vector<int>& sentences, const Lexicon& l,
                                          const std::vector<TimeMention>& mentions) {
-  const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes;
+  // "tonight" names the day too ("Movie at 9:45pm tonight").
+  const bool tonight =
+      m.part == DayPart::kTonight || (m.start && m.start->part == DayPart::kTonight);
+  const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes || tonight;
   const bool has_time = m.start || m.part || m.offset_minutes;
   if (!has_day || !has_time) return std::nullopt;
   std::optional<Span> best;

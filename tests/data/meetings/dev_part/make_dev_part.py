@@ -692,6 +692,12 @@ HAND += [
     ("es", "MAD", "Quedé con Ana el viernes a las 5", ["03-27 17:00"], "plain"),
     ("pt", "SP", "Visitei a vó no sábado às 14h", [], "negative-past"),
     ("pt", "SP", "Marquei o dentista pra quinta às 15h", ["03-05 15:00"], "plain"),
+    ("en", "NY", "Movie at 9:45pm tonight", ["03-04 21:45"], "day-part"),
+    ("en", "NY", "Dentist Monday 9am, then the school play Thursday 6pm",
+     ["03-09 09:00", "03-05 18:00"], "multi"),
+    ("en", "NY", "Doors open at 7pm, the concert starts at 8pm", ["03-04 20:00"], "plain"),
+    ("es", "MAD", "Dentista mañana a las 10 y teatro el viernes a las 20:00",
+     ["03-27 10:00", "03-27 20:00"], "multi"),
 ]
 
 
