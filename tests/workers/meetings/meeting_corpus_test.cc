@@ -61,7 +61,8 @@ TEST(MeetingCorpus, DevPartIsLargeEvenAndAQuarterNegative) {
   }
   EXPECT_GE(negatives * 100, cases->size() * 28);
   for (const std::string language : {"en", "ru", "es", "pt"}) {
-    EXPECT_GE(per_language[language] * 4 + 20, cases->size()) << language;
+    // Evenly: each language at least 23 % of the lines (a quarter, give or take).
+    EXPECT_GE(per_language[language] * 100, cases->size() * 23) << language;
   }
 }
 

@@ -698,6 +698,11 @@ HAND += [
     ("en", "NY", "Doors open at 7pm, the concert starts at 8pm", ["03-04 20:00"], "plain"),
     ("es", "MAD", "Dentista mañana a las 10 y teatro el viernes a las 20:00",
      ["03-27 10:00", "03-27 20:00"], "multi"),
+    ("en", "NY", "Are you free tomorrow at 3pm?", [], "negative-other"),
+    ("en", "NY", "It's going to rain tomorrow at 4pm", [], "negative-other"),
+    ("ru", "MSK", "Я свободна завтра после 15:00", [], "negative-other"),
+    ("es", "MEX", "¿Estás libre mañana a las 5?", [], "negative-other"),
+    ("pt", "SP", "Vai chover amanhã às 16h", [], "negative-other"),
 ]
 
 
