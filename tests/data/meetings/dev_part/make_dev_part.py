@@ -703,6 +703,8 @@ HAND += [
     ("ru", "MSK", "Я свободна завтра после 15:00", [], "negative-other"),
     ("es", "MEX", "¿Estás libre mañana a las 5?", [], "negative-other"),
     ("pt", "SP", "Vai chover amanhã às 16h", [], "negative-other"),
+    ("en", "NY", "Sure, I will remind you all at 2:45 PM tomorrow.", [], "negative-other"),
+    ("ru", "MSK", "Хорошо, напомню всем завтра в 14:45", [], "negative-other"),
 ]
 
 
