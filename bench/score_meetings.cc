@@ -1,11 +1,20 @@
-// chatfleet-score-meetings: scores the meeting extractor on the labelled corpus
-// (tests/data/meetings/corpus.jsonl) — exact-minute start accuracy per language, false
-// positives on negatives — and times it: the median and p99 of one extraction.
-// Run it with `./fleet score-meetings [--misses] [--repeat=N] [--corpus=PATH]`.
+// chatfleet-score-meetings: scores the meeting extractor on every part of the labelled corpus
+// present in tests/data/meetings/ — corpus.jsonl ("tuned": written with the extractor),
+// dev_part/dev_part.jsonl ("dev") and test_part/test_part.jsonl ("test", held out, never
+// tuned on) — per part: overall, per language, per tag, negatives left empty, first-start
+// accuracy and the stricter all-starts figure; then times one extraction (median, p99).
+// With --chrono=FILE (chrono-node's answers, bench/chrono-meetings/score.mjs) it scores those
+// the same way and prints them beside ours.
+// Run it with `./fleet score-meetings [--misses[=PART]] [--repeat=N] [--dir=PATH] [--chrono]`.
 #include <algorithm>
+#include <boost/json.hpp>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +28,10 @@ namespace {
 using namespace chatfleet::meetings;
 
 struct Options {
-  std::string corpus = CHATFLEET_SOURCE_DIR "/tests/data/meetings/corpus.jsonl";
+  std::string dir = CHATFLEET_SOURCE_DIR "/tests/data/meetings";
+  std::string chrono;  // chrono-node's answers, JSON lines {"id", "starts": [...]}
   bool misses = false;
+  std::string misses_part;  // empty: every part
   int repeat = 50;
 };
 
@@ -28,15 +39,21 @@ Options ParseOptions(int argc, char** argv) {
   Options options;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg.starts_with("--corpus=")) {
-      options.corpus = arg.substr(9);
+    if (arg.starts_with("--dir=")) {
+      options.dir = arg.substr(6);
+    } else if (arg.starts_with("--chrono=")) {
+      options.chrono = arg.substr(9);
     } else if (arg == "--misses") {
       options.misses = true;
+    } else if (arg.starts_with("--misses=")) {
+      options.misses = true;
+      options.misses_part = arg.substr(9);
     } else if (arg.starts_with("--repeat=")) {
       options.repeat = std::max(1, std::atoi(arg.substr(9).data()));
     } else {
       std::fprintf(stderr,
-                   "usage: chatfleet-score-meetings [--corpus=PATH] [--misses] [--repeat=N]\n");
+                   "usage: chatfleet-score-meetings [--dir=PATH] [--misses[=PART]] [--repeat=N] "
+                   "[--chrono=ANSWERS.jsonl]\n");
       std::exit(2);
     }
   }
@@ -77,33 +94,126 @@ double Percentile(const std::vector<double>& sorted, double p) {
   return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * sorted.size()))];
 }
 
+// corpus.jsonl is required; the dev and test parts are scored when present.
+chatfleet::Result<std::vector<CorpusCase>> LoadParts(const std::string& dir) {
+  auto cases = LoadCorpus(dir + "/corpus.jsonl", "tuned");
+  if (!cases) return cases;
+  for (const auto& [file, part] : {std::pair{"/dev_part/dev_part.jsonl", "dev"},
+                                   std::pair{"/test_part/test_part.jsonl", "test"}}) {
+    if (!std::filesystem::exists(dir + file)) continue;
+    auto more = LoadCorpus(dir + file, part);
+    if (!more) return more;
+    cases->insert(cases->end(), more->begin(), more->end());
+  }
+  return cases;
+}
+
+// chrono-node's answers by case id; a line per case: {"id": ..., "starts": ["ISO", ...]}.
+chatfleet::Result<std::map<std::string, std::vector<std::chrono::sys_seconds>>> LoadAnswers(
+    const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return chatfleet::Fail(chatfleet::Error::Fatal("cannot open " + path));
+  std::map<std::string, std::vector<std::chrono::sys_seconds>> answers;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    boost::system::error_code ec;
+    const auto root = boost::json::parse(line, ec);
+    if (ec || !root.is_object() || !root.get_object().contains("id")) {
+      return chatfleet::Fail(chatfleet::Error::Fatal(path + ": bad line " + line));
+    }
+    auto& starts = answers[std::string(root.at("id").as_string())];
+    if (const auto* list = root.get_object().if_contains("starts"); list && list->is_array()) {
+      for (const auto& s : list->get_array()) {
+        if (!s.is_string()) continue;
+        if (const auto instant = ParseIsoInstant(s.get_string())) starts.push_back(*instant);
+      }
+    }
+  }
+  return answers;
+}
+
+// A percentage, or "-" for a slice with nothing to count (a tag with no negatives).
+std::string Percent(double ratio, int of) {
+  if (of == 0) return "       -";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%7.1f%%", 100 * ratio);
+  return buffer;
+}
+
+void PrintRow(const std::string& name, const SliceScore& s, const SliceScore* anchor) {
+  std::printf("  %-24s %5d %s %s %s %s", name.c_str(), s.lines(),
+              Percent(s.overall(), s.lines()).c_str(),
+              Percent(s.first_start(), s.positives).c_str(),
+              Percent(s.exact(), s.positives).c_str(), Percent(s.empty(), s.negatives).c_str());
+  if (anchor != nullptr) {
+    std::printf("   | %s %s %s", Percent(anchor->overall(), anchor->lines()).c_str(),
+                Percent(anchor->first_start(), anchor->positives).c_str(),
+                Percent(anchor->empty(), anchor->negatives).c_str());
+  }
+  std::printf("\n");
+}
+
+void PrintPart(const std::string& name, const PartScore& ours, const PartScore* chrono) {
+  std::printf("part %s\n  %-24s %5s %8s %8s %8s %8s%s\n", name.c_str(), "slice", "lines", "overall",
+              "first", "exact", "neg-empty",
+              chrono ? "   | chrono: overall    first neg-empty" : "");
+  const auto row = [&](const std::string& label, const SliceScore& s,
+                       const std::map<std::string, SliceScore>* other, const std::string& key) {
+    const SliceScore* anchor = nullptr;
+    if (other != nullptr && other->contains(key)) anchor = &other->at(key);
+    PrintRow(label, s, anchor);
+  };
+  PrintRow("all", ours.total, chrono ? &chrono->total : nullptr);
+  for (const auto& [language, s] : ours.by_language) {
+    row("lang " + language, s, chrono ? &chrono->by_language : nullptr, language);
+  }
+  for (const auto& [tag, s] : ours.by_tag) {
+    row("tag " + tag, s, chrono ? &chrono->by_tag : nullptr, tag);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const Options options = ParseOptions(argc, argv);
-  const auto cases = LoadCorpus(options.corpus);
+  const auto cases = LoadParts(options.dir);
   if (!cases) {
     std::fprintf(stderr, "score-meetings: %s\n", cases.error().message.c_str());
     return 1;
   }
-  const CorpusScore score = ScoreCorpus(*cases);
+  const auto score = ScoreCorpus(*cases);
+  std::map<std::string, PartScore> chrono;
+  if (!options.chrono.empty()) {
+    const auto answers = LoadAnswers(options.chrono);
+    if (!answers) {
+      std::fprintf(stderr, "score-meetings: %s\n", answers.error().message.c_str());
+      return 1;
+    }
+    chrono = ScoreStarts(
+        *cases,
+        [&](const CorpusCase& c) {
+          const auto it = answers->find(c.id);
+          return it == answers->end() ? std::vector<std::chrono::sys_seconds>{} : it->second;
+        },
+        [](const CorpusCase&) { return std::string("(chrono-node)"); });
+  }
   if (options.misses) {
-    for (const CorpusMiss& miss : score.misses) {
-      std::printf("MISS %s  %s\n  expected: %s\n  got:      %s\n", miss.id.c_str(),
-                  miss.text.c_str(), miss.expected.c_str(), miss.got.c_str());
+    for (const auto& [name, part] : score) {
+      if (!options.misses_part.empty() && name != options.misses_part) continue;
+      for (const CorpusMiss& miss : part.misses) {
+        std::printf("MISS %s  %s\n  expected: %s\n  got:      %s\n", miss.id.c_str(),
+                    miss.text.c_str(), miss.expected.c_str(), miss.got.c_str());
+      }
     }
   }
-  std::printf("meeting extraction on %s (%zu messages)\n", options.corpus.c_str(), cases->size());
-  std::printf("%-6s %9s %9s %10s %9s %9s\n", "lang", "positive", "exact", "accuracy", "negative",
-              "false+");
-  const auto row = [](const std::string& name, const LanguageScore& s) {
-    std::printf("%-6s %9d %9d %9.1f%% %9d %8.1f%%\n", name.c_str(), s.positives, s.exact,
-                100 * s.accuracy(), s.negatives, 100 * s.false_positive_rate());
-  };
-  for (const auto& [language, s] : score.by_language) row(language, s);
-  row("all", score.total);
-  std::printf("of which the holdout set (written after tuning):\n");
-  for (const auto& [language, s] : score.holdout_by_language) row(language, s);
+  std::printf(
+      "meeting extraction on %s (%zu messages); overall = first start right on a "
+      "positive, nothing on a negative\n",
+      options.dir.c_str(), cases->size());
+  for (const auto& [name, part] : score) {
+    PrintPart(name, part, chrono.contains(name) ? &chrono.at(name) : nullptr);
+  }
   const std::vector<double> micros = TimeExtractions(*cases, options.repeat);
   std::printf("extraction time per message over %zu runs: median %.1f us, p99 %.1f us\n",
               micros.size(), Percentile(micros, 0.5), Percentile(micros, 0.99));

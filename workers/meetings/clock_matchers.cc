@@ -103,9 +103,12 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
     // "3-4 PM": a bare start counts when a range connector and a clear end follow.
     std::size_t length = 0;
     const auto bare = ClockAt(i, true);
+    // "Sat 2-4", "tomorrow 10-12": right after a day, two bare hours are a range too.
+    const bool after_day = !out_.empty() && out_.back().slot == Slot::kDate &&
+                           out_.back().last + 1 == i && t_[i].digits <= 2;
     if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
         (from_end_ == i || !t_[bare->second].IsWord("and")) &&
-        ClockAt(bare->second + length, false)) {
+        ClockAt(bare->second + length, after_day)) {
       start = bare;
     }
   }

@@ -104,6 +104,10 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
   std::size_t end = at + 1, suffix = 0;
   const bool ordinal = OrdinalSuffixAt(end, &suffix);
   if (ordinal) end += suffix;
+  // "el 20 de julio", "dia 24 de junho", "the 5th of May": a calendar date, read at the number.
+  const std::size_t month_at =
+      At(end) && IsOneOf(t_[end], {"of", "de", "do", "da"}) ? end + 1 : end;
+  if (l_.months.Match(t_, month_at)) return kNone;
   if (At(end) && t_[end].IsWord("числа")) {
     ++end;
   } else if (!ordinal && (!article || l_.language == Language::kEn)) {

@@ -81,9 +81,22 @@ class PhraseTable {
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
 };
 
-/// Parts of the day with the hours the issue fixes: morning 08:00, noon 12:00, afternoon 14:00,
-/// evening 19:00, tonight 20:00 (tonight also means "today").
-enum class DayPart { kMorning, kNoon, kAfternoon, kEvening, kTonight, kNight, kMidnight };
+/// Parts of the day with the hours the labelling conventions fix: early morning 07:00, morning
+/// 08:00, late morning 10:00, noon 12:00, afternoon 14:00, late afternoon 16:00, early evening
+/// 18:00, evening 19:00, tonight 20:00 (tonight also means "today"), night 21:00.
+enum class DayPart {
+  kMorning,
+  kNoon,
+  kAfternoon,
+  kEvening,
+  kTonight,
+  kNight,
+  kMidnight,
+  kEarlyMorning,
+  kLateMorning,
+  kLateAfternoon,
+  kEarlyEvening,
+};
 int DefaultHour(DayPart part);
 
 enum class Marker {
@@ -115,6 +128,8 @@ enum class Cue {
   kDeadline,        // "due", "deadline", "дедлайн", "plazo", "prazo"
   kDeadlineBefore,  // "by", "до", "antes de", "ate" right before the time: a deadline
   kReschedule,  // "moved to", "перенесли", "new": the clause names a new time, not a loss
+  kNotPlan,     // the time is no plan of the chat: a chore reminder ("remind me to", "wake me"),
+             // opening hours ("opens"), being somewhere ("be home"), a hypothetical ("if we had")
 };
 
 enum class EventStrength { kNoun, kVerb };

@@ -7,9 +7,11 @@
 #include <stdexcept>
 
 #include "workers/meetings/language_guess.h"
+#include "workers/meetings/past_tense.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
+#include "workers/meetings/zone_words.h"
 
 namespace chatfleet::meetings {
 namespace {
@@ -95,13 +97,76 @@ std::optional<EventHit> NearestEvent(const TimeMention& m, const std::vector<Eve
   return *best;
 }
 
+// Any word that can name an activity: not part of a time, not a cue, marker or filler.
+bool ContentWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l,
+                 const std::vector<TimeMention>& mentions) {
+  const Token& t = tokens[i];
+  return t.kind == Token::Kind::kWord && !Covered(i, mentions) &&
+         !l.title_stop_words.Match(tokens, i) && !l.cues.Match(tokens, i) &&
+         !l.markers.Match(tokens, i) && !l.day_offsets.Match(tokens, i) &&
+         !l.weekdays.Match(tokens, i) && !l.months.Match(tokens, i) &&
+         !l.day_parts.Match(tokens, i) && !l.today_parts.Match(tokens, i) &&
+         !l.hour_parts.Match(tokens, i) && !l.number_words.Match(tokens, i) &&
+         !l.units.Match(tokens, i) && !l.title_links.Match(tokens, i);
+}
+
+// A plan whose activity no lexicon names ("school play Friday at 6pm", "новоселье в субботу в
+// 15:00"): the nearest run of content words in the mention's sentence is the activity. Only
+// for a mention that names both a day and a time, so a bare "it's 3pm" stays no plan.
+std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector<Token>& tokens,
+                                         const std::vector<int>& sentences, const Lexicon& l,
+                                         const std::vector<TimeMention>& mentions) {
+  // "tonight" names the day too ("Movie at 9:45pm tonight").
+  const bool tonight =
+      m.part == DayPart::kTonight || (m.start && m.start->part == DayPart::kTonight);
+  const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes || tonight;
+  const bool has_time = m.start || m.part || m.offset_minutes;
+  if (!has_day || !has_time) return std::nullopt;
+  std::optional<Span> best;
+  std::size_t best_distance = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentences[i] != m.sentence || !ContentWord(tokens, i, l, mentions)) continue;
+    Span run{i, i};
+    while (run.last + 1 < tokens.size() && sentences[run.last + 1] == m.sentence &&
+           ContentWord(tokens, run.last + 1, l, mentions)) {
+      ++run.last;
+    }
+    const std::size_t distance = Distance(run, m) + (run.first > m.last_token ? 1 : 0);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = run;
+    }
+    i = run.last;
+  }
+  if (!best) return std::nullopt;
+  // "school play at Masha's" / "спектакль у Маши" / "futebol com a galera": the activity is the
+  // phrase the linked words hang on, so the run moves back across a link to its head.
+  for (int hops = 0; hops < 2; ++hops) {
+    std::size_t j = best->first;
+    while (j > 0 && l.title_stop_words.Match(tokens, j - 1) && !l.title_links.Match(tokens, j - 1))
+      --j;
+    if (j < 2 || !l.title_links.Match(tokens, j - 1)) break;
+    std::size_t head = j - 2;
+    while (head > 0 && l.title_stop_words.Match(tokens, head) && !l.title_links.Match(tokens, head))
+      --head;
+    if (sentences[head] != m.sentence || !ContentWord(tokens, head, l, mentions)) break;
+    while (head > 0 && sentences[head - 1] == m.sentence &&
+           ContentWord(tokens, head - 1, l, mentions))
+      --head;
+    best->first = head;
+  }
+  return EventHit{*best, EventStrength::kNoun};
+}
+
 bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
               const std::vector<int>& clauses) {
   const auto in_mention_clause = [&](std::size_t i) {
     return clauses[i] >= clauses[m.first_token] && clauses[i] <= clauses[m.last_token];
   };
   const bool rescheduled = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
-    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first);
+    // "moved to Friday at 3", "перенесли на понедельник": the new time follows the cue.
+    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first) &&
+           c.span.last < m.first_token;
   });
   for (const CueHit& c : cues) {
     switch (c.cue) {
@@ -109,10 +174,14 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
         // "by Friday", "до пятницы", "até sexta": right before the time it is a deadline.
         if (c.span.last + 1 == m.first_token) return true;
         break;
+      case Cue::kNotPlan:
+        if (in_mention_clause(c.span.first)) return true;
+        break;
       case Cue::kPast:
       case Cue::kCancel:
       case Cue::kDeadline:
-        if (rescheduled) break;
+        // A new time overrides what was said before it, not a loss named after it.
+        if (rescheduled && c.span.first < m.first_token) break;
         if (in_mention_clause(c.span.first) || clauses[c.span.first] == clauses[event.span.first]) {
           return true;
         }
@@ -253,12 +322,27 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const std::vector<int> sentences = SentenceIndex(tokens);
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
-  const auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  // Past tense by the verb's form, beyond the lexicon's words: "we played", "мы играли".
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!Covered(i, mentions) && PastTenseVerb(tokens, i, request.text, out.language)) {
+      cues.push_back({Span{i, i}, Cue::kPast});
+    }
+  }
   for (const TimeMention& m : mentions) {
     bool same_sentence = false;
-    const auto event = NearestEvent(m, events, sentences, &same_sentence);
+    auto event = NearestEvent(m, events, sentences, &same_sentence);
+    if (!event) {
+      event = ImplicitActivity(m, tokens, sentences, lexicon, mentions);
+      same_sentence = true;
+    }
     if (!event || Rejected(m, *event, cues, clauses)) continue;
-    const auto resolved = ResolveMention(m, request.now, **zone);
+    // "5pm EST": the time is read in the zone the text names; printed in the sender's.
+    const date::time_zone* reading = *zone;
+    if (const auto named = ZoneNamed(tokens, m.first_token, m.last_token)) {
+      if (const auto located = LocateZone(*named)) reading = *located;
+    }
+    const auto resolved = ResolveMention(m, request.now, *reading);
     if (!resolved || resolved->start < request.now) continue;
     const double confidence = Confidence(m, *resolved, *event, same_sentence);
     // The same start twice is one meeting: keep the first title, the end if any, the best

@@ -83,6 +83,7 @@ std::size_t ComponentFinder::TryRelative(std::size_t i) {
     c.slot = Slot::kDate;
     c.date.kind = DateExpression::Kind::kDayOffset;
     c.date.day_offset = quantity->first / 1440;
+    if (quantity->first % 10080 == 0) c.date.week_offset = quantity->first / 10080;
   } else {
     c.slot = Slot::kTime;
     c.is_offset = true;
@@ -149,6 +150,24 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   return end;
 }
 
+// "parents' evening", "quiz night", "noite de quiz", "tarde de juegos": a part of the day that
+// is the name of the activity, not its time.
+bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
+  if (l_.language == Language::kEn && length == 1 && i > 0) {
+    const Token& before = t_[i - 1];
+    if (before.IsPunct('\'')) return true;
+    return before.kind == Token::Kind::kWord && !l_.weekdays.Match(t_, i - 1) &&
+           !l_.day_offsets.Match(t_, i - 1) && !l_.markers.Match(t_, i - 1) &&
+           !l_.title_stop_words.Match(t_, i - 1) && !IsOneOf(before, {"and", "or", "every"});
+  }
+  const std::size_t after = i + length;
+  return (l_.language == Language::kPt || l_.language == Language::kEs) && after + 1 < t_.size() &&
+         IsOneOf(t_[after], {"de", "do", "da", "del"}) &&
+         t_[after + 1].kind == Token::Kind::kWord && !l_.weekdays.Match(t_, after + 1) &&
+         !l_.day_offsets.Match(t_, after + 1) && !l_.months.Match(t_, after + 1) &&
+         !IsOneOf(t_[after + 1], {"hoje", "hoy", "sexta"});
+}
+
 std::size_t ComponentFinder::TryDayPart(std::size_t i) {
   // "this morning", "tonight", "сегодня вечером", "esta tarde", "hoje à noite": also today.
   auto part = l_.today_parts.Match(t_, i);
@@ -158,6 +177,7 @@ std::size_t ComponentFinder::TryDayPart(std::size_t i) {
     out_.push_back(today);
   } else {
     part = l_.day_parts.Match(t_, i);
+    if (part && NamesAnActivity(i, part->length)) return kNone;
   }
   if (!part) return kNone;
   Component c = Make(Slot::kPart, i, i + part->length - 1);

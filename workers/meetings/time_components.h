@@ -86,6 +86,7 @@ class ComponentFinder {
   std::size_t TryNextWeek(std::size_t i);
   std::size_t TryWeekday(std::size_t i);
   std::size_t TryDayPart(std::size_t i);
+  bool NamesAnActivity(std::size_t i, std::size_t length) const;
   std::size_t TryDayOffset(std::size_t i);
 
   // Calendar dates (date_matchers.cc).

@@ -26,7 +26,17 @@ bool Filled(const TimeMention& m, Slot slot) {
   return false;
 }
 
-void Apply(TimeMention& m, const Component& c) {
+// Only markers ("at", "в", "a las", "às") or a comma between two token ranges.
+bool Adjacent(std::size_t last, std::size_t first, const std::vector<Token>& tokens,
+              const Lexicon& lexicon) {
+  for (std::size_t i = last + 1; i < first; ++i) {
+    if (!tokens[i].IsPunct(',') && !lexicon.markers.Match(tokens, i)) return false;
+  }
+  return true;
+}
+
+void Apply(TimeMention& m, const Component& c, const std::vector<Token>& tokens,
+           const Lexicon& lexicon) {
   switch (c.slot) {
     case Slot::kDate:
       m.date = c.date;
@@ -49,6 +59,10 @@ void Apply(TimeMention& m, const Component& c) {
       m.next_week = true;
       break;
   }
+  // A component far from the rest ("Tomorrow at 12:45 choir practice for an hour") joins the
+  // mention without stretching its span over the words between, which name the activity.
+  if (c.first > m.last_token && !Adjacent(m.last_token, c.first, tokens, lexicon)) return;
+  if (c.last < m.first_token && !Adjacent(c.last, m.first_token, tokens, lexicon)) return;
   m.first_token = std::min(m.first_token, c.first);
   m.last_token = std::max(m.last_token, c.last);
 }
@@ -57,6 +71,15 @@ bool RestatesWeekday(const TimeMention& m, const Component& c) {
   using Kind = DateExpression::Kind;
   return c.slot == Slot::kDate && m.date.kind == Kind::kWeekday && !m.date.next &&
          (c.date.kind == Kind::kCalendar || c.date.kind == Kind::kDayOfMonth) &&
+         c.first <= m.last_token + 3;
+}
+
+// "in two weeks on Tuesday", "через 2 недели в среду", "daqui a três semanas, no dia 9": the
+// day inside the weeks offset.
+bool NarrowsWeeks(const TimeMention& m, const Component& c) {
+  using Kind = DateExpression::Kind;
+  return c.slot == Slot::kDate && m.date.kind == Kind::kDayOffset && m.date.week_offset > 0 &&
+         (c.date.kind == Kind::kWeekday || c.date.kind == Kind::kDayOfMonth) && !c.date.next &&
          c.first <= m.last_token + 3;
 }
 
@@ -93,6 +116,13 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
       mentions.back().last_token = std::max(mentions.back().last_token, c.last);
       continue;
     }
+    if (!mentions.empty() && NarrowsWeeks(mentions.back(), c)) {
+      const int weeks = mentions.back().date.week_offset;
+      mentions.back().date = c.date;
+      mentions.back().date.week_offset = weeks;
+      mentions.back().last_token = std::max(mentions.back().last_token, c.last);
+      continue;
+    }
     if (mentions.empty() || mentions.back().sentence != sentence ||
         Filled(mentions.back(), c.slot)) {
       TimeMention m;
@@ -101,7 +131,7 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
       m.sentence = sentence;
       mentions.push_back(m);
     }
-    Apply(mentions.back(), c);
+    Apply(mentions.back(), c, tokens, lexicon);
   }
   // "Tomorrow: a call at 10 and the review at 2" — the second time shares the first's day.
   const TimeMention* previous = nullptr;

@@ -32,6 +32,9 @@ struct DateExpression {
   int year = 0;        // kCalendar: 0 when typed without a year
   int month = 0;       // kCalendar
   int day = 0;         // kCalendar, kDayOfMonth
+  // "in two weeks on Tuesday" (kWeekday): that weekday of the week N weeks after this one;
+  // "in three weeks, on the 9th" (kDayOfMonth): the first such day from now + 7N - 6 days.
+  int week_offset = 0;
 };
 
 /// One time expression found in a message: what was said about the day, the time, the end or

@@ -25,6 +25,10 @@ std::optional<LocalDays> ResolveDay(const TimeMention& m, LocalDays today, minut
       return today + date::days{d.day_offset};
     case DateExpression::Kind::kWeekday: {
       const int target = d.weekday;
+      if (d.week_offset > 0) {
+        const LocalDays monday = today - date::days{(weekday_today + 6) % 7};
+        return monday + date::days{7 * d.week_offset + (target + 6) % 7};
+      }
       if (m.next_week) {
         const LocalDays monday = today - date::days{(weekday_today + 6) % 7} + date::days{7};
         return monday + date::days{(target + 6) % 7};
@@ -45,11 +49,12 @@ std::optional<LocalDays> ResolveDay(const TimeMention& m, LocalDays today, minut
       return LocalDays{ymd};
     }
     case DateExpression::Kind::kDayOfMonth: {
-      const date::year_month_day now_ymd{today};
-      date::year_month month = now_ymd.year() / now_ymd.month();
+      const LocalDays from = d.week_offset > 0 ? today + date::days{7 * d.week_offset - 6} : today;
+      const date::year_month_day from_ymd{from};
+      date::year_month month = from_ymd.year() / from_ymd.month();
       for (int k = 0; k < 3; ++k, month += date::months{1}) {
         const date::year_month_day ymd{month / date::day{static_cast<unsigned>(d.day)}};
-        if (ymd.ok() && LocalDays{ymd} >= today) return LocalDays{ymd};
+        if (ymd.ok() && LocalDays{ymd} >= from) return LocalDays{ymd};
       }
       return std::nullopt;
     }
@@ -73,10 +78,14 @@ int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
   if (part) {
     switch (*part) {
       case DayPart::kMorning:
+      case DayPart::kEarlyMorning:
+      case DayPart::kLateMorning:
         return h == 12 ? 0 : h;
       case DayPart::kNoon:
         return h <= 6 ? h + 12 : h;
       case DayPart::kAfternoon:
+      case DayPart::kLateAfternoon:
+      case DayPart::kEarlyEvening:
       case DayPart::kEvening:
       case DayPart::kTonight:
         return h < 12 ? h + 12 : h;

@@ -1,43 +1,86 @@
-// The extraction corpus (tests/data/meetings/corpus.jsonl) as a regression gate with the
-// issue's acceptance bounds: exact-minute starts ≥ 90% in en and ru, ≥ 85% in es and pt,
-// false positives on negatives ≤ 10%. `./fleet score-meetings` prints the same figures.
+// The meeting corpus (tests/data/meetings/) as a regression gate. The held-out test part
+// (test_part/test_part.jsonl, never tuned on) carries the goal's bounds: ≥ 95 % overall, ≥ 90 %
+// in every language, negatives ≥ 95 % empty. The tuned corpus (corpus.jsonl) and the dev part
+// hold the figures reached on them, minus a small margin. `./fleet score-meetings` prints the
+// same figures.
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <map>
+#include <string>
 
 #include "workers/meetings/corpus_score.h"
 
 namespace chatfleet::meetings {
 namespace {
 
-TEST(MeetingCorpus, IsLargeEnoughAndAQuarterNegative) {
-  const auto cases = LoadCorpus(CHATFLEET_MEETING_CORPUS);
-  ASSERT_TRUE(cases.has_value()) << cases.error().message;
-  ASSERT_GE(cases->size(), 250u);
-  std::size_t negatives = 0;
-  for (const auto& c : *cases) negatives += c.expected_starts.empty() ? 1 : 0;
-  EXPECT_GE(negatives * 4, cases->size());
+const std::string kDir = CHATFLEET_MEETING_CORPUS_DIR;
+
+struct Bounds {
+  double overall;
+  double per_language;
+  double negatives_empty;
+};
+
+PartScore Score(const std::string& file, const std::string& part) {
+  const auto cases = LoadCorpus(kDir + file, part);
+  EXPECT_TRUE(cases.has_value()) << cases.error().message;
+  if (!cases) return {};
+  auto parts = ScoreCorpus(*cases);
+  return parts[part];
 }
 
-TEST(MeetingCorpus, MeetsTheAcceptanceBounds) {
-  const auto cases = LoadCorpus(CHATFLEET_MEETING_CORPUS);
-  ASSERT_TRUE(cases.has_value()) << cases.error().message;
-  const CorpusScore score = ScoreCorpus(*cases);
+void ExpectBounds(const PartScore& score, const Bounds& b) {
   // Misses are listed for whoever moves the bounds; only the bounds fail the test.
   for (const CorpusMiss& miss : score.misses) {
     std::printf("miss %s '%s'\n  expected %s\n  got      %s\n", miss.id.c_str(), miss.text.c_str(),
                 miss.expected.c_str(), miss.got.c_str());
   }
-  const auto bound = [&](const std::string& language, double minimum) {
+  EXPECT_GE(score.total.overall(), b.overall)
+      << score.total.first_right + score.total.negatives_empty << "/" << score.total.lines();
+  EXPECT_GE(score.total.empty(), b.negatives_empty)
+      << score.total.negatives_empty << "/" << score.total.negatives;
+  for (const std::string language : {"en", "ru", "es", "pt"}) {
     ASSERT_TRUE(score.by_language.contains(language)) << language;
-    const LanguageScore& s = score.by_language.at(language);
-    EXPECT_GE(s.accuracy(), minimum) << language << ": " << s.exact << "/" << s.positives;
-    EXPECT_LE(s.false_positive_rate(), 0.10) << language;
-  };
-  bound("en", 0.90);
-  bound("ru", 0.90);
-  bound("es", 0.85);
-  bound("pt", 0.85);
+    const SliceScore& s = score.by_language.at(language);
+    EXPECT_GE(s.overall(), b.per_language)
+        << language << ": " << s.first_right + s.negatives_empty << "/" << s.lines();
+  }
+}
+
+TEST(MeetingCorpus, DevPartIsLargeEvenAndAQuarterNegative) {
+  const auto cases = LoadCorpus(kDir + "/dev_part/dev_part.jsonl", "dev");
+  ASSERT_TRUE(cases.has_value()) << cases.error().message;
+  ASSERT_GE(cases->size(), 700u);
+  std::map<std::string, std::size_t> per_language;
+  std::size_t negatives = 0;
+  for (const auto& c : *cases) {
+    ++per_language[c.lang];
+    negatives += c.expected_starts.empty() ? 1 : 0;
+  }
+  EXPECT_GE(negatives * 100, cases->size() * 28);
+  for (const std::string language : {"en", "ru", "es", "pt"}) {
+    // Evenly: each language at least 23 % of the lines (a quarter, give or take).
+    EXPECT_GE(per_language[language] * 100, cases->size() * 23) << language;
+  }
+}
+
+TEST(MeetingCorpus, TunedCorpusHoldsItsFigures) {
+  ExpectBounds(Score("/corpus.jsonl", "tuned"), {TUNED_OVERALL, TUNED_LANGUAGE, TUNED_EMPTY});
+}
+
+TEST(MeetingCorpus, DevPartHoldsItsFigures) {
+  ExpectBounds(Score("/dev_part/dev_part.jsonl", "dev"), {DEV_OVERALL, DEV_LANGUAGE, DEV_EMPTY});
+}
+
+TEST(MeetingCorpus, HeldOutTestPartMeetsTheGoal) {
+  const std::string file = "/test_part/test_part.jsonl";
+  if (!std::filesystem::exists(kDir + file)) {
+    GTEST_SKIP() << "no held-out test part at " << kDir + file
+                 << " (written separately; it is merged in later)";
+  }
+  ExpectBounds(Score(file, "test"), {0.95, 0.90, 0.95});
 }
 
 }  // namespace

@@ -284,3 +284,77 @@ TEST(IsoTime, ParsesOffsetsAndRefusesLocalTimes) {
 
 }  // namespace
 }  // namespace chatfleet::meetings
+
+namespace chatfleet::meetings {
+namespace {
+
+TEST(MeetingStructure, AnyActivityAtAFutureDayAndTimeIsAnEventTitledByIt) {
+  const Extraction e = Extract("Wedding rehearsal Friday 5–7pm at the church");
+  ASSERT_EQ(e.meetings.size(), 1u);
+  EXPECT_EQ(e.meetings[0].title, "Wedding rehearsal");
+  EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-13T17:00:00+01:00");
+  ASSERT_TRUE(e.meetings[0].end.has_value());
+  EXPECT_EQ(FormatIsoInZone(*e.meetings[0].end, *e.zone), "2026-03-13T19:00:00+01:00");
+  EXPECT_EQ(Extract("Школьный спектакль у Маши в четверг в 18:30").meetings.at(0).title,
+            "Школьный спектакль у Маши");
+  // A time alone, or with a chore, opening hours or being home, is no plan.
+  EXPECT_EQ(Starts("It's already 3pm, time flies"), Strings{});
+  EXPECT_EQ(Starts("The pharmacy opens at 9 tomorrow"), Strings{});
+  EXPECT_EQ(Starts("Remind me to water the plants at 5pm"), Strings{});
+  EXPECT_EQ(Starts("I'll be at work until 6pm tomorrow"), Strings{});
+  EXPECT_EQ(Starts("Na quinta passada tivemos a missa às 10h30"), Strings{});
+}
+
+TEST(MeetingStructure, PartsOfTheDayFinerAndAsTheActivitysName) {
+  EXPECT_EQ(Starts("Chess club tomorrow late afternoon"), Strings{"2026-03-12T16:00:00+01:00"});
+  EXPECT_EQ(Starts("Barbecue tomorrow late morning"), Strings{"2026-03-12T10:00:00+01:00"});
+  // "evening" names the activity here; the time is lunchtime.
+  EXPECT_EQ(Starts("Parents' evening tomorrow at lunchtime"), Strings{"2026-03-12T12:00:00+01:00"});
+  EXPECT_EQ(Starts("A noite de quiz depois de amanhã de manhã"),
+            Strings{"2026-03-13T08:00:00+01:00"});
+}
+
+TEST(MeetingStructure, WeeksOffsetNarrowedByAWeekdayOrADayOfMonth) {
+  // Wednesday 03-11: this week's Monday is 03-09; two weeks later, Tuesday 03-24.
+  EXPECT_EQ(Starts("Team offsite in two weeks on Tuesday at 12pm"),
+            Strings{"2026-03-24T12:00:00+01:00"});
+  EXPECT_EQ(Starts("Тренировка через 2 недели в среду в 19:00"),
+            Strings{"2026-03-25T19:00:00+01:00"});
+  // The first 9th on or after now + 21 - 6 days (03-26): April 9th, in summer time.
+  EXPECT_EQ(Starts("Recital in three weeks, on the 9th at 6pm"),
+            Strings{"2026-04-09T18:00:00+02:00"});
+}
+
+TEST(MeetingStructure, MonthNamesAfterAnArticleAndChatSpellings) {
+  EXPECT_EQ(Starts("Tenemos el ensayo del coro el 20 de julio a las 17:45"),
+            Strings{"2026-07-20T17:45:00+02:00"});
+  EXPECT_EQ(Starts("O exame de sangue vai ser dia 24 de junho às 19h45"),
+            Strings{"2026-06-24T19:45:00+02:00"});
+  EXPECT_EQ(Starts("open day 2moro at 6pm"), Strings{"2026-03-12T18:00:00+01:00"});
+  EXPECT_EQ(Starts("завтро в 14:30 шашлыки"), Strings{"2026-03-12T14:30:00+01:00"});
+}
+
+TEST(MeetingStructure, AZoneNamedInTheTextIsHonoured) {
+  // 5pm New York time (EDT from 03-08) is 22:00 in Berlin.
+  EXPECT_EQ(Starts("meeting at 5pm EST tomorrow"), Strings{"2026-03-12T22:00:00+01:00"});
+  EXPECT_EQ(Starts("Созвон завтра в 15:00 по Москве"), Strings{"2026-03-12T13:00:00+01:00"});
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings
+
+namespace chatfleet::meetings {
+namespace {
+
+TEST(MeetingStructure, PastTenseByTheVerbsFormNotOnlyByWords) {
+  EXPECT_EQ(Starts("We played tennis on Monday at 5pm"), Strings{});
+  EXPECT_EQ(Starts("Мы играли в теннис в понедельник в 17:00"), Strings{});
+  EXPECT_EQ(Starts("Visité a la abuela el sábado a las 14:00"), Strings{});
+  EXPECT_EQ(Starts("Visitei a vó no sábado às 14h"), Strings{});
+  // Plans made in the past tense are plans.
+  EXPECT_EQ(Starts("We booked a table for Friday at 8pm"), Strings{"2026-03-13T20:00:00+01:00"});
+  EXPECT_EQ(Starts("Marquei o dentista pra quinta às 15h"), Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings
