@@ -155,7 +155,7 @@ void RecallBench(const std::string& url, int history, int batches, int per_batch
   auto analyze = Schema::Open(schema.url());
   Schema::Check(analyze.Exec("ANALYZE chat_history"));
   const std::int64_t window_start = history - 20;  // ids start at 1: the last 20 are the window
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
   const ConversationKey key{"bench", "elena", "telegram", "big"};
   std::vector<double> latencies;
@@ -236,8 +236,8 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   options.session_timeout = std::chrono::milliseconds(6000);
   kafka::Consumer consumer(options, [](const auto&) {});
   metrics::Registry metrics;
-  LazyConnection connection(schema.url());
-  LazyConnection post_store_connection(schema.url());  // as the workers: the lane's own
+  pg::LazyConnection connection(schema.url());
+  pg::LazyConnection post_store_connection(schema.url());  // as the workers: the lane's own
   MemoryStore store(connection);
   MemoryStore history(post_store_connection);
   RecallStore recall(post_store_connection, {});

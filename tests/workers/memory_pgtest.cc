@@ -69,7 +69,7 @@ TEST(RecallPgTest, AFactSaidFortyMessagesAgoIsRecalledForAQuestionAboutIt) {
         Row(n, n == 20 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
   }
   Store(schema, rows);
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
   // when the user asks about it
   const auto result =
@@ -95,7 +95,7 @@ TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
   }
   Store(schema, rows);
   Psql(schema.url(), "ANALYZE chat_history");
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(2000), std::chrono::hours(720), 300,
                                   /*max_query_lexemes=*/4});
   // when a burst's merged query names the wedding three times among eight one-off words
@@ -113,7 +113,7 @@ TEST(RecallPgTest, ConversationsNeverMixAndTheBudgetIsHonoured) {
   TestSchema schema;
   schema.Migrate();
   Store(schema, {Row(1, "The secret code is banana", "u-1", "chat-2"), Row(2, "hello", "u-1")});
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
   auto other = recall.Recall({{kConversation, "en", "what is the secret code?", 1000000}});
   ASSERT_EQ(other.outcome, RecallOutcome::kOk) << other.error;
@@ -158,7 +158,7 @@ TEST(CompactionPgTest, FiftyOneEventsFoldIntoASummaryOnceAndNothingIsLost) {
   for (int n = 1; n <= 51; ++n)
     rows.push_back(Row(n, "word" + std::to_string(n) + " " + Filler(n)));
   Store(schema, rows);
-  LazyConnection first_connection(schema.url()), second_connection(schema.url());
+  pg::LazyConnection first_connection(schema.url()), second_connection(schema.url());
   ExtractiveSummarizer extractive;
   Compactor second(second_connection, extractive, {});
   Compactor* interleave = &second;
@@ -200,7 +200,7 @@ TEST(RetentionPgTest, PurgesExpiredRowsInBoundedBatches) {
   }
   rows.push_back(Row(6, "new"));
   Store(schema, rows);
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   ExtractiveSummarizer extractive;
   Compactor compactor(connection, extractive, {});
   const auto ttl = std::chrono::hours(24 * 90);
@@ -231,7 +231,7 @@ TEST(MemoryStorePgTest, ProfilesAndLanguagesRoundTripAndWindowsStayInTheirConver
   event.mutable_sender()->set_user_id("u-1");
   event.set_role(v1::ROLE_USER);
   event.set_platform_message_id("m-31");
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   MemoryStore store(connection);
   auto snapshot = store.Load({&event}, true);
   ASSERT_TRUE(snapshot) << snapshot.error().message;
@@ -298,7 +298,7 @@ TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
     return event;
   };
   HistoryWriter writer(schema.url());
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   MemoryStore store(connection);
   WindowCache cache(10, 5);
   std::vector<v1::ChatEvent> all;

@@ -3,13 +3,13 @@
 #include <google/protobuf/util/time_util.h>
 #include <gtest/gtest.h>
 
+#include "shared/pg/pg_array.h"
 #include "workers/context/context_assembler.h"
 #include "workers/context/context_encoder.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/memory/compactor.h"
 #include "workers/memory/history_renderer.h"
 #include "workers/memory/openai_summarizer.h"
-#include "workers/memory/pg_array.h"
 #include "workers/memory/summarizer.h"
 #include "workers/memory/window_cache.h"
 #include "workers/personalization/personalizer.h"
@@ -439,12 +439,12 @@ TEST(SummarizerTest, OpenAiAnswerIsParsedAndAFailingEndpointFallsBack) {
 }
 
 TEST(PgArrayTest, QuotesEveryElement) {
-  PgArray array;
+  pg::PgArray array;
   array.Add(std::string("a\"b\\c"));
   array.Add(std::optional<std::string>());
   array.Add(std::string("{x},y"));
   EXPECT_EQ(array.str(), R"({"a\"b\\c",NULL,"{x},y"})");
-  EXPECT_EQ(PgArray().str(), "{}");
+  EXPECT_EQ(pg::PgArray().str(), "{}");
 }
 
 TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {
