@@ -5,12 +5,12 @@
 #include <chrono>
 #include <memory>
 
-#include "ingest/auth/crypto.h"
 #include "ingest/auth/request_auth.h"
 #include "ingest/platforms/discord_normalizer.h"
 #include "ingest/platforms/telegram_normalizer.h"
 #include "ingest/platforms/whatsapp_normalizer.h"
 #include "ingest/webhooks/webhook_path.h"
+#include "shared/core/crypto.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::ingest::webhooks {

@@ -9,8 +9,8 @@
 #include <cstdlib>
 
 #include "chatfleet/v1/chat_event.pb.h"
-#include "ingest/auth/crypto.h"
 #include "ingest/tenants/secret_source.h"
+#include "shared/core/crypto.h"
 #include "tests/ingest/platform_cases.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
@@ -28,7 +28,7 @@ constexpr char kGamersApiToken[] = "gamers-api-token";
 constexpr char kGamersRelayToken[] = "gamers-relay-token";
 
 std::string Signature(const std::string& body) {
-  return "X-Hub-Signature-256: sha256=" + ingest::auth::HmacSha256Hex(kAppSecret, body);
+  return "X-Hub-Signature-256: sha256=" + crypto::HmacSha256Hex(kAppSecret, body);
 }
 
 std::string CanonicalEvent(const std::string& tenant, const std::string& message_id) {
@@ -178,7 +178,7 @@ TEST_F(WebhooksTest, BadRequestsGetSpecificErrorsAndPublishNothing) {
       {"wrong signature",
        Url("whatsapp", "106540352242922"),
        whatsapp,
-       {"X-Hub-Signature-256: sha256=" + ingest::auth::HmacSha256Hex("not-the-secret", whatsapp)},
+       {"X-Hub-Signature-256: sha256=" + crypto::HmacSha256Hex("not-the-secret", whatsapp)},
        403,
        "invalid_signature"},
       {"missing signature",
