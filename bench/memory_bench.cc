@@ -1,4 +1,4 @@
-// chatfleet-memory-bench: the figures of issue 3 (memory, recall, personalization, context),
+// chatfleet-memory-bench: the memory stages' figures (memory, recall, personalization, context),
 // against $DATABASE_URL and $KAFKA_BROKERS (a URI DATABASE_URL; scratch schemas and topics).
 //
 //   recall      10 000 messages in one conversation; Recall() over poll batches of user

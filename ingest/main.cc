@@ -122,7 +122,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
       {config.Get("DATABASE_URL"), config.GetMillis("CHATFLEET_TENANTS_REFRESH_MS")}, directory,
       tenants::EnvironmentAndFileSecrets(chatfleet::config::ProcessEnvironment(),
                                          config.Get("CHATFLEET_SECRETS_DIR")));
-  // Prewarm (seed 001): the instance → tenant cache is full before the first webhook arrives.
+  // Prewarm: the instance → tenant cache is full before the first webhook arrives.
   // Without the database ingest still serves the unauthenticated canonical API; webhooks and
   // tokens answer 503 until a refresh succeeds.
   if (auto warm = refresher.Prewarm(config.GetMillis("CHATFLEET_TENANTS_WAIT_MS")); !warm) {

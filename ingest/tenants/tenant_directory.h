@@ -37,7 +37,7 @@ struct ApiToken {
 };
 
 /// An immutable picture of the tenants tables, built by one load. Lookups are map lookups:
-/// no database round trip on the request path (seed 001's prewarmed instance cache).
+/// no database round trip on the request path (the instance cache is prewarmed at start).
 class TenantSnapshot {
  public:
   void AddTenant(Tenant tenant);

@@ -21,7 +21,7 @@ struct RefresherOptions {
 };
 
 /// Keeps `directory` filled from PostgreSQL: `Prewarm` loads once before the server starts
-/// (seed 001: the instance → tenant cache is warm before the first webhook), then a background
+/// (the instance → tenant cache is warm before the first webhook), then a background
 /// thread reloads every interval. A failed reload keeps the previous snapshot (a database
 /// outage does not take webhooks down) and is logged; the connection is reopened next time.
 class TenantRefresher {

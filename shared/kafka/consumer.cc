@@ -253,8 +253,8 @@ Consumer::~Consumer() {
   Close();
   if (!impl_->assigned_once) {
     // librdkafka before 2.3 (Debian 12 has 2.0.2) asserts in the cooperative-sticky assignor
-    // when a consumer that joined but never got its first assignment is destroyed (its
-    // issue 4312): a worker stopped during a long rebalance would abort instead of exiting 0.
+    // when a consumer that joined but never got its first assignment is destroyed (upstream
+    // #4312): a worker stopped during a long rebalance would abort instead of exiting 0.
     // It has left the group already; the process is ending, so the handle is let go.
     log::Info("kafka consumer left the group before its first assignment");
     static_cast<void>(impl_->rk.release());

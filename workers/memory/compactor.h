@@ -30,7 +30,7 @@ struct CompactionOptions {
 std::vector<StoredMessage> PlanFold(const std::vector<StoredMessage>& verbatim,
                                     const CompactionOptions& options);
 
-/// Memory compression (seed 003) and retention.
+/// Memory compression and retention.
 ///
 /// A fold summarizes outside any transaction (the summarizer may be an HTTP call), then in one
 /// transaction replaces the conversation's summary — only if no other worker folded since
