@@ -65,7 +65,7 @@ WebhookHandler::WebhookHandler(WebhookOptions options, const tenants::TenantDire
       rejected_(metrics.AddCounter("chatfleet_ingest_webhook_requests_rejected_total",
                                    "Webhook requests answered with a 4xx")),
       limited_(metrics.AddCounter("chatfleet_ingest_rate_limited_total",
-                                  "Requests answered 429 by a tenant's token bucket")) {}
+                                  "Webhook requests answered 429 by a tenant's token bucket")) {}
 
 void WebhookHandler::Register(http::Router& router) {
   router.AddPrefix("POST", std::string(kWebhookPrefix),
