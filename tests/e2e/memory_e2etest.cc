@@ -246,7 +246,12 @@ TEST_F(MemoryE2eTest, TextAndNamesCannotForgeASpeakerFromAnyPointOfView) {
 // another language does not undo it, and an unknown code is ignored with a metric.
 TEST_F(MemoryE2eTest, SlashLanguageIsTheUsersChoiceAndWinsOverDetection) {
   fleet_.StartWorker();
-  const Message dm{.conversation = "dm-ivan", .group = false, .user = "u-ivan", .name = "Иван"};
+  const Message dm{.conversation = "dm-ivan",
+                   .group = false,
+                   .user = "u-ivan",
+                   .name = "Иван",
+                   .text = "",
+                   .id = ""};
   auto say = [&](std::string text, std::string id) {
     Message m = dm;
     m.text = std::move(text);

@@ -37,6 +37,7 @@ HistoryRow Row(int n, std::string content, std::string user = "u-1",
                     .sent_at = "2026-11-22T10:00:00Z",
                     .received_at = "2026-11-22T10:00:01Z",
                     .trace_id = "",
+                    .edited_at = std::nullopt,
                     .language = "en"};
 }
 
@@ -316,7 +317,9 @@ TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
     auto written = writer.Write(rows);
     ASSERT_TRUE(written) << written.error().message;
     ASSERT_EQ(written->ids.size(), rows.size());
-    if (batch == 2) EXPECT_EQ(written->ids.back(), 0) << "the repeat inserted nothing";
+    if (batch == 2) {
+      EXPECT_EQ(written->ids.back(), 0) << "the repeat inserted nothing";
+    }
     std::vector<const v1::ChatEvent*> pointers;
     for (const auto& event : events) pointers.push_back(&event);
     auto stored = store.LoadHistory(pointers, 5);
