@@ -116,7 +116,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
                                                 /*retry_after_seconds=*/1);
   chatfleet::ingest::EventsHandler events(api_options, publisher, metrics);
 
-  namespace tenants = chatfleet::ingest::tenants;
+  namespace tenants = chatfleet::tenants;
   tenants::TenantDirectory directory;
   tenants::TenantRefresher refresher(
       {config.Get("DATABASE_URL"), config.GetMillis("CHATFLEET_TENANTS_REFRESH_MS")}, directory,

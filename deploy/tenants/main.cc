@@ -3,16 +3,16 @@
 // ingest/tenants/tenant_store.cc.
 #include <iostream>
 
-#include "ingest/tenants/tenant_store.h"
 #include "shared/config/config.h"
 #include "shared/core/crypto.h"
 #include "shared/pg/wait_for_database.h"
+#include "shared/tenants/tenant_store.h"
 
 namespace {
 
 using chatfleet::config::Need;
 using chatfleet::config::Setting;
-namespace tenants = chatfleet::ingest::tenants;
+namespace tenants = chatfleet::tenants;
 
 constexpr Setting kSettings[] = {
     {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL (libpq URI)",

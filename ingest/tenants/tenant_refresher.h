@@ -7,11 +7,11 @@
 #include <string>
 #include <thread>
 
-#include "ingest/tenants/secret_source.h"
-#include "ingest/tenants/tenant_directory.h"
 #include "shared/pg/connection.h"
+#include "shared/tenants/secret_source.h"
+#include "shared/tenants/tenant_directory.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 struct RefresherOptions {
   std::string database_url;
@@ -53,4 +53,4 @@ class TenantRefresher {
   std::thread thread_;
 };
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

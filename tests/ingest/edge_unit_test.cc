@@ -8,10 +8,10 @@
 #include "ingest/auth/request_auth.h"
 #include "ingest/limits/json_depth.h"
 #include "ingest/limits/rate_limiter.h"
-#include "ingest/tenants/secret_source.h"
 #include "ingest/webhooks/webhook_path.h"
 #include "shared/core/crypto.h"
 #include "shared/http/server.h"
+#include "shared/tenants/secret_source.h"
 
 namespace chatfleet::testing {
 namespace {
@@ -84,13 +84,13 @@ TEST(Secrets, EnvironmentFirstThenFileNeverOutsideTheDirectory) {
     if (name == "CHATFLEET_SECRET_WA_ENV") return "from-env";
     return std::nullopt;
   };
-  const auto resolve = ingest::tenants::EnvironmentAndFileSecrets(env, dir);
+  const auto resolve = tenants::EnvironmentAndFileSecrets(env, dir);
   EXPECT_EQ(resolve("wa-env"), "from-env");
   EXPECT_EQ(resolve("wa-demo"), "from-file");
   EXPECT_EQ(resolve("../chatfleet_secrets_escape"), std::nullopt);
   EXPECT_EQ(resolve(".hidden"), std::nullopt);
   EXPECT_EQ(resolve("absent"), std::nullopt);
-  EXPECT_EQ(ingest::tenants::SecretEnvName("whatsapp-demo.1"), "CHATFLEET_SECRET_WHATSAPP_DEMO_1");
+  EXPECT_EQ(tenants::SecretEnvName("whatsapp-demo.1"), "CHATFLEET_SECRET_WHATSAPP_DEMO_1");
   std::system(("rm -rf " + dir + " /tmp/chatfleet_secrets_escape").c_str());
 }
 

@@ -3,15 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "ingest/tenants/tenant_refresher.h"
-#include "ingest/tenants/tenant_store.h"
 #include "shared/core/crypto.h"
+#include "shared/tenants/tenant_store.h"
 #include "tests/support/pg_schema.h"
 #include "tests/support/process.h"
 
 namespace chatfleet::testing {
 namespace {
-
-namespace tenants = ingest::tenants;
 
 class TenantsTest : public ::testing::Test {
  protected:

@@ -9,8 +9,8 @@
 #include <cstdlib>
 
 #include "chatfleet/v1/chat_event.pb.h"
-#include "ingest/tenants/secret_source.h"
 #include "shared/core/crypto.h"
+#include "shared/tenants/secret_source.h"
 #include "tests/ingest/platform_cases.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
@@ -58,7 +58,7 @@ class WebhooksTest : public ::testing::Test {
               "--bot=elena", std::string("--secret=") + kTelegramSecret});
     Register({"limits", "--tenant=limited", "--tenant-rate=0.001", "--tenant-burst=2"});
     // The WhatsApp app secret reaches ingest as a Kubernetes Secret would: in its environment.
-    ::setenv(ingest::tenants::SecretEnvName(secret_ref_).c_str(), kAppSecret, 1);
+    ::setenv(tenants::SecretEnvName(secret_ref_).c_str(), kAppSecret, 1);
     fleet_.StartIngest();
   }
 

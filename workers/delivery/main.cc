@@ -5,7 +5,6 @@
 
 #include <unistd.h>
 
-#include "ingest/tenants/secret_source.h"
 #include "shared/config/config.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
@@ -15,6 +14,7 @@
 #include "shared/pg/connection.h"
 #include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
+#include "shared/tenants/secret_source.h"
 #include "shared/trace/trace_context.h"
 #include "workers/delivery/delivery_runner.h"
 
@@ -91,7 +91,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   }
   chatfleet::delivery::DeliveryStore store(std::move(*store_connection), Owner(),
                                            config.GetMillis("CHATFLEET_DELIVERY_CLAIM_LEASE_MS"));
-  const auto secrets = chatfleet::ingest::tenants::EnvironmentAndFileSecrets(
+  const auto secrets = chatfleet::tenants::EnvironmentAndFileSecrets(
       chatfleet::config::ProcessEnvironment(), config.Get("CHATFLEET_SECRETS_DIR"));
   auto load_credentials = [&connection = *credentials_connection, &secrets] {
     auto loaded = chatfleet::delivery::SendCredentialDirectory::Load(connection, secrets);

@@ -1,8 +1,8 @@
-#include "ingest/tenants/tenant_store.h"
+#include "shared/tenants/tenant_store.h"
 
 #include "shared/core/crypto.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 namespace {
 
 constexpr std::string_view kSelectTenants = "SELECT tenant, rate_per_second, burst FROM tenants";
@@ -167,4 +167,4 @@ Result<std::string> Describe(pg::Connection& connection) {
   return out;
 }
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 /// A tenant and its abuse limits (nullopt → ingest's defaults).
 struct Tenant {
@@ -68,4 +68,4 @@ class TenantDirectory {
   std::shared_ptr<const TenantSnapshot> current_;
 };
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants
