@@ -1,4 +1,4 @@
-// chatfleet-memory-bench: the figures of issue 3 (memory, recall, personalization, context),
+// chatfleet-memory-bench: the memory stages' figures (memory, recall, personalization, context),
 // against $DATABASE_URL and $KAFKA_BROKERS (a URI DATABASE_URL; scratch schemas and topics).
 //
 //   recall      10 000 messages in one conversation; Recall() over poll batches of user
@@ -131,6 +131,7 @@ HistoryRow Row(int n, const std::string& conversation, std::string text) {
                     .sent_at = "2026-11-22T10:00:00Z",
                     .received_at = "2026-11-22T10:00:00Z",
                     .trace_id = "",
+                    .edited_at = std::nullopt,
                     .language = "en"};
 }
 
@@ -155,7 +156,7 @@ void RecallBench(const std::string& url, int history, int batches, int per_batch
   auto analyze = Schema::Open(schema.url());
   Schema::Check(analyze.Exec("ANALYZE chat_history"));
   const std::int64_t window_start = history - 20;  // ids start at 1: the last 20 are the window
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
   const ConversationKey key{"bench", "elena", "telegram", "big"};
   std::vector<double> latencies;
@@ -188,7 +189,7 @@ void RecallBench(const std::string& url, int history, int batches, int per_batch
 std::string ProduceEvents(const std::string& brokers, int conversations, int per_conversation) {
   const std::string topic = "membench_events_" + std::to_string(getpid());
   Schema::Check(kafka::CreateTopics(brokers, {{topic, 12}}));
-  kafka::Producer producer({brokers, "memory-bench"});
+  kafka::Producer producer({.brokers = brokers, .client_id = "memory-bench", .extra = {}});
   std::mt19937 random(7);
   const char* greetings[] = {"Привет, как дела у проекта?", "Hola, ¿cómo va el proyecto?",
                              "Olá, como vai o projeto?", "שלום, מה שלום הפרויקט?"};
@@ -225,7 +226,8 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
                int round = 1) {
   const std::string name = label + "_" + std::to_string(round) + "_" + std::to_string(getpid());
   Schema schema(url, "membench_" + name);
-  kafka::ProducerOptions producer_options{brokers, "memory-bench-worker"};
+  kafka::ProducerOptions producer_options{
+      .brokers = brokers, .client_id = "memory-bench-worker", .extra = {}};
   kafka::Producer producer(producer_options);
   DeadLetterPublisher dead_letters(producer, topic + "_dlq");
   HistoryWriter writer(schema.url());
@@ -236,8 +238,8 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   options.session_timeout = std::chrono::milliseconds(6000);
   kafka::Consumer consumer(options, [](const auto&) {});
   metrics::Registry metrics;
-  LazyConnection connection(schema.url());
-  LazyConnection post_store_connection(schema.url());  // as the workers: the lane's own
+  pg::LazyConnection connection(schema.url());
+  pg::LazyConnection post_store_connection(schema.url());  // as the workers: the lane's own
   MemoryStore store(connection);
   MemoryStore history(post_store_connection);
   RecallStore recall(post_store_connection, {});

@@ -116,13 +116,13 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
                                                 /*retry_after_seconds=*/1);
   chatfleet::ingest::EventsHandler events(api_options, publisher, metrics);
 
-  namespace tenants = chatfleet::ingest::tenants;
+  namespace tenants = chatfleet::tenants;
   tenants::TenantDirectory directory;
   tenants::TenantRefresher refresher(
       {config.Get("DATABASE_URL"), config.GetMillis("CHATFLEET_TENANTS_REFRESH_MS")}, directory,
       tenants::EnvironmentAndFileSecrets(chatfleet::config::ProcessEnvironment(),
                                          config.Get("CHATFLEET_SECRETS_DIR")));
-  // Prewarm (seed 001): the instance → tenant cache is full before the first webhook arrives.
+  // Prewarm: the instance → tenant cache is full before the first webhook arrives.
   // Without the database ingest still serves the unauthenticated canonical API; webhooks and
   // tokens answer 503 until a refresh succeeds.
   if (auto warm = refresher.Prewarm(config.GetMillis("CHATFLEET_TENANTS_WAIT_MS")); !warm) {

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The container image, built and run here with podman; sourced by ./fleet (which defines ROOT,
 # say and die).
 #
@@ -16,7 +17,7 @@ IMAGE_CONTAINERS_CONF="${CHATFLEET_CONTAINERS_CONF:-/etc/containers/containers.c
 image_podman() { podman --runtime runc "$@"; }
 
 image_require() {
-  command -v podman >/dev/null && command -v runc >/dev/null ||
+  { command -v podman && command -v runc; } >/dev/null ||
     die "the image needs podman and runc: apt-get install podman runc debootstrap (scripts/debian-packages.txt)"
   [[ $(id -u) -eq 0 ]] ||
     die "the image is built and run with podman as root (as CI does): run this as root"

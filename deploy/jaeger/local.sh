@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Jaeger v2 for the local fleet and the tests, sourced by ./fleet (which defines ROOT, STATE_DIR,
 # say, die, spawn, running, stop_process and port_in_use).
 #

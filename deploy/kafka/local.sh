@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Apache Kafka for the local fleet and the tests, sourced by ./fleet (which defines ROOT,
 # STATE_DIR, say, die, spawn, running, stop_process, port_in_use and bin).
 #
@@ -24,7 +25,7 @@ kafka_jars() { # [<kafka version>]
   KAFKA_LIB_DIR="$dir"
   want="$(sha256sum "$pom" | cut -d' ' -f1)${version:+ $version}"
   [[ -f "$dir/.pom-sha256" && "$(cat "$dir/.pom-sha256")" == "$want" ]] && return 0
-  command -v java >/dev/null && command -v mvn >/dev/null ||
+  { command -v java && command -v mvn; } >/dev/null ||
     die "Apache Kafka needs Java 17 and Maven (apt-get install openjdk-17-jre-headless maven); CHATFLEET_BROKER=dev runs the development broker instead"
   say "fetching Apache Kafka ${version:-} from Maven Central (deploy/kafka/pom.xml → $dir)"
   rm -rf "$dir"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # A Kafka whose client listener speaks SASL_SSL with SCRAM-SHA-512, as managed Kafka services
 # do: `./fleet kafka start --security=sasl_ssl`. Sourced by deploy/kafka/local.sh.
 #
@@ -11,6 +12,7 @@
 # It runs Kafka 3.9, not the pom's 4.x: librdkafka before 2.6.1 (Debian 12 has 2.0.2) sends a
 # SCRAM client-final message with the client nonce appended twice, which Kafka 4.0 and newer
 # reject as invalid credentials while 3.x accepts it (docs/OPERATIONS.md, "Managed Kafka").
+# shellcheck disable=SC2034 # read by kafka_start in deploy/kafka/local.sh, which sources this
 KAFKA_SCRAM_VERSION=3.9.1
 
 kafka_tls_dir() { echo "$1/kafka/tls"; } # <state dir>

@@ -1,4 +1,4 @@
--- Memory, recall and personalization (issue 3): the language and folding state of each history
+-- Memory, recall and personalization: the language and folding state of each history
 -- row, full-text search over history and summaries, conversation summaries, user profiles, bot
 -- defaults and feature flags.
 

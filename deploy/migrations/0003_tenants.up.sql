@@ -52,7 +52,7 @@ COMMENT ON COLUMN tenants.rate_per_second IS
 COMMENT ON COLUMN tenants.burst IS 'Token-bucket size; NULL → ingest''s default.';
 COMMENT ON TABLE tenant_instances IS
   'Platform instance (Telegram bot, WhatsApp app / phone number, Discord relay) → tenant and '
-  'bot: the route POST /v1/webhooks/{platform}/{instance} resolves through (seed 001''s '
+  'bot: the route POST /v1/webhooks/{platform}/{instance} resolves through (the '
   'instance → clinic routing).';
 COMMENT ON COLUMN tenant_instances.secret_sha256 IS
   'SHA-256 (hex) of the Telegram secret token or of the Discord relay''s bearer token.';

@@ -1,4 +1,4 @@
--- Proactive messages (issue 4, seeds 001 and 004): meetings extracted from chat, the
+-- Proactive messages (follow-ups and meeting reminders): meetings extracted from chat, the
 -- reminders planned for them, follow-ups, and per-user greeting preferences. Workers write
 -- them; the scheduler claims what is due (FOR UPDATE SKIP LOCKED) and emits it to
 -- chat.outbound.
@@ -75,7 +75,7 @@ CREATE TABLE follow_ups (
   last_error text
 );
 COMMENT ON TABLE follow_ups IS
-  'Follow-ups promised to a user (seed 001); one per source event. A later user message can '
+  'Follow-ups promised to a user; one per source event. A later user message can '
   'settle a pending one; the scheduler sends the pending ones that are due.';
 CREATE INDEX follow_ups_due_idx ON follow_ups (due_at) WHERE status = 'pending';
 CREATE INDEX follow_ups_conversation_idx

@@ -1,4 +1,4 @@
--- The workers' proactive stage (issue 4, seeds 001 and 004): the conversation state machine
+-- The workers' proactive stage (follow-ups and meeting reminders): the conversation state machine
 -- per conversation, per-tenant follow-up delays, and the `proactive` feature flag.
 
 CREATE TABLE conversation_states (

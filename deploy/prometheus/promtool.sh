@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # promtool for the tests, sourced by ./fleet (which defines ROOT, STATE_DIR, say and die).
 #
 # Built from the Go module proxy: deploy/prometheus/go.mod names github.com/prometheus/

@@ -3,16 +3,16 @@
 // ingest/tenants/tenant_store.cc.
 #include <iostream>
 
-#include "ingest/auth/crypto.h"
-#include "ingest/tenants/tenant_store.h"
 #include "shared/config/config.h"
+#include "shared/core/crypto.h"
 #include "shared/pg/wait_for_database.h"
+#include "shared/tenants/tenant_store.h"
 
 namespace {
 
 using chatfleet::config::Need;
 using chatfleet::config::Setting;
-namespace tenants = chatfleet::ingest::tenants;
+namespace tenants = chatfleet::tenants;
 
 constexpr Setting kSettings[] = {
     {"DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/chatfleet", "PostgreSQL (libpq URI)",
@@ -72,7 +72,7 @@ int Add(const chatfleet::config::Config& config, chatfleet::pg::Connection& conn
     Require(config, "CHATFLEET_VERIFY_TOKEN");
     Require(config, "CHATFLEET_APP_SECRET_REF");
   } else if (r.secret.empty()) {
-    r.secret = chatfleet::ingest::auth::RandomHex(24);
+    r.secret = chatfleet::crypto::RandomHex(24);
     generated = true;
   }
   Check(tenants::RegisterInstance(connection, r));
@@ -86,7 +86,7 @@ int Add(const chatfleet::config::Config& config, chatfleet::pg::Connection& conn
 int Token(const chatfleet::config::Config& config, chatfleet::pg::Connection& connection) {
   std::string token = config.Get("CHATFLEET_TOKEN");
   const bool generated = token.empty();
-  if (generated) token = chatfleet::ingest::auth::RandomHex(24);
+  if (generated) token = chatfleet::crypto::RandomHex(24);
   Check(tenants::AddApiToken(connection, Require(config, "CHATFLEET_TENANT"), token,
                              config.Get("CHATFLEET_LABEL")));
   if (generated) std::cout << "API_TOKEN=" << token << "\n";

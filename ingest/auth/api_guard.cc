@@ -1,9 +1,9 @@
 #include "ingest/auth/api_guard.h"
 
 #include "ingest/api/event_decoder.h"
-#include "ingest/auth/crypto.h"
 #include "ingest/auth/request_auth.h"
 #include "ingest/limits/json_depth.h"
+#include "shared/core/crypto.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::ingest::auth {
@@ -78,7 +78,7 @@ void ApiGuard::Handle(http::Request&& request, http::Responder respond, bool bat
                   1);
   }
   const tenants::ApiToken* owner =
-      token && !token->empty() ? snapshot->FindApiToken(Sha256Hex(*token)) : nullptr;
+      token && !token->empty() ? snapshot->FindApiToken(crypto::Sha256Hex(*token)) : nullptr;
   if (owner == nullptr) {
     return Reject(401, "invalid_token", "the bearer token is not valid", "", respond);
   }

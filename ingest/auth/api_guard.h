@@ -4,9 +4,9 @@
 
 #include "ingest/api/events_handler.h"
 #include "ingest/limits/rate_limiter.h"
-#include "ingest/tenants/tenant_directory.h"
 #include "shared/http/server.h"
 #include "shared/metrics/registry.h"
+#include "shared/tenants/tenant_directory.h"
 
 namespace chatfleet::ingest::auth {
 

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <string>
 
-#include "ingest/auth/crypto.h"
+#include "shared/core/crypto.h"
 
 namespace chatfleet::ingest::auth {
 namespace {
@@ -43,11 +43,11 @@ std::expected<void, ApiError> VerifyHubSignature(std::optional<std::string_view>
         ApiError{401, "missing_signature", "the X-Hub-Signature-256 header is required", ""});
   }
   constexpr std::string_view kPrefix = "sha256=";
-  const std::string expected = HmacSha256Hex(app_secret, body);
+  const std::string expected = crypto::HmacSha256Hex(app_secret, body);
   // Hex digits may arrive in either case; the length check inside is not secret.
   const bool well_formed = StartsWithIgnoreCase(*header, kPrefix);
   const std::string presented = well_formed ? Lowercase(header->substr(kPrefix.size())) : "";
-  if (!well_formed || !ConstantTimeEquals(presented, expected)) {
+  if (!well_formed || !crypto::ConstantTimeEquals(presented, expected)) {
     return std::unexpected(
         ApiError{403, "invalid_signature", "X-Hub-Signature-256 does not match the body", ""});
   }
@@ -62,7 +62,8 @@ std::expected<void, ApiError> VerifySecret(std::optional<std::string_view> prese
         ApiError{401, "missing_credentials", std::string(what) + " is required", ""});
   }
   // Hashing first makes both sides fixed-length, so the compare leaks not even the length.
-  if (expected_sha256.empty() || !ConstantTimeEquals(Sha256Hex(*presented), expected_sha256)) {
+  if (expected_sha256.empty() ||
+      !crypto::ConstantTimeEquals(crypto::Sha256Hex(*presented), expected_sha256)) {
     return std::unexpected(
         ApiError{403, "invalid_credentials", std::string(what) + " is not valid", ""});
   }

@@ -103,8 +103,11 @@ std::expected<std::optional<PlatformMessage>, ApiError> FromMessage(
 
 std::expected<void, ApiError> FromChange(const JsonReader& change, const Route& route,
                                          std::vector<PlatformMessage>& out) {
-  CF_TRY(field, change.OptionalString("field"));
-  if (field != "messages") return {};
+  // Read in place, not moved out by CF_TRY: g++ 12 warns (wrongly) that a moved-out
+  // std::string may be used uninitialised here.
+  const auto field = change.OptionalString("field");
+  if (!field) return std::unexpected(field.error());
+  if (*field != "messages") return {};
   CF_TRY(value, change.Object("value"));
   CF_TRY(messages, value.OptionalArray("messages"));
   if (messages == nullptr) return {};  // statuses[] only: delivery receipts, nothing to store

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 
+#include "shared/trace/attributes.h"
 #include "shared/trace/messaging_spans.h"
 
 namespace chatfleet::ingest {
@@ -55,10 +56,10 @@ EventRecord MakeEventRecord(const PublishItem& item, const std::string& topic,
   kafka::OutgoingMessage& message = record.message;
   // Semantic conventions 1.24 messaging attributes.
   trace::SetKafkaOperation(span, "publish", topic);
-  span.SetAttribute("messaging.kafka.message.key", message.key);
-  span.SetAttribute("messaging.message.id", item.event.event_id());
-  span.SetAttribute("chatfleet.tenant", item.event.tenant());
-  span.SetAttribute("chatfleet.conversation.id", item.event.conversation().id());
+  span.SetAttribute(trace::attr::kMessagingKafkaKey, message.key);
+  span.SetAttribute(trace::attr::kMessagingMessageId, item.event.event_id());
+  span.SetAttribute(trace::attr::kTenant, item.event.tenant());
+  span.SetAttribute(trace::attr::kConversationId, item.event.conversation().id());
   trace::Inject(span.context(), message.headers);
   if (!item.request_id.empty()) message.headers.emplace_back("x-request-id", item.request_id);
   message.headers.emplace_back("chatfleet-event-id", item.event.event_id());

@@ -3,8 +3,10 @@
 #include <chrono>
 #include <memory>
 
+#include "shared/core/clock.h"
 #include "shared/events/event_validator.h"
 #include "shared/log/logger.h"
+#include "shared/trace/attributes.h"
 
 namespace chatfleet::ingest {
 namespace {
@@ -36,9 +38,9 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
   auto span = std::make_shared<trace::Span>(
       tracer_.StartSpan(std::string(request.method) + " " + std::string(route),
                         trace::SpanKind::kServer, parent ? &*parent : nullptr));
-  span->SetAttribute("http.request.method", request.method);
-  span->SetAttribute("http.route", std::string(route));
-  span->SetAttribute("url.path", request.path);
+  span->SetAttribute(trace::attr::kHttpRequestMethod, request.method);
+  span->SetAttribute(trace::attr::kHttpRoute, std::string(route));
+  span->SetAttribute(trace::attr::kUrlPath, request.path);
   const trace::TraceContext context = span->context();
   const auto now = std::chrono::system_clock::now();
   const std::string request_id(request.Header("x-request-id").value_or(""));
@@ -49,8 +51,8 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
     events::Complete(event, now);
     ids += (ids.empty() ? "" : ",") + Quoted(event.event_id());
     if (accepted.events.size() == 1) {
-      span->SetAttribute("chatfleet.tenant", event.tenant());
-      span->SetAttribute("chatfleet.conversation.id", event.conversation().id());
+      span->SetAttribute(trace::attr::kTenant, event.tenant());
+      span->SetAttribute(trace::attr::kConversationId, event.conversation().id());
     }
     items.push_back({std::move(event), context, request_id});
   }
@@ -60,8 +62,7 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
                                    status = accepted.success_status,
                                    on_success =
                                        std::move(accepted.on_success)](const Status& done) {
-    publish_latency_.Observe(
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    publish_latency_.Observe(SecondsSince(started));
     if (!done) {
       unavailable_.Inc();
       log::ScopedTrace scoped(context);
@@ -70,7 +71,7 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
       // promise that, so the answer is 504: retrying is safe (events keep their ids).
       const bool unknown = done.error().maybe_written;
       const int code = unknown ? 504 : 503;
-      span->SetAttribute("http.response.status_code", std::int64_t{code});
+      span->SetAttribute(trace::attr::kHttpResponseStatusCode, std::int64_t{code});
       span->SetError(unknown ? "outcome_unknown" : "broker_unavailable", done.error().message);
       span->End();
       http::Response response =
@@ -84,7 +85,7 @@ void RequestPublisher::Publish(AcceptedRequest accepted, const http::Request& re
       return;
     }
     if (on_success) on_success();
-    span->SetAttribute("http.response.status_code", std::int64_t{status});
+    span->SetAttribute(trace::attr::kHttpResponseStatusCode, std::int64_t{status});
     span->End();
     http::Response response{status, "application/json", body, {}};
     response.headers.emplace_back("traceparent", context.Traceparent());

@@ -1,10 +1,10 @@
 #include "ingest/tenants/tenant_refresher.h"
 
-#include "ingest/tenants/tenant_store.h"
 #include "shared/core/retry.h"
 #include "shared/log/logger.h"
+#include "shared/tenants/tenant_store.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 TenantRefresher::TenantRefresher(RefresherOptions options, TenantDirectory& directory,
                                  SecretResolver secrets)
@@ -76,4 +76,4 @@ void TenantRefresher::Loop() {
   }
 }
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

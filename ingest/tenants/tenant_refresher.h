@@ -7,11 +7,11 @@
 #include <string>
 #include <thread>
 
-#include "ingest/tenants/secret_source.h"
-#include "ingest/tenants/tenant_directory.h"
 #include "shared/pg/connection.h"
+#include "shared/tenants/secret_source.h"
+#include "shared/tenants/tenant_directory.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 struct RefresherOptions {
   std::string database_url;
@@ -21,7 +21,7 @@ struct RefresherOptions {
 };
 
 /// Keeps `directory` filled from PostgreSQL: `Prewarm` loads once before the server starts
-/// (seed 001: the instance → tenant cache is warm before the first webhook), then a background
+/// (the instance → tenant cache is warm before the first webhook), then a background
 /// thread reloads every interval. A failed reload keeps the previous snapshot (a database
 /// outage does not take webhooks down) and is logged; the connection is reopened next time.
 class TenantRefresher {
@@ -53,4 +53,4 @@ class TenantRefresher {
   std::thread thread_;
 };
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

@@ -5,12 +5,12 @@
 #include <chrono>
 #include <memory>
 
-#include "ingest/auth/crypto.h"
 #include "ingest/auth/request_auth.h"
 #include "ingest/platforms/discord_normalizer.h"
 #include "ingest/platforms/telegram_normalizer.h"
 #include "ingest/platforms/whatsapp_normalizer.h"
 #include "ingest/webhooks/webhook_path.h"
+#include "shared/core/crypto.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::ingest::webhooks {
@@ -65,7 +65,7 @@ WebhookHandler::WebhookHandler(WebhookOptions options, const tenants::TenantDire
       rejected_(metrics.AddCounter("chatfleet_ingest_webhook_requests_rejected_total",
                                    "Webhook requests answered with a 4xx")),
       limited_(metrics.AddCounter("chatfleet_ingest_rate_limited_total",
-                                  "Requests answered 429 by a tenant's token bucket")) {}
+                                  "Webhook requests answered 429 by a tenant's token bucket")) {}
 
 void WebhookHandler::Register(http::Router& router) {
   router.AddPrefix("POST", std::string(kWebhookPrefix),

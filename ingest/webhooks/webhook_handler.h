@@ -6,10 +6,10 @@
 #include "ingest/limits/rate_limiter.h"
 #include "ingest/platforms/platform_message.h"
 #include "ingest/publish/request_publisher.h"
-#include "ingest/tenants/tenant_directory.h"
 #include "shared/events/event_validator.h"
 #include "shared/http/server.h"
 #include "shared/metrics/registry.h"
+#include "shared/tenants/tenant_directory.h"
 
 namespace chatfleet::ingest::webhooks {
 

@@ -4,6 +4,7 @@
 
 #include "scheduler/store/due_store.h"
 #include "shared/log/logger.h"
+#include "shared/trace/attributes.h"
 #include "shared/trace/messaging_spans.h"
 
 namespace chatfleet::scheduler {
@@ -80,9 +81,9 @@ Status SchedulerRunner::Emit(const std::vector<DueMessage>& due,
                                          trace::SpanKind::kProducer, nullptr, links);
     const auto message = ComposeOutbound(item, render_, now);
     trace::SetKafkaOperation(span, "publish", options_.outbound_topic);
-    span.SetAttribute("messaging.message.id", item.outbound_id);
-    span.SetAttribute("chatfleet.tenant", item.tenant);
-    span.SetAttribute("chatfleet.conversation.id", item.conversation_id);
+    span.SetAttribute(trace::attr::kMessagingMessageId, item.outbound_id);
+    span.SetAttribute(trace::attr::kTenant, item.tenant);
+    span.SetAttribute(trace::attr::kConversationId, item.conversation_id);
     kafka::OutgoingMessage out{
         options_.outbound_topic, OutboundKey(message), message.SerializeAsString(), {}};
     trace::Inject(span.context(), out.headers);

@@ -70,7 +70,9 @@ std::string FormatRfc3339Utc(std::chrono::system_clock::time_point time) {
   const auto seconds = std::chrono::system_clock::to_time_t(time);
   std::tm utc{};
   gmtime_r(&seconds, &utc);
-  char buffer[32];
+  // Room for every int the fields could hold, not just real dates: g++ warns of truncation
+  // otherwise, and a 20-character result costs nothing more in a larger buffer.
+  char buffer[80];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900,
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
   return buffer;

@@ -8,6 +8,11 @@
 
 namespace chatfleet {
 
+/// Seconds elapsed since `start` on the monotonic clock: what a duration histogram observes.
+inline double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 /// The time source of everything that depends on "now" (the scheduler, the meeting extractor),
 /// injected so tests can run at any time.
 class Clock {

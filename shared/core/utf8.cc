@@ -45,4 +45,20 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+std::uint32_t NextCodePoint(std::string_view text, std::size_t& i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  int length = byte < 0x80           ? 1
+               : (byte >> 5) == 0x6  ? 2
+               : (byte >> 4) == 0xE  ? 3
+               : (byte >> 3) == 0x1E ? 4
+                                     : 1;
+  if (i + length > text.size()) length = 1;
+  std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
+  for (int k = 1; k < length; ++k) {
+    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  }
+  i += length;
+  return code;
+}
+
 }  // namespace chatfleet

@@ -5,7 +5,7 @@
 
 namespace chatfleet::i18n {
 
-/// The languages the fleet writes to users in (seed 001, issue 4).
+/// The languages the fleet writes to users in.
 enum class Locale { kEn, kRu, kEs, kPt, kHe };
 
 /// "ru", "ru-RU", "pt_BR", "iw" (Hebrew's old code) → a Locale; nullopt for a language the

@@ -8,21 +8,11 @@
 #include "shared/kafka/config.h"
 #include "shared/kafka/handles.h"
 #include "shared/kafka/log_bridge.h"
+#include "shared/kafka/no_throw.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::kafka {
 namespace {
-
-template <typename F>
-void NoThrow(const char* where, F&& body) {
-  try {
-    body();
-  } catch (const std::exception& e) {
-    log::Error("exception in kafka consumer callback", {{"callback", where}, {"error", e.what()}});
-  } catch (...) {
-    log::Error("unknown exception in kafka consumer callback", {{"callback", where}});
-  }
-}
 
 std::vector<TopicPartition> ToTopicPartitions(const rd_kafka_topic_partition_list_t* list) {
   std::vector<TopicPartition> out;
@@ -86,7 +76,7 @@ struct CommitOutcome {
 
 void OnCommitted(rd_kafka_t*, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t* offsets,
                  void* opaque) {
-  NoThrow("commit", [&] {
+  NoThrow("consumer", "commit", [&] {
     auto* outcome = static_cast<CommitOutcome*>(opaque);
     outcome->err = err;
     for (int i = 0; offsets != nullptr && i < offsets->cnt; ++i) {
@@ -111,10 +101,14 @@ struct Consumer::Impl {
   void Notify(RebalanceKind kind, const rd_kafka_topic_partition_list_t* partitions) {
     if (partitions == nullptr || partitions->cnt == 0) return;
     if (listener) {
-      NoThrow("rebalance listener", [&] { listener({kind, ToTopicPartitions(partitions)}); });
+      NoThrow("consumer", "rebalance listener", [&] {
+        listener({kind, ToTopicPartitions(partitions)});
+      });
     }
     if (kind != RebalanceKind::kAssigned && before_revoke) {
-      NoThrow("revoke handler", [&] { before_revoke({kind, ToTopicPartitions(partitions)}); });
+      NoThrow("consumer", "revoke handler", [&] {
+        before_revoke({kind, ToTopicPartitions(partitions)});
+      });
     }
   }
 
@@ -158,22 +152,8 @@ struct Consumer::Impl {
 
   static void OnRebalance(rd_kafka_t*, rd_kafka_resp_err_t err,
                           rd_kafka_topic_partition_list_t* partitions, void* opaque) {
-    NoThrow("rebalance", [&] { static_cast<Impl*>(opaque)->Rebalance(err, partitions); });
-  }
-
-  static void OnError(rd_kafka_t* rk, int err, const char* reason, void*) {
-    NoThrow("error", [&] {
-      if (err == RD_KAFKA_RESP_ERR__FATAL) {
-        char fatal[512];
-        const auto code = rd_kafka_fatal_error(rk, fatal, sizeof fatal);
-        log::Error("kafka consumer fatal error",
-                   {{"code", rd_kafka_err2name(code)}, {"reason", fatal}});
-        return;
-      }
-      log::Warn(
-          "kafka consumer error",
-          {{"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))}, {"reason", reason}});
-    });
+    NoThrow("consumer", "rebalance",
+            [&] { static_cast<Impl*>(opaque)->Rebalance(err, partitions); });
   }
 
   void CountOffsetReset(std::initializer_list<log::Field> fields) {
@@ -185,7 +165,7 @@ struct Consumer::Impl {
   // offset-out-of-range) surfaces only as this warning, never as a consumer error event.
   static void OnLog(const rd_kafka_t* rk, int level, const char* facility, const char* message) {
     if (IsOffsetResetLog(level, facility, message)) {
-      NoThrow("log", [&] {
+      NoThrow("consumer", "log", [&] {
         static_cast<Impl*>(rd_kafka_opaque(rk))->CountOffsetReset({{"detail", message}});
       });
       return;
@@ -253,7 +233,7 @@ Consumer::Consumer(const ConsumerOptions& options, RebalanceListener on_rebalanc
   ConfHandle conf = MakeConf(properties);
   rd_kafka_conf_set_opaque(conf.get(), impl_.get());
   rd_kafka_conf_set_rebalance_cb(conf.get(), &Impl::OnRebalance);
-  rd_kafka_conf_set_error_cb(conf.get(), &Impl::OnError);
+  rd_kafka_conf_set_error_cb(conf.get(), &ForwardConsumerError);
   rd_kafka_conf_set_log_cb(conf.get(), &Impl::OnLog);
   impl_->rk = NewHandle(RD_KAFKA_CONSUMER, conf);
   // Route the main queue into the consumer queue: one PollBatch call serves every callback.
@@ -273,8 +253,8 @@ Consumer::~Consumer() {
   Close();
   if (!impl_->assigned_once) {
     // librdkafka before 2.3 (Debian 12 has 2.0.2) asserts in the cooperative-sticky assignor
-    // when a consumer that joined but never got its first assignment is destroyed (its
-    // issue 4312): a worker stopped during a long rebalance would abort instead of exiting 0.
+    // when a consumer that joined but never got its first assignment is destroyed (upstream
+    // #4312): a worker stopped during a long rebalance would abort instead of exiting 0.
     // It has left the group already; the process is ending, so the handle is let go.
     log::Info("kafka consumer left the group before its first assignment");
     static_cast<void>(impl_->rk.release());

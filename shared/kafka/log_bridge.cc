@@ -26,17 +26,20 @@ void ForwardLog(const rd_kafka_t* rk, int level, const char* facility, const cha
   }
 }
 
-void ForwardProducerError(rd_kafka_t* rk, int err, const char* reason, void*) {
+namespace {
+
+// The error_cb of either client kind ("producer" or "consumer").
+void ForwardError(const char* kind, rd_kafka_t* rk, int err, const char* reason) {
   try {
     const std::string client = rk != nullptr ? rd_kafka_name(rk) : "";
     if (err == RD_KAFKA_RESP_ERR__FATAL) {
       char fatal[512];
       const auto code = rd_kafka_fatal_error(rk, fatal, sizeof fatal);
-      log::Error("kafka producer fatal error",
+      log::Error(std::string("kafka ") + kind + " fatal error",
                  {{"client", client}, {"code", rd_kafka_err2name(code)}, {"reason", fatal}});
       return;
     }
-    log::Warn("kafka producer error",
+    log::Warn(std::string("kafka ") + kind + " error",
               {{"client", client},
                {"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(err))},
                {"reason", reason}});
@@ -44,6 +47,16 @@ void ForwardProducerError(rd_kafka_t* rk, int err, const char* reason, void*) {
     // Nothing may cross into librdkafka; losing one log line is the lesser harm.
     std::fprintf(stderr, "librdkafka error forwarding failed: %s\n", e.what());
   }
+}
+
+}  // namespace
+
+void ForwardProducerError(rd_kafka_t* rk, int err, const char* reason, void*) {
+  ForwardError("producer", rk, err, reason);
+}
+
+void ForwardConsumerError(rd_kafka_t* rk, int err, const char* reason, void*) {
+  ForwardError("consumer", rk, err, reason);
 }
 
 bool IsOffsetResetLog(int level, const char* facility, const char* message) {

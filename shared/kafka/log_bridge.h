@@ -14,6 +14,9 @@ void ForwardLog(const rd_kafka_t* rk, int level, const char* facility, const cha
 /// plain and the transactional producers share it). Runs on librdkafka's threads; never throws.
 void ForwardProducerError(rd_kafka_t* rk, int err, const char* reason, void* opaque);
 
+/// The same for consumers ("kafka consumer fatal error" / "kafka consumer error").
+void ForwardConsumerError(rd_kafka_t* rk, int err, const char* reason, void* opaque);
+
 /// True for librdkafka 2.0.2's warning that it reset a consumer's offset (auto.offset.reset
 /// after offset-out-of-range): that version reports it only as a log line (facility OFFSET),
 /// not as an RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET event.

@@ -10,6 +10,7 @@
 #include "shared/kafka/config.h"
 #include "shared/kafka/handles.h"
 #include "shared/kafka/log_bridge.h"
+#include "shared/kafka/no_throw.h"
 #include "shared/kafka/rd_headers.h"
 #include "shared/log/logger.h"
 
@@ -20,23 +21,13 @@ constexpr std::chrono::milliseconds kDestructorFlush{10000};
 constexpr std::chrono::milliseconds kPurgeFlush{2000};
 constexpr int kPollMillis = 100;
 
-// Trampolines run on librdkafka-serving threads (our poll thread): nothing may escape them.
-template <typename F>
-void NoThrow(const char* where, F&& body) {
-  try {
-    body();
-  } catch (const std::exception& e) {
-    log::Error("exception in kafka producer callback", {{"callback", where}, {"error", e.what()}});
-  } catch (...) {
-    log::Error("unknown exception in kafka producer callback", {{"callback", where}});
-  }
-}
+// Trampolines run on librdkafka-serving threads (our poll thread): NoThrow guards each.
 
 void OnDelivery(rd_kafka_t*, const rd_kafka_message_t* message, void*) {
   // Produce released the callback into the per-message opaque; take it back exactly once.
   std::unique_ptr<DeliveryCallback> callback(static_cast<DeliveryCallback*>(message->_private));
   if (!callback || !*callback) return;
-  NoThrow("delivery", [&] {
+  NoThrow("producer", "delivery", [&] {
     if (message->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
       (*callback)(Status{});
     } else {

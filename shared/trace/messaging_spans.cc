@@ -1,19 +1,21 @@
 #include "shared/trace/messaging_spans.h"
 
+#include "shared/trace/attributes.h"
+
 namespace chatfleet::trace {
 
 void SetKafkaOperation(Span& span, std::string_view operation, const std::string& destination) {
   if (!span.recording()) return;
-  span.SetAttribute("messaging.system", std::string("kafka"));
-  span.SetAttribute("messaging.operation", std::string(operation));
-  span.SetAttribute("messaging.destination.name", destination);
+  span.SetAttribute(attr::kMessagingSystem, std::string("kafka"));
+  span.SetAttribute(attr::kMessagingOperation, std::string(operation));
+  span.SetAttribute(attr::kMessagingDestinationName, destination);
 }
 
 void SetKafkaMessage(Span& span, int partition, std::int64_t offset, const std::string& key) {
   if (!span.recording()) return;
-  span.SetAttribute("messaging.kafka.destination.partition", std::int64_t{partition});
-  span.SetAttribute("messaging.kafka.message.offset", offset);
-  span.SetAttribute("messaging.kafka.message.key", key);
+  span.SetAttribute(attr::kMessagingKafkaPartition, std::int64_t{partition});
+  span.SetAttribute(attr::kMessagingKafkaOffset, offset);
+  span.SetAttribute(attr::kMessagingKafkaKey, key);
 }
 
 TraceContext PublishSpan(Tracer& tracer, const std::string& topic, const TraceContext& parent,
@@ -21,7 +23,7 @@ TraceContext PublishSpan(Tracer& tracer, const std::string& topic, const TraceCo
   if (!tracer.enabled() || !parent.sampled()) return parent.Child();
   Span span = tracer.StartSpan(topic + " publish", SpanKind::kProducer, &parent);
   SetKafkaOperation(span, "publish", topic);
-  span.SetAttribute("messaging.message.id", message_id);
+  span.SetAttribute(attr::kMessagingMessageId, message_id);
   return span.context();
 }
 

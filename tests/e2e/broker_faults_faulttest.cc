@@ -59,7 +59,9 @@ TEST_F(BrokerFaultTest, TheOnlyBrokerKilledAndRestartedLosesNothingAndNothingIsA
   EXPECT_EQ(load.Count(202, killed + std::chrono::seconds(1), restarted), 0);
   EXPECT_GT(load.Count(503, killed, Clock::now()), 0) << "single events were refused while down";
   for (const auto& answer : load.answers()) {
-    if (answer.status == 503) EXPECT_TRUE(answer.retry_after);
+    if (answer.status == 503) {
+      EXPECT_TRUE(answer.retry_after);
+    }
   }
   const auto report =
       FaultReport::Collect(load, schema_, cluster_->brokers(), fleet_->context_topic());

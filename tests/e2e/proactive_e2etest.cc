@@ -1,7 +1,8 @@
-// Issue 4 end to end: chat events posted over HTTP to the real ingest, the real workers extract
-// meetings and follow-ups into PostgreSQL, and the real scheduler, at a clock the test moves,
-// sends reminders to chat.outbound, read back from the broker. Seed 004's manual test cases 1-6
-// and seed 001's medium follow-up (sent 1.5 h later in the user's language, unless settled).
+// Proactive messages end to end: chat events posted over HTTP to the real ingest, the real workers
+// extract meetings and follow-ups into PostgreSQL, and the real scheduler, at a clock the test
+// moves, sends reminders to chat.outbound, read back from the broker. Meetings announced in chat
+// become reminders and /schedule lines; a medium-urgency follow-up is sent 1.5 h later in the
+// user's language, unless the user settles it.
 #include <gtest/gtest.h>
 
 #include <set>

@@ -5,13 +5,13 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "ingest/auth/crypto.h"
 #include "ingest/auth/request_auth.h"
 #include "ingest/limits/json_depth.h"
 #include "ingest/limits/rate_limiter.h"
-#include "ingest/tenants/secret_source.h"
 #include "ingest/webhooks/webhook_path.h"
+#include "shared/core/crypto.h"
 #include "shared/http/server.h"
+#include "shared/tenants/secret_source.h"
 
 namespace chatfleet::testing {
 namespace {
@@ -20,25 +20,25 @@ namespace auth = ingest::auth;
 namespace limits = ingest::limits;
 
 TEST(Crypto, HmacSha256MatchesRfc4231TestCase2) {
-  EXPECT_EQ(auth::HmacSha256Hex("Jefe", "what do ya want for nothing?"),
+  EXPECT_EQ(crypto::HmacSha256Hex("Jefe", "what do ya want for nothing?"),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
 
 TEST(Crypto, Sha256OfAbc) {
-  EXPECT_EQ(auth::Sha256Hex("abc"),
+  EXPECT_EQ(crypto::Sha256Hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST(Crypto, ConstantTimeEqualsComparesWholeStrings) {
-  EXPECT_TRUE(auth::ConstantTimeEquals("abc", "abc"));
-  EXPECT_FALSE(auth::ConstantTimeEquals("abc", "abd"));
-  EXPECT_FALSE(auth::ConstantTimeEquals("abc", "abcd"));
-  EXPECT_TRUE(auth::ConstantTimeEquals("", ""));
+  EXPECT_TRUE(crypto::ConstantTimeEquals("abc", "abc"));
+  EXPECT_FALSE(crypto::ConstantTimeEquals("abc", "abd"));
+  EXPECT_FALSE(crypto::ConstantTimeEquals("abc", "abcd"));
+  EXPECT_TRUE(crypto::ConstantTimeEquals("", ""));
 }
 
 TEST(HubSignature, AcceptsTheBodySignedWithTheAppSecret) {
   const std::string body = R"({"object":"whatsapp_business_account"})";
-  const std::string header = "sha256=" + auth::HmacSha256Hex("app-secret", body);
+  const std::string header = "sha256=" + crypto::HmacSha256Hex("app-secret", body);
   EXPECT_TRUE(auth::VerifyHubSignature(header, body, "app-secret").has_value());
   std::string upper = header;
   for (std::size_t i = 7; i < upper.size(); ++i)
@@ -50,16 +50,16 @@ TEST(HubSignature, MissingIs401WrongIs403) {
   const std::string body = "{}";
   EXPECT_EQ(auth::VerifyHubSignature(std::nullopt, body, "s").error().status, 401);
   EXPECT_EQ(auth::VerifyHubSignature("sha256=00", body, "s").error().status, 403);
-  EXPECT_EQ(auth::VerifyHubSignature(auth::HmacSha256Hex("s", body), body, "s").error().status,
+  EXPECT_EQ(auth::VerifyHubSignature(crypto::HmacSha256Hex("s", body), body, "s").error().status,
             403);  // without the sha256= prefix
-  const std::string other_secret = "sha256=" + auth::HmacSha256Hex("other", body);
+  const std::string other_secret = "sha256=" + crypto::HmacSha256Hex("other", body);
   EXPECT_EQ(auth::VerifyHubSignature(other_secret, body, "s").error().code, "invalid_signature");
-  const std::string signed_other_body = "sha256=" + auth::HmacSha256Hex("s", "{ }");
+  const std::string signed_other_body = "sha256=" + crypto::HmacSha256Hex("s", "{ }");
   EXPECT_EQ(auth::VerifyHubSignature(signed_other_body, body, "s").error().status, 403);
 }
 
 TEST(SharedSecret, ComparesAgainstTheStoredHash) {
-  const std::string stored = auth::Sha256Hex("telegram-secret");
+  const std::string stored = crypto::Sha256Hex("telegram-secret");
   EXPECT_TRUE(auth::VerifySecret("telegram-secret", stored, "X").has_value());
   EXPECT_EQ(auth::VerifySecret("telegram-secreT", stored, "X").error().status, 403);
   EXPECT_EQ(auth::VerifySecret(std::nullopt, stored, "X").error().status, 401);
@@ -84,13 +84,13 @@ TEST(Secrets, EnvironmentFirstThenFileNeverOutsideTheDirectory) {
     if (name == "CHATFLEET_SECRET_WA_ENV") return "from-env";
     return std::nullopt;
   };
-  const auto resolve = ingest::tenants::EnvironmentAndFileSecrets(env, dir);
+  const auto resolve = tenants::EnvironmentAndFileSecrets(env, dir);
   EXPECT_EQ(resolve("wa-env"), "from-env");
   EXPECT_EQ(resolve("wa-demo"), "from-file");
   EXPECT_EQ(resolve("../chatfleet_secrets_escape"), std::nullopt);
   EXPECT_EQ(resolve(".hidden"), std::nullopt);
   EXPECT_EQ(resolve("absent"), std::nullopt);
-  EXPECT_EQ(ingest::tenants::SecretEnvName("whatsapp-demo.1"), "CHATFLEET_SECRET_WHATSAPP_DEMO_1");
+  EXPECT_EQ(tenants::SecretEnvName("whatsapp-demo.1"), "CHATFLEET_SECRET_WHATSAPP_DEMO_1");
   std::system(("rm -rf " + dir + " /tmp/chatfleet_secrets_escape").c_str());
 }
 

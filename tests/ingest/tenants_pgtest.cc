@@ -2,16 +2,14 @@
 // against a real PostgreSQL schema of this test's own.
 #include <gtest/gtest.h>
 
-#include "ingest/auth/crypto.h"
 #include "ingest/tenants/tenant_refresher.h"
-#include "ingest/tenants/tenant_store.h"
+#include "shared/core/crypto.h"
+#include "shared/tenants/tenant_store.h"
 #include "tests/support/pg_schema.h"
 #include "tests/support/process.h"
 
 namespace chatfleet::testing {
 namespace {
-
-namespace tenants = ingest::tenants;
 
 class TenantsTest : public ::testing::Test {
  protected:
@@ -101,15 +99,15 @@ TEST_F(TenantsTest, CommandRegistersInstancesAndTokensHashed) {
   ASSERT_NE(telegram, nullptr);
   EXPECT_EQ(telegram->tenant, "clinic");
   EXPECT_EQ(telegram->bot, "elena");
-  EXPECT_EQ(telegram->secret_sha256, ingest::auth::Sha256Hex("tg-secret-token"));
+  EXPECT_EQ(telegram->secret_sha256, crypto::Sha256Hex("tg-secret-token"));
   const auto* whatsapp = snapshot.FindInstance("whatsapp", "106540352242922");
   ASSERT_NE(whatsapp, nullptr);
   EXPECT_EQ(whatsapp->app_secret, "the-app-secret");
-  EXPECT_EQ(whatsapp->verify_token_sha256, ingest::auth::Sha256Hex("verify-me"));
+  EXPECT_EQ(whatsapp->verify_token_sha256, crypto::Sha256Hex("verify-me"));
   const auto* relay = snapshot.FindInstance("discord", "relay");
   ASSERT_NE(relay, nullptr);
-  EXPECT_EQ(relay->secret_sha256, ingest::auth::Sha256Hex(discord_secret));
-  const auto* token = snapshot.FindApiToken(ingest::auth::Sha256Hex("api-token-1"));
+  EXPECT_EQ(relay->secret_sha256, crypto::Sha256Hex(discord_secret));
+  const auto* token = snapshot.FindApiToken(crypto::Sha256Hex("api-token-1"));
   ASSERT_NE(token, nullptr);
   EXPECT_EQ(token->tenant, "clinic");
   ASSERT_NE(snapshot.FindTenant("clinic"), nullptr);

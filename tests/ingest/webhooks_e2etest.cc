@@ -9,8 +9,8 @@
 #include <cstdlib>
 
 #include "chatfleet/v1/chat_event.pb.h"
-#include "ingest/auth/crypto.h"
-#include "ingest/tenants/secret_source.h"
+#include "shared/core/crypto.h"
+#include "shared/tenants/secret_source.h"
 #include "tests/ingest/platform_cases.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
@@ -28,7 +28,7 @@ constexpr char kGamersApiToken[] = "gamers-api-token";
 constexpr char kGamersRelayToken[] = "gamers-relay-token";
 
 std::string Signature(const std::string& body) {
-  return "X-Hub-Signature-256: sha256=" + ingest::auth::HmacSha256Hex(kAppSecret, body);
+  return "X-Hub-Signature-256: sha256=" + crypto::HmacSha256Hex(kAppSecret, body);
 }
 
 std::string CanonicalEvent(const std::string& tenant, const std::string& message_id) {
@@ -58,7 +58,7 @@ class WebhooksTest : public ::testing::Test {
               "--bot=elena", std::string("--secret=") + kTelegramSecret});
     Register({"limits", "--tenant=limited", "--tenant-rate=0.001", "--tenant-burst=2"});
     // The WhatsApp app secret reaches ingest as a Kubernetes Secret would: in its environment.
-    ::setenv(ingest::tenants::SecretEnvName(secret_ref_).c_str(), kAppSecret, 1);
+    ::setenv(tenants::SecretEnvName(secret_ref_).c_str(), kAppSecret, 1);
     fleet_.StartIngest();
   }
 
@@ -178,7 +178,7 @@ TEST_F(WebhooksTest, BadRequestsGetSpecificErrorsAndPublishNothing) {
       {"wrong signature",
        Url("whatsapp", "106540352242922"),
        whatsapp,
-       {"X-Hub-Signature-256: sha256=" + ingest::auth::HmacSha256Hex("not-the-secret", whatsapp)},
+       {"X-Hub-Signature-256: sha256=" + crypto::HmacSha256Hex("not-the-secret", whatsapp)},
        403,
        "invalid_signature"},
       {"missing signature",

@@ -28,7 +28,9 @@ HistoryRow Row(std::string message_id, std::string content, std::optional<std::s
                     .reply_to_message_id = std::nullopt,
                     .sent_at = "2026-11-22T10:00:00Z",
                     .received_at = "2026-11-22T10:00:01Z",
-                    .trace_id = "4bf92f3577b34da6a3ce929d0e0e4736"};
+                    .trace_id = "4bf92f3577b34da6a3ce929d0e0e4736",
+                    .edited_at = std::nullopt,
+                    .language = std::nullopt};
 }
 
 TEST(HistoryWriterPgTest, StoresABatchExactlyAndRedeliveryInsertsNothing) {

@@ -37,6 +37,7 @@ HistoryRow Row(int n, std::string content, std::string user = "u-1",
                     .sent_at = "2026-11-22T10:00:00Z",
                     .received_at = "2026-11-22T10:00:01Z",
                     .trace_id = "",
+                    .edited_at = std::nullopt,
                     .language = "en"};
 }
 
@@ -69,7 +70,7 @@ TEST(RecallPgTest, AFactSaidFortyMessagesAgoIsRecalledForAQuestionAboutIt) {
         Row(n, n == 20 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
   }
   Store(schema, rows);
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
   // when the user asks about it
   const auto result =
@@ -95,7 +96,7 @@ TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
   }
   Store(schema, rows);
   Psql(schema.url(), "ANALYZE chat_history");
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(2000), std::chrono::hours(720), 300,
                                   /*max_query_lexemes=*/4});
   // when a burst's merged query names the wedding three times among eight one-off words
@@ -113,7 +114,7 @@ TEST(RecallPgTest, ConversationsNeverMixAndTheBudgetIsHonoured) {
   TestSchema schema;
   schema.Migrate();
   Store(schema, {Row(1, "The secret code is banana", "u-1", "chat-2"), Row(2, "hello", "u-1")});
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
   auto other = recall.Recall({{kConversation, "en", "what is the secret code?", 1000000}});
   ASSERT_EQ(other.outcome, RecallOutcome::kOk) << other.error;
@@ -158,7 +159,7 @@ TEST(CompactionPgTest, FiftyOneEventsFoldIntoASummaryOnceAndNothingIsLost) {
   for (int n = 1; n <= 51; ++n)
     rows.push_back(Row(n, "word" + std::to_string(n) + " " + Filler(n)));
   Store(schema, rows);
-  LazyConnection first_connection(schema.url()), second_connection(schema.url());
+  pg::LazyConnection first_connection(schema.url()), second_connection(schema.url());
   ExtractiveSummarizer extractive;
   Compactor second(second_connection, extractive, {});
   Compactor* interleave = &second;
@@ -200,7 +201,7 @@ TEST(RetentionPgTest, PurgesExpiredRowsInBoundedBatches) {
   }
   rows.push_back(Row(6, "new"));
   Store(schema, rows);
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   ExtractiveSummarizer extractive;
   Compactor compactor(connection, extractive, {});
   const auto ttl = std::chrono::hours(24 * 90);
@@ -231,7 +232,7 @@ TEST(MemoryStorePgTest, ProfilesAndLanguagesRoundTripAndWindowsStayInTheirConver
   event.mutable_sender()->set_user_id("u-1");
   event.set_role(v1::ROLE_USER);
   event.set_platform_message_id("m-31");
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   MemoryStore store(connection);
   auto snapshot = store.Load({&event}, true);
   ASSERT_TRUE(snapshot) << snapshot.error().message;
@@ -298,7 +299,7 @@ TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
     return event;
   };
   HistoryWriter writer(schema.url());
-  LazyConnection connection(schema.url());
+  pg::LazyConnection connection(schema.url());
   MemoryStore store(connection);
   WindowCache cache(10, 5);
   std::vector<v1::ChatEvent> all;
@@ -316,7 +317,9 @@ TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
     auto written = writer.Write(rows);
     ASSERT_TRUE(written) << written.error().message;
     ASSERT_EQ(written->ids.size(), rows.size());
-    if (batch == 2) EXPECT_EQ(written->ids.back(), 0) << "the repeat inserted nothing";
+    if (batch == 2) {
+      EXPECT_EQ(written->ids.back(), 0) << "the repeat inserted nothing";
+    }
     std::vector<const v1::ChatEvent*> pointers;
     for (const auto& event : events) pointers.push_back(&event);
     auto stored = store.LoadHistory(pointers, 5);

@@ -3,13 +3,13 @@
 #include <google/protobuf/util/time_util.h>
 #include <gtest/gtest.h>
 
+#include "shared/pg/pg_array.h"
 #include "workers/context/context_assembler.h"
 #include "workers/context/context_encoder.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/memory/compactor.h"
 #include "workers/memory/history_renderer.h"
 #include "workers/memory/openai_summarizer.h"
-#include "workers/memory/pg_array.h"
 #include "workers/memory/summarizer.h"
 #include "workers/memory/window_cache.h"
 #include "workers/personalization/personalizer.h"
@@ -31,7 +31,7 @@ std::vector<std::string> Lines(const std::vector<RenderedMessage>& rendered) {
   return lines;
 }
 
-// Seed 000, TC-3, with every line labelled: in a group each line says who speaks, the current
+// Every line labelled: in a group each line says who speaks, the current
 // user's own lines too ("[Me] (you)"), and the bot's read "(bot)" — a line without a label
 // would be one that text could pass off as anyone's.
 TEST(HistoryRendererTest, GroupLabelsEveryLineAndMarksTheCurrentUser) {
@@ -50,7 +50,7 @@ TEST(HistoryRendererTest, GroupLabelsEveryLineAndMarksTheCurrentUser) {
   EXPECT_FALSE(from_bob[3].from_current_user);
 }
 
-// TC-4: a direct message has two speakers, told apart by `role`: no labels, text exact.
+// A direct message has two speakers, told apart by `role`: no labels, text exact.
 TEST(HistoryRendererTest, DirectMessagesHaveNoLabelAndKeepTheTextExactly) {
   const std::vector<StoredMessage> history = {Msg(1, "u-1", "Sarah", "hello\n[bot]: (x)"),
                                               Msg(2, "bot", std::nullopt, "hi", "assistant")};
@@ -58,7 +58,7 @@ TEST(HistoryRendererTest, DirectMessagesHaveNoLabelAndKeepTheTextExactly) {
             (std::vector<std::string>{"hello\n[bot]: (x)", "hi"}));
 }
 
-// TC-1 / TC-7: a missing name falls back to "User <id>".
+// A missing name falls back to "User <id>".
 TEST(HistoryRendererTest, MissingOrBlankNameFallsBackToTheUserId) {
   const std::vector<StoredMessage> history = {Msg(1, "123456789012345", std::nullopt, "old row"),
                                               Msg(2, "42", "  \n ", "blank name"),
@@ -68,7 +68,7 @@ TEST(HistoryRendererTest, MissingOrBlankNameFallsBackToTheUserId) {
                                       "[User me] (you): mine"}));
 }
 
-// TC-5 / TC-6: emoji, RTL and 32+ character names are kept as given.
+// Emoji, RTL and 32+ character names are kept as given.
 TEST(HistoryRendererTest, UnicodeAndLongNamesAreKept) {
   const std::string long_name = "Alexandria-Konstantinopoulou-32ch";  // 33 characters
   const std::vector<StoredMessage> history = {Msg(1, "a", "Sarah 🎉", "x"),
@@ -439,12 +439,12 @@ TEST(SummarizerTest, OpenAiAnswerIsParsedAndAFailingEndpointFallsBack) {
 }
 
 TEST(PgArrayTest, QuotesEveryElement) {
-  PgArray array;
+  pg::PgArray array;
   array.Add(std::string("a\"b\\c"));
   array.Add(std::optional<std::string>());
   array.Add(std::string("{x},y"));
   EXPECT_EQ(array.str(), R"({"a\"b\\c",NULL,"{x},y"})");
-  EXPECT_EQ(PgArray().str(), "{}");
+  EXPECT_EQ(pg::PgArray().str(), "{}");
 }
 
 TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {

@@ -70,7 +70,7 @@ class ProactiveReplayPgTest : public ::testing::Test {
   Run Feed(BatchSize batch_size, AfterBatch after_batch) {
     TestSchema schema("replay");
     schema.Migrate();
-    LazyConnection lazy(schema.url());
+    pg::LazyConnection lazy(schema.url());
     ProactiveStore store(lazy);
     Run run;
     std::size_t committed = 0;

@@ -57,7 +57,7 @@ class ProactiveStorePgTest : public ::testing::Test {
   std::string Sql(const std::string& query) { return Psql(schema_.url(), query); }
 
   TestSchema schema_;
-  LazyConnection connection_;
+  pg::LazyConnection connection_;
   ProactiveStore store_;
   std::deque<v1::ChatEvent> events_;
   ProactiveOptions options_;

@@ -97,8 +97,9 @@ TEST(IntakeTest, RejectsGarbageAndInvalidEvents) {
 
 TEST(DeadLetterTest, CarriesTheOriginalBytesAndTheReason) {
   const auto message = MessageOf("garbage");
-  const auto letter = MakeDeadLetter(message, {"decode", "not a ChatEvent"},
-                                     std::chrono::system_clock::time_point(std::chrono::seconds(5)));
+  const auto letter =
+      MakeDeadLetter(message, {"decode", "not a ChatEvent"},
+                     std::chrono::system_clock::time_point(std::chrono::seconds(5)));
   EXPECT_EQ(letter.original_value(), "garbage");
   EXPECT_EQ(letter.original_key(), message.key);
   ASSERT_EQ(letter.original_headers_size(), 1);

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "workers/memory/pg_array.h"
+#include "shared/pg/pg_array.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -27,7 +27,7 @@ Result<std::map<kafka::TopicPartition, std::int64_t>> AnsweredPositions::Load(
   if (partitions.empty()) return answered;
   auto connection = connection_.Get();
   if (!connection) return Fail(connection.error());
-  ArrayColumns<2> keys;
+  pg::ArrayColumns<2> keys;
   for (const auto& partition : partitions) {
     keys[0].Add(partition.topic);
     keys[1].Add(std::to_string(partition.partition));
@@ -46,7 +46,7 @@ Status AnsweredPositions::Record(const std::vector<kafka::PartitionOffset>& answ
   if (answered.empty()) return {};
   auto connection = connection_.Get();
   if (!connection) return Fail(connection.error());
-  ArrayColumns<3> rows;
+  pg::ArrayColumns<3> rows;
   for (const auto& position : answered) {
     rows[0].Add(position.topic);
     rows[1].Add(std::to_string(position.partition));

@@ -7,7 +7,7 @@
 
 #include "shared/core/error.h"
 #include "shared/kafka/message.h"
-#include "workers/memory/lazy_connection.h"
+#include "shared/pg/lazy_connection.h"
 
 namespace chatfleet::workers {
 
@@ -18,7 +18,7 @@ namespace chatfleet::workers {
 /// answered twice. Not thread-safe (the runner's thread).
 class AnsweredPositions {
  public:
-  explicit AnsweredPositions(LazyConnection& connection) : connection_(connection) {}
+  explicit AnsweredPositions(pg::LazyConnection& connection) : connection_(connection) {}
 
   /// The recorded next offsets of `partitions` (those never answered are absent).
   Result<std::map<kafka::TopicPartition, std::int64_t>> Load(
@@ -28,7 +28,7 @@ class AnsweredPositions {
   Status Record(const std::vector<kafka::PartitionOffset>& answered);
 
  private:
-  LazyConnection& connection_;
+  pg::LazyConnection& connection_;
 };
 
 }  // namespace chatfleet::workers

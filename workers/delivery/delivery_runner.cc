@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "shared/log/logger.h"
+#include "shared/trace/attributes.h"
 #include "shared/trace/messaging_spans.h"
 #include "workers/delivery/sent_event.h"
 
@@ -250,10 +251,10 @@ DeliveryRunner::Step DeliveryRunner::SendClaimed(Pending& pending,
   const std::string platform_name = PlatformTableName(platform);
   trace::Span span = tracer_.StartSpan("send " + platform_name, trace::SpanKind::kClient,
                                        parent ? &*parent : nullptr);
-  span.SetAttribute("chatfleet.outbound.id", pending.message.id());
-  span.SetAttribute("chatfleet.platform", platform_name);
-  span.SetAttribute("chatfleet.instance", credentials.instance);
-  span.SetAttribute("chatfleet.conversation.id", pending.message.conversation().id());
+  span.SetAttribute(trace::attr::kOutboundId, pending.message.id());
+  span.SetAttribute(trace::attr::kPlatform, platform_name);
+  span.SetAttribute(trace::attr::kInstance, credentials.instance);
+  span.SetAttribute(trace::attr::kConversationId, pending.message.conversation().id());
 
   LimiterFor(platform).RecordSend(pending.destination, Clock::now());
   const auto started = Clock::now();
@@ -272,13 +273,13 @@ DeliveryRunner::Step DeliveryRunner::SendClaimed(Pending& pending,
         OutcomeKind::kRetry,    {},          milliseconds(0), ThrottleScope::kChat, "unreachable",
         answer.error().message, std::nullopt};
   } else {
-    span.SetAttribute("http.response.status_code", std::int64_t{answer->status});
+    span.SetAttribute(trace::attr::kHttpResponseStatusCode, std::int64_t{answer->status});
     outcome = ClassifyAnswer(platform, *answer);
   }
-  span.SetAttribute("chatfleet.delivery.outcome", std::string(OutcomeName(outcome.kind)));
+  span.SetAttribute(trace::attr::kDeliveryOutcome, std::string(OutcomeName(outcome.kind)));
   if (outcome.kind == OutcomeKind::kPermanent) span.SetError(outcome.reason, outcome.detail);
   if (outcome.kind == OutcomeKind::kSent) {
-    span.SetAttribute("chatfleet.platform_message_id", outcome.message_id);
+    span.SetAttribute(trace::attr::kPlatformMessageId, outcome.message_id);
   }
   const trace::TraceContext send_trace = span.context();
   span.End();

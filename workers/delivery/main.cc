@@ -5,15 +5,16 @@
 
 #include <unistd.h>
 
-#include "ingest/tenants/secret_source.h"
 #include "shared/config/config.h"
 #include "shared/core/lifecycle.h"
 #include "shared/http/operational_routes.h"
 #include "shared/http/server.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/log/logger.h"
 #include "shared/pg/connection.h"
 #include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
+#include "shared/tenants/secret_source.h"
 #include "shared/trace/trace_context.h"
 #include "workers/delivery/delivery_runner.h"
 
@@ -90,7 +91,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   }
   chatfleet::delivery::DeliveryStore store(std::move(*store_connection), Owner(),
                                            config.GetMillis("CHATFLEET_DELIVERY_CLAIM_LEASE_MS"));
-  const auto secrets = chatfleet::ingest::tenants::EnvironmentAndFileSecrets(
+  const auto secrets = chatfleet::tenants::EnvironmentAndFileSecrets(
       chatfleet::config::ProcessEnvironment(), config.Get("CHATFLEET_SECRETS_DIR"));
   auto load_credentials = [&connection = *credentials_connection, &secrets] {
     auto loaded = chatfleet::delivery::SendCredentialDirectory::Load(connection, secrets);
@@ -98,9 +99,13 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
     return loaded;
   };
 
+  // CHATFLEET_KAFKA_* (security …) for every client: producer, consumer and readiness probe,
+  // as in the other services (delivery had none, so it could not reach a SASL_SSL Kafka).
+  const auto kafka_properties = chatfleet::kafka::ClientPropertiesFromEnvironment();
   chatfleet::kafka::ProducerOptions producer_options;
   producer_options.brokers = config.Get("KAFKA_BROKERS");
   producer_options.client_id = "chatfleet-delivery";
+  producer_options.extra = kafka_properties;
   chatfleet::kafka::Producer producer(producer_options);
   chatfleet::kafka::ConsumerOptions consumer_options;
   consumer_options.brokers = config.Get("KAFKA_BROKERS");
@@ -109,6 +114,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   consumer_options.topics = {config.Get("CHATFLEET_TOPIC_OUTBOUND")};
   consumer_options.group_instance_id = config.Get("CHATFLEET_GROUP_INSTANCE_ID");
   consumer_options.session_timeout = config.GetMillis("CHATFLEET_SESSION_TIMEOUT_MS");
+  consumer_options.extra = kafka_properties;
   chatfleet::kafka::Consumer consumer(consumer_options);
   chatfleet::http::HttpClient client(config.GetMillis("CHATFLEET_DELIVERY_TIMEOUT_MS"));
 
@@ -117,8 +123,8 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
                                              load_credentials, client, *tracer, metrics);
 
   chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
-  chatfleet::service::AddDependencyChecks(readiness, shutdown,
-                                          {config.Get("KAFKA_BROKERS"), database_url});
+  chatfleet::service::AddDependencyChecks(
+      readiness, shutdown, {config.Get("KAFKA_BROKERS"), database_url, kafka_properties});
   readiness.AddGate("group", [&consumer] {
     return consumer.joined() ? std::string(chatfleet::service::kCheckOk)
                              : std::string("not in the consumer group yet");

@@ -23,7 +23,7 @@ std::string PlatformTableName(v1::Platform platform) {
 }
 
 Result<SendCredentialDirectory::Loaded> SendCredentialDirectory::Load(
-    pg::Connection& connection, const ingest::tenants::SecretResolver& secrets) {
+    pg::Connection& connection, const tenants::SecretResolver& secrets) {
   auto rows = connection.Exec(kSelectInstances);
   if (!rows) return Fail(rows.error());
   Loaded loaded;

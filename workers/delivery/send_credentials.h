@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "chatfleet/v1/outbound_message.pb.h"
-#include "ingest/tenants/secret_source.h"
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
+#include "shared/tenants/secret_source.h"
 #include "workers/delivery/platform_api.h"
 
 namespace chatfleet::delivery {
@@ -22,8 +22,7 @@ class SendCredentialDirectory {
   struct Loaded;
   /// Reads the table; rows whose secret does not resolve are left out and their secret *names*
   /// listed in `missing` (for the log).
-  static Result<Loaded> Load(pg::Connection& connection,
-                             const ingest::tenants::SecretResolver& secrets);
+  static Result<Loaded> Load(pg::Connection& connection, const tenants::SecretResolver& secrets);
 
   /// The instance `message` is sent as: WhatsApp by the phone number id of its conversation,
   /// Telegram and Discord by tenant and bot (the first instance by name when there are

@@ -52,8 +52,8 @@ Transition ApplyUserMessage(const ConversationContext& context, std::string_view
 ConversationContext AwaitInfo(ConversationContext context, std::vector<std::string> fields);
 
 /// Whether a pending item belongs in the reply context now: only when the conversation has no
-/// current subject or the item is about it (seed 001: the veneers inquiry must not bring up
-/// Dr. Dan's filling).
+/// current subject or the item is about it (an inquiry about veneers must not bring up a
+/// pending booking for a filling).
 bool ShouldInjectPending(const ConversationContext& context, std::string_view pending_item);
 
 }  // namespace chatfleet::followups

@@ -30,7 +30,7 @@ class UrgencyCues {
   std::vector<std::pair<std::vector<std::string>, Urgency>> phrases_;  // normalized words
 };
 
-/// A tenant's follow-up delays per urgency (seed 001's defaults: 15 min, 1 h, 1.5 h, 4 h) and
+/// A tenant's follow-up delays per urgency (defaults: 15 min, 1 h, 1.5 h, 4 h) and
 /// whether a user's new message settles a pending follow-up.
 struct FollowUpPolicy {
   std::chrono::minutes urgent{15};

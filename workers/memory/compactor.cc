@@ -1,6 +1,6 @@
 #include "workers/memory/compactor.h"
 
-#include "workers/memory/pg_array.h"
+#include "shared/pg/pg_array.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -62,7 +62,7 @@ Result<std::vector<ConversationKey>> Compactor::Candidates(
   if (touched.empty()) return candidates;
   auto connection = connection_.Get();
   if (!connection) return Fail(connection.error());
-  PgArray columns[4];
+  pg::PgArray columns[4];
   for (const auto& key : touched) {
     columns[0].Add(key.tenant);
     columns[1].Add(key.bot);
@@ -116,7 +116,7 @@ Result<std::size_t> Compactor::Compact(const ConversationKey& key) {
 
   auto transaction = pg::Transaction::Begin(db);
   if (!transaction) return Fail(transaction.error());
-  PgArray ids;
+  pg::PgArray ids;
   for (const auto& event : fold) ids.Add(std::to_string(event.id));
   const std::string through = std::to_string(fold.back().id);
   const std::string count = std::to_string(fold.size());

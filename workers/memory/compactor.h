@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "shared/core/error.h"
+#include "shared/pg/lazy_connection.h"
+#include "workers/conversation/conversation_key.h"
 #include "workers/memory/history_renderer.h"
-#include "workers/memory/lazy_connection.h"
 #include "workers/memory/summarizer.h"
-#include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
 
@@ -30,7 +30,7 @@ struct CompactionOptions {
 std::vector<StoredMessage> PlanFold(const std::vector<StoredMessage>& verbatim,
                                     const CompactionOptions& options);
 
-/// Memory compression (seed 003) and retention.
+/// Memory compression and retention.
 ///
 /// A fold summarizes outside any transaction (the summarizer may be an HTTP call), then in one
 /// transaction replaces the conversation's summary — only if no other worker folded since
@@ -41,7 +41,7 @@ std::vector<StoredMessage> PlanFold(const std::vector<StoredMessage>& verbatim,
 /// Not thread-safe (the post-store lane).
 class Compactor {
  public:
-  Compactor(LazyConnection& connection, Summarizer& summarizer, CompactionOptions options)
+  Compactor(pg::LazyConnection& connection, Summarizer& summarizer, CompactionOptions options)
       : connection_(connection), summarizer_(summarizer), options_(options) {}
 
   /// The conversations among `touched` with more verbatim events than the threshold (one
@@ -54,7 +54,7 @@ class Compactor {
   Result<std::int64_t> PurgeExpired(std::chrono::seconds ttl, std::size_t limit);
 
  private:
-  LazyConnection& connection_;
+  pg::LazyConnection& connection_;
   Summarizer& summarizer_;
   CompactionOptions options_;
 };

@@ -2,25 +2,10 @@
 
 #include <cstdint>
 
+#include "shared/core/utf8.h"
+
 namespace chatfleet::workers {
 namespace {
-
-// Decodes one UTF-8 code point at `i` (the input is validated at ingest; a stray byte is
-// treated as a one-byte code point so rendering never loops or throws).
-std::uint32_t NextCodePoint(std::string_view text, std::size_t& i) {
-  const auto byte = static_cast<unsigned char>(text[i]);
-  int length = byte < 0x80           ? 1
-               : (byte >> 5) == 0x6  ? 2
-               : (byte >> 4) == 0xE  ? 3
-               : (byte >> 3) == 0x1E ? 4
-                                     : 1;
-  if (i + length > text.size()) length = 1;
-  std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
-  for (int k = 1; k < length; ++k)
-    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  i += length;
-  return code;
-}
 
 // Characters that could break a line, reorder what the reader sees (bidi controls, the
 // "Trojan Source" trick) or hide text: C0/C1 controls, DEL, line/paragraph separators,

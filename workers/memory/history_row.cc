@@ -5,21 +5,6 @@
 #include <ctime>
 
 namespace chatfleet::workers {
-std::string PlatformName(v1::Platform platform) {
-  switch (platform) {
-    case v1::PLATFORM_DISCORD:
-      return "discord";
-    case v1::PLATFORM_TELEGRAM:
-      return "telegram";
-    case v1::PLATFORM_WHATSAPP:
-      return "whatsapp";
-    case v1::PLATFORM_WEB:
-      return "web";
-    default:
-      return "unknown";
-  }
-}
-
 namespace {
 
 std::string RoleName(v1::Role role) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "chatfleet/v1/chat_event.pb.h"
+#include "workers/conversation/conversation_key.h"
 #include "workers/memory/history_renderer.h"
 
 namespace chatfleet::workers {
@@ -32,9 +33,6 @@ struct HistoryRow {
   /// Resolved language (en, ru, es, pt, he): picks the row's text-search configuration.
   std::optional<std::string> language;
 };
-
-/// discord | telegram | whatsapp | web (the stored platform name).
-std::string PlatformName(v1::Platform platform);
 
 /// The sender's display name is kept exactly as given for people; the bot's own messages
 /// (role assistant, or a sender flagged is_bot) carry none, so renders never mistake them for

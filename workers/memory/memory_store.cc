@@ -2,8 +2,8 @@
 
 #include <set>
 
+#include "shared/pg/pg_array.h"
 #include "workers/memory/history_row.h"
-#include "workers/memory/pg_array.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -116,7 +116,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
     conversations.insert(ConversationKeyOf(*event));
   }
 
-  PgArray tenant_array;
+  pg::PgArray tenant_array;
   for (const auto& tenant : tenants) tenant_array.Add(tenant);
   const std::string tenant_param = tenant_array.str();
   auto flags = db.Exec(kLoadFlags, {tenant_param});
@@ -132,7 +132,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
   if (!with_personalization) return snapshot;
   PersonalizationSnapshot& personal = snapshot.personalization;
 
-  PgArray bot_tenants, bot_names;
+  pg::PgArray bot_tenants, bot_names;
   for (const auto& [tenant, bot] : bots) {
     bot_tenants.Add(tenant);
     bot_names.Add(bot);
@@ -147,7 +147,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
                     std::string(defaults->Value(i, 4))};
   }
 
-  PgArray u_tenant, u_bot, u_platform, u_user;
+  pg::PgArray u_tenant, u_bot, u_platform, u_user;
   for (const auto& key : users) {
     u_tenant.Add(key.tenant);
     u_bot.Add(key.bot);
@@ -169,7 +169,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
                                      ParseTimezoneSource(profiles->Value(i, 10))};
   }
 
-  PgArray c_tenant, c_bot, c_platform, c_id;
+  pg::PgArray c_tenant, c_bot, c_platform, c_id;
   for (const auto& key : conversations) {
     c_tenant.Add(key.tenant);
     c_bot.Add(key.bot);
@@ -191,7 +191,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
 Status MemoryStore::ApplyEffects(pg::Connection& connection,
                                  const PersonalizationEffects& effects) {
   if (!effects.profiles.empty()) {
-    PgArray columns[10];
+    pg::PgArray columns[10];
     for (const auto& [key, profile] : effects.profiles) {
       columns[0].Add(key.tenant);
       columns[1].Add(key.bot);
@@ -213,7 +213,7 @@ Status MemoryStore::ApplyEffects(pg::Connection& connection,
     if (auto done = connection.Exec(kUpsertProfiles, bound); !done) return Fail(done.error());
   }
   if (!effects.conversation_languages.empty()) {
-    PgArray columns[5];
+    pg::PgArray columns[5];
     for (const auto& [key, language] : effects.conversation_languages) {
       columns[0].Add(key.tenant);
       columns[1].Add(key.bot);
@@ -240,7 +240,7 @@ Result<ConversationHistory> MemoryStore::LoadHistory(
   auto transaction = pg::Transaction::Begin(**connection, "REPEATABLE READ");
   if (!transaction) return Fail(transaction.error());
   pg::Connection& db = transaction->connection();
-  PgArray columns[5];
+  pg::PgArray columns[5];
   for (const auto* event : events) {
     columns[0].Add(event->tenant());
     columns[1].Add(event->bot());

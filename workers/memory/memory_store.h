@@ -6,9 +6,9 @@
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
+#include "shared/pg/lazy_connection.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/memory/history_renderer.h"
-#include "workers/memory/lazy_connection.h"
 #include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
@@ -33,7 +33,7 @@ struct ConversationHistory {
 /// one per event. Not thread-safe: one instance and connection per thread.
 class MemoryStore {
  public:
-  explicit MemoryStore(LazyConnection& connection) : connection_(connection) {}
+  explicit MemoryStore(pg::LazyConnection& connection) : connection_(connection) {}
 
   /// Flag overrides of the batch's tenants, profiles of its senders, bot defaults and the
   /// state of its conversations. `with_personalization` false skips the profile reads.
@@ -52,7 +52,7 @@ class MemoryStore {
                                           std::size_t before);
 
  private:
-  LazyConnection& connection_;
+  pg::LazyConnection& connection_;
 };
 
 }  // namespace chatfleet::workers

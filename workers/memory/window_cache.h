@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "workers/conversation/conversation_key.h"
 #include "workers/memory/history_renderer.h"
-#include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
 

@@ -2,7 +2,6 @@
 
 #include "shared/i18n/locale.h"
 #include "workers/meetings/meeting_extractor.h"
-#include "workers/memory/history_row.h"
 
 namespace chatfleet::workers {
 
@@ -88,10 +87,6 @@ std::optional<std::pair<std::string, TimezoneSource>> ChooseTimezone(const v1::C
 
 ProfileKey ProfileKeyOf(const v1::ChatEvent& event) {
   return {event.tenant(), event.bot(), PlatformName(event.platform()), event.sender().user_id()};
-}
-
-ConversationKey ConversationKeyOf(const v1::ChatEvent& event) {
-  return {event.tenant(), event.bot(), PlatformName(event.platform()), event.conversation().id()};
 }
 
 PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& events,

@@ -9,6 +9,7 @@
 
 #include "chatfleet/v1/chat_event.pb.h"
 #include "chatfleet/v1/conversation_context.pb.h"
+#include "workers/conversation/conversation_key.h"
 #include "workers/personalization/language_detector.h"
 #include "workers/personalization/timezone_choice.h"
 
@@ -18,12 +19,6 @@ namespace chatfleet::workers {
 struct ProfileKey {
   std::string tenant, bot, platform, user_id;
   auto operator<=>(const ProfileKey&) const = default;
-};
-
-/// Memory (history, summary, language) is per tenant, bot, platform and conversation.
-struct ConversationKey {
-  std::string tenant, bot, platform, conversation_id;
-  auto operator<=>(const ConversationKey&) const = default;
 };
 
 struct Profile {
@@ -120,7 +115,6 @@ struct PersonalizationResult {
 };
 
 ProfileKey ProfileKeyOf(const v1::ChatEvent& event);
-ConversationKey ConversationKeyOf(const v1::ChatEvent& event);
 
 /// The personalization stage over one poll batch, in order: creates missing profiles (defaults
 /// per tenant and bot, else `defaults`), follows display names, takes a `/language xx` command

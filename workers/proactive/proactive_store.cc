@@ -3,10 +3,11 @@
 #include <set>
 
 #include "shared/core/clock.h"
-#include "workers/memory/pg_array.h"
+#include "shared/pg/pg_array.h"
 #include "workers/proactive/meeting_changes.h"
 
 namespace chatfleet::workers {
+using pg::ArrayColumns, pg::PgArray;  // shared/pg's, by their old unqualified names here
 namespace {
 
 using std::chrono::sys_seconds;

@@ -4,10 +4,11 @@
 
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
-#include "workers/memory/lazy_connection.h"
+#include "shared/pg/lazy_connection.h"
 #include "workers/proactive/proactive_plan.h"
 
 namespace chatfleet::workers {
+using pg::LazyConnection;  // shared/pg's, by its old unqualified name here
 
 /// The set-based reads and writes of the proactive stage: one query per table and batch.
 /// Not thread-safe (the runner's thread).

@@ -1,9 +1,10 @@
 #include "workers/recall/recall_store.h"
 
 #include "shared/pg/connection.h"
-#include "workers/memory/pg_array.h"
+#include "shared/pg/pg_array.h"
 
 namespace chatfleet::workers {
+using pg::PgArray;  // shared/pg's, by its old unqualified name here
 namespace {
 
 // The statement timeout is the ranking budget; `true` scopes both settings to this transaction.

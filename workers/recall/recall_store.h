@@ -7,10 +7,11 @@
 
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "shared/core/error.h"
-#include "workers/memory/lazy_connection.h"
+#include "shared/pg/lazy_connection.h"
 #include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
+using pg::LazyConnection;  // shared/pg's, by its old unqualified name here
 
 /// One message to find memories for.
 struct RecallQuery {

@@ -8,7 +8,9 @@
 #include <set>
 #include <variant>
 
+#include "shared/core/clock.h"
 #include "shared/log/logger.h"
+#include "shared/trace/attributes.h"
 #include "shared/trace/messaging_spans.h"
 #include "workers/intake/event_intake.h"
 
@@ -16,10 +18,6 @@ namespace chatfleet::workers {
 namespace {
 
 using Rejected = std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>;
-
-double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 double SecondsSinceReceived(const v1::ChatEvent& event) {
   const auto now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -201,10 +199,10 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   {
     trace::Span db_span =
         tracer_.StartSpan("INSERT chat_history", trace::SpanKind::kClient, &batch_span.context());
-    db_span.SetAttribute("db.system", std::string("postgresql"));
-    db_span.SetAttribute("db.operation", std::string("INSERT"));
-    db_span.SetAttribute("db.sql.table", std::string("chat_history"));
-    db_span.SetAttribute("chatfleet.rows", static_cast<std::int64_t>(rows.size()));
+    db_span.SetAttribute(trace::attr::kDbSystem, std::string("postgresql"));
+    db_span.SetAttribute(trace::attr::kDbOperation, std::string("INSERT"));
+    db_span.SetAttribute(trace::attr::kDbSqlTable, std::string("chat_history"));
+    db_span.SetAttribute(trace::attr::kRows, static_cast<std::int64_t>(rows.size()));
     if (auto done = StoreRows(rows, sources, rejected, stored, ids, effects, should_stop); !done) {
       db_span.SetError(ToString(done.error().kind), done.error().message);
       batch_span.SetError(ToString(done.error().kind), done.error().message);
@@ -292,8 +290,9 @@ trace::Span BatchRunner::StartBatchSpan(const std::vector<kafka::ConsumedMessage
   trace::Span span = tracer_.StartSpan(batch.front().topic + " process", trace::SpanKind::kConsumer,
                                        nullptr, std::move(links));
   trace::SetKafkaOperation(span, "process", batch.front().topic);
-  span.SetAttribute("messaging.kafka.consumer.group", options_.consumer_group);
-  span.SetAttribute("messaging.batch.message_count", static_cast<std::int64_t>(batch.size()));
+  span.SetAttribute(trace::attr::kMessagingKafkaConsumerGroup, options_.consumer_group);
+  span.SetAttribute(trace::attr::kMessagingBatchMessageCount,
+                    static_cast<std::int64_t>(batch.size()));
   return span;
 }
 
@@ -313,11 +312,11 @@ std::vector<trace::Span> BatchRunner::StartMessageSpans(
     trace::Span span = tracer_.StartSpan(source.topic + " process", trace::SpanKind::kConsumer,
                                          &intake.trace, {batch_span});
     trace::SetKafkaOperation(span, "process", source.topic);
-    span.SetAttribute("messaging.kafka.consumer.group", options_.consumer_group);
+    span.SetAttribute(trace::attr::kMessagingKafkaConsumerGroup, options_.consumer_group);
     trace::SetKafkaMessage(span, source.partition, source.offset, source.key);
-    span.SetAttribute("messaging.message.id", intake.event.event_id());
-    span.SetAttribute("chatfleet.tenant", intake.event.tenant());
-    span.SetAttribute("chatfleet.conversation.id", intake.event.conversation().id());
+    span.SetAttribute(trace::attr::kMessagingMessageId, intake.event.event_id());
+    span.SetAttribute(trace::attr::kTenant, intake.event.tenant());
+    span.SetAttribute(trace::attr::kConversationId, intake.event.conversation().id());
     intake.trace = span.context();
     spans.push_back(std::move(span));
   }

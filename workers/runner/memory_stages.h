@@ -63,7 +63,7 @@ struct MemoryStageDeps {
   AnsweredPositions* answered = nullptr;
 };
 
-/// The stages of issue 3 around the history write of one poll batch, in the runner's order:
+/// The memory stages around the history write of one poll batch, in the runner's order:
 ///   Prepare (before the write): load the snapshot (set-based), evaluate flags, personalize,
 ///     plan the proactive stage, and return the rows' languages and the in-transaction effects
 ///     (ApplyEffects);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes corpus.jsonl, the labelled meeting-extraction corpus (issue 4).
+"""Writes corpus.jsonl, the labelled meeting-extraction corpus.
 
 Labels are local wall times in the message's time zone, written by hand from the issue's
 resolution rules; the UTC offsets in corpus.jsonl are computed here with Python's zoneinfo, an

@@ -24,10 +24,12 @@ class OperationalRoutesTest : public ::testing::Test {
   void SetUp() override {
     registry_.AddCounter("chatfleet_requests_total", "Requests.").Inc(3);
     Router router;
-    AddOperationalRoutes(router, registry_, HealthChecks{[this]() -> std::optional<std::string> {
-                           if (ready_) return std::nullopt;
-                           return "kafka: \"no broker\" reachable";
-                         }});
+    AddOperationalRoutes(router, registry_,
+                         HealthChecks{.not_ready_reason = [this]() -> std::optional<std::string> {
+                                        if (ready_) return std::nullopt;
+                                        return "kafka: \"no broker\" reachable";
+                                      },
+                                      .report = {}});
     server_ = std::make_unique<Server>(Loopback(), std::move(router));
     server_->Start();
   }

@@ -1,4 +1,4 @@
-// /schedule formatted for a phone screen, in the user's language only (seed 004, case 6).
+// /schedule formatted for a phone screen, in the user's language only.
 #include "shared/i18n/schedule_listing.h"
 
 #include <gtest/gtest.h>

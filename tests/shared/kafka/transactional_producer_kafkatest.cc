@@ -1,7 +1,6 @@
-#include "shared/kafka/transactional_producer.h"
-
 #include <gtest/gtest.h>
 
+#include "shared/kafka/transactional_producer.h"
 #include "tests/shared/kafka/kafka_test_util.h"
 #include "tests/support/kafka_topic.h"
 #include "tests/support/process.h"

@@ -120,7 +120,7 @@ class DeliveryE2eTest : public ::testing::Test {
   TestSchema schema_{"delivery"};
   LocalFleet fleet_{schema_, 1};
   FakePlatforms platforms_{"tg-token-1", "wa-token-1", "dc-token-1"};
-  kafka::Producer producer_{kafka::ProducerOptions{fleet_.brokers()}};
+  kafka::Producer producer_{kafka::ProducerOptions{.brokers = fleet_.brokers(), .extra = {}}};
   std::string delivery_url_;
 };
 

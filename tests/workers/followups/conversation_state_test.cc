@@ -1,4 +1,5 @@
-// Conversation state transitions as pure functions, with seed 001's veneers / Dr. Dan scenario.
+// Conversation state transitions as pure functions: a new inquiry (veneers) while an earlier
+// booking (Dr. Dan's filling) is pending.
 #include "workers/followups/conversation_state.h"
 
 #include <gtest/gtest.h>
@@ -6,7 +7,7 @@
 namespace chatfleet::followups {
 namespace {
 
-TEST(ConversationState, Seed001VeneersAndDrDan) {
+TEST(ConversationState, ANewInquiryWhileABookingIsPendingTakesTheSubjectOverInRussian) {
   // Given: an earlier booking with Dr. Dan for a filling is still pending.
   ConversationContext context;
   context.state = ConversationState::kBookingNew;
@@ -17,7 +18,7 @@ TEST(ConversationState, Seed001VeneersAndDrDan) {
   EXPECT_EQ(t.next.state, ConversationState::kServiceInquiry);
   EXPECT_EQ(t.next.subject, "виниры");
   EXPECT_EQ(t.next.pending, std::vector<std::string>{"Запись к Дану на пломбу"});
-  // … and must not be injected into the reply context (the seed's confused agent did).
+  // … and must not be injected into the reply context (an agent that did would confuse the two).
   EXPECT_FALSE(ShouldInjectPending(t.next, "Запись к Дану на пломбу"));
   EXPECT_TRUE(ShouldInjectPending(t.next, "цены на виниры"));
 
@@ -30,7 +31,7 @@ TEST(ConversationState, Seed001VeneersAndDrDan) {
   EXPECT_EQ(t.next.subject, "виниры");
 }
 
-TEST(ConversationState, Seed001InEnglish) {
+TEST(ConversationState, ANewInquiryWhileABookingIsPendingTakesTheSubjectOverInEnglish) {
   ConversationContext context;
   context.pending = {"checking Dr. Dan availability for filling"};
   Transition t = ApplyUserMessage(context, "Tell me about veneers");

@@ -1,4 +1,4 @@
-// Pure tests of urgency detection, follow-up planning and settling, and negation (seed 001).
+// Pure tests of urgency detection, follow-up planning and settling, and negation.
 #include <gtest/gtest.h>
 
 #include "workers/followups/followup_planner.h"

@@ -1,8 +1,8 @@
-#include "ingest/tenants/tenant_store.h"
+#include "shared/tenants/tenant_store.h"
 
-#include "ingest/auth/crypto.h"
+#include "shared/core/crypto.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 namespace {
 
 constexpr std::string_view kSelectTenants = "SELECT tenant, rate_per_second, burst FROM tenants";
@@ -101,8 +101,8 @@ Result<LoadedSnapshot> LoadSnapshot(pg::Connection& connection, const SecretReso
 }
 
 Status RegisterInstance(pg::Connection& connection, const InstanceRegistration& r) {
-  const std::string secret_hash = r.secret.empty() ? "" : auth::Sha256Hex(r.secret);
-  const std::string verify_hash = r.verify_token.empty() ? "" : auth::Sha256Hex(r.verify_token);
+  const std::string secret_hash = r.secret.empty() ? "" : crypto::Sha256Hex(r.secret);
+  const std::string verify_hash = r.verify_token.empty() ? "" : crypto::Sha256Hex(r.verify_token);
   auto transaction = pg::Transaction::Begin(connection);
   if (!transaction) return Fail(transaction.error());
   if (auto ok = connection.Exec(kEnsureTenant, {r.tenant}); !ok) return Fail(ok.error());
@@ -128,7 +128,7 @@ Status UpsertTenant(pg::Connection& connection, const Tenant& tenant) {
 Status AddApiToken(pg::Connection& connection, const std::string& tenant, const std::string& token,
                    const std::string& label) {
   if (token.empty()) return Fail(Error::Permanent("the API token is empty"));
-  const std::string hash = auth::Sha256Hex(token);
+  const std::string hash = crypto::Sha256Hex(token);
   auto transaction = pg::Transaction::Begin(connection);
   if (!transaction) return Fail(transaction.error());
   if (auto ok = connection.Exec(kEnsureTenant, {tenant}); !ok) return Fail(ok.error());
@@ -167,4 +167,4 @@ Result<std::string> Describe(pg::Connection& connection) {
   return out;
 }
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

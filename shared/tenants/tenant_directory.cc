@@ -1,6 +1,6 @@
-#include "ingest/tenants/tenant_directory.h"
+#include "shared/tenants/tenant_directory.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 void TenantSnapshot::AddTenant(Tenant tenant) {
   std::string key = tenant.tenant;
@@ -42,4 +42,4 @@ void TenantDirectory::Replace(std::shared_ptr<const TenantSnapshot> snapshot) {
   current_ = std::move(snapshot);
 }
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

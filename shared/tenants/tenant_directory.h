@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 /// A tenant and its abuse limits (nullopt → ingest's defaults).
 struct Tenant {
@@ -37,7 +37,7 @@ struct ApiToken {
 };
 
 /// An immutable picture of the tenants tables, built by one load. Lookups are map lookups:
-/// no database round trip on the request path (seed 001's prewarmed instance cache).
+/// no database round trip on the request path (the instance cache is prewarmed at start).
 class TenantSnapshot {
  public:
   void AddTenant(Tenant tenant);
@@ -68,4 +68,4 @@ class TenantDirectory {
   std::shared_ptr<const TenantSnapshot> current_;
 };
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

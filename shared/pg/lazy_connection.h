@@ -6,7 +6,7 @@
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
 
-namespace chatfleet::workers {
+namespace chatfleet::pg {
 
 /// One PostgreSQL connection opened on first use and reopened after it broke. Shared by the
 /// memory, recall and compaction stores of one runner. Not thread-safe (the runner's thread).
@@ -14,10 +14,10 @@ class LazyConnection {
  public:
   explicit LazyConnection(std::string url) : url_(std::move(url)) {}
 
-  Result<pg::Connection*> Get() {
+  Result<Connection*> Get() {
     if (connection_ && !connection_->healthy()) connection_.reset();
     if (!connection_) {
-      auto opened = pg::Connection::Open(url_);
+      auto opened = Connection::Open(url_);
       if (!opened) return Fail(opened.error());
       connection_.emplace(std::move(*opened));
     }
@@ -26,7 +26,7 @@ class LazyConnection {
 
  private:
   std::string url_;
-  std::optional<pg::Connection> connection_;
+  std::optional<Connection> connection_;
 };
 
-}  // namespace chatfleet::workers
+}  // namespace chatfleet::pg

@@ -1,10 +1,10 @@
-#include "ingest/tenants/secret_source.h"
+#include "shared/tenants/secret_source.h"
 
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 namespace {
 
 bool IsSafeName(std::string_view name) {
@@ -51,4 +51,4 @@ SecretResolver EnvironmentAndFileSecrets(config::EnvLookup env, std::string dire
   };
 }
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

@@ -9,7 +9,7 @@
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
 
-namespace chatfleet::workers {
+namespace chatfleet::pg {
 
 /// A PostgreSQL array literal ('{"a","b",NULL}') for one text[] parameter: the set-based
 /// queries pass a whole batch as parallel arrays to unnest() instead of one query per event.
@@ -44,8 +44,8 @@ class ArrayColumns {
   bool empty() const { return rows_ == 0; }
   void EndRow() { ++rows_; }
 
-  Result<pg::ResultSet> Exec(pg::Connection& connection, std::string_view sql,
-                             std::initializer_list<std::string> extra = {}) const {
+  Result<ResultSet> Exec(Connection& connection, std::string_view sql,
+                         std::initializer_list<std::string> extra = {}) const {
     std::vector<std::string> texts;
     texts.reserve(N + extra.size());
     for (const auto& column : columns_) texts.push_back(column.str());
@@ -59,4 +59,4 @@ class ArrayColumns {
   std::size_t rows_ = 0;
 };
 
-}  // namespace chatfleet::workers
+}  // namespace chatfleet::pg

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace chatfleet::ingest::auth {
+namespace chatfleet::crypto {
 
 /// SHA-256 of `data` as 64 lowercase hex digits: how shared secrets are stored (the tenants
 /// table never holds a token a platform or client presents, only its hash).
@@ -20,4 +20,4 @@ bool ConstantTimeEquals(std::string_view a, std::string_view b);
 /// `bytes` random bytes from OpenSSL's CSPRNG as lowercase hex; throws if the CSPRNG fails.
 std::string RandomHex(std::size_t bytes);
 
-}  // namespace chatfleet::ingest::auth
+}  // namespace chatfleet::crypto

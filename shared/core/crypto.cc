@@ -1,4 +1,4 @@
-#include "ingest/auth/crypto.h"
+#include "shared/core/crypto.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
-namespace chatfleet::ingest::auth {
+namespace chatfleet::crypto {
 namespace {
 
 std::string ToHex(const unsigned char* data, std::size_t size) {
@@ -60,4 +60,4 @@ std::string RandomHex(std::size_t bytes) {
   return ToHex(buffer.data(), buffer.size());
 }
 
-}  // namespace chatfleet::ingest::auth
+}  // namespace chatfleet::crypto

@@ -7,7 +7,7 @@
 
 #include "shared/config/config.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 /// Resolves a secret by name (the tenants table references secrets, never holds them).
 using SecretResolver = std::function<std::optional<std::string>(std::string_view name)>;
@@ -23,4 +23,4 @@ std::string SecretEnvName(std::string_view name);
 /// name can never reach outside `directory`. An empty `directory` disables files.
 SecretResolver EnvironmentAndFileSecrets(config::EnvLookup env, std::string directory);
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants

@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "ingest/tenants/secret_source.h"
-#include "ingest/tenants/tenant_directory.h"
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
+#include "shared/tenants/secret_source.h"
+#include "shared/tenants/tenant_directory.h"
 
-namespace chatfleet::ingest::tenants {
+namespace chatfleet::tenants {
 
 /// Reads the three tenants tables into a snapshot (one REPEATABLE READ transaction, so the
 /// picture is consistent). A WhatsApp instance whose app secret does not resolve is left out
@@ -45,4 +45,4 @@ Result<bool> RemoveInstance(pg::Connection& connection, const std::string& platf
 /// One line per instance and token, for `chatfleet-tenants list` (no secret, no hash).
 Result<std::string> Describe(pg::Connection& connection);
 
-}  // namespace chatfleet::ingest::tenants
+}  // namespace chatfleet::tenants
