@@ -285,19 +285,22 @@ TEST_F(ProactivePlanTest, ScheduleListsOnlyMeetingsMentionedBeforeIt) {
                       std::nullopt,
                       "k1",
                       "telegram",
-                      {At("2026-03-11T08:00:00Z"), 0, 5}});
+                      {At("2026-03-11T08:00:00Z"), 0, 5},
+                      std::nullopt});
   upcoming.push_back({"Barber",
                       At("2026-03-12T11:00:00Z"),
                       std::nullopt,
                       "k2",
                       "telegram",
-                      {At("2026-03-11T08:10:00Z"), 0, 20}});
+                      {At("2026-03-11T08:10:00Z"), 0, 20},
+                      std::nullopt});
   upcoming.push_back({"Yoga",
                       At("2026-03-12T12:00:00Z"),
                       std::nullopt,
                       "k3",
                       "telegram",
-                      {At("2026-03-11T09:00:00Z"), 3, 1}});
+                      {At("2026-03-11T09:00:00Z"), 3, 1},
+                      std::nullopt});
   const auto& command = Message("/schedule", "2026-03-11T08:16:00Z");
   const auto plan = Plan({Input(command)});  // offset 10
   ASSERT_TRUE(plan.outcomes[0]->reply.has_value());
@@ -310,7 +313,7 @@ TEST_F(ProactivePlanTest, ScheduleListsOnlyMeetingsMentionedBeforeIt) {
 TEST_F(ProactivePlanTest, ScheduleListsStoredAndJustAnnouncedMeetingsInTheUsersLanguage) {
   const ScheduleOwner owner{"acme", "butler", "telegram", "u-1"};
   snapshot_.upcoming[owner].push_back(
-      {"Dentist", At("2026-03-12T09:00:00Z"), std::nullopt, "k1", "telegram", {}});
+      {"Dentist", At("2026-03-12T09:00:00Z"), std::nullopt, "k1", "telegram", {}, std::nullopt});
   const auto& meeting = Message("Standup next Monday morning", "2026-03-11T08:15:00Z");
   const auto& command = Message("/schedule@butler_bot", "2026-03-11T08:16:00Z");
   const auto plan = Plan({Input(meeting), Input(command)});
