@@ -18,47 +18,77 @@ constexpr std::string_view kSetBudget =
 // The query of each message is the OR of its own lexemes (quoted, so any word is safe in
 // tsquery syntax): a question shares few words with the fact it asks about, so AND would miss
 // it. Lexemes come from the same configuration as the stored vectors, hence the plain cast.
-// At most $12 lexemes, the most repeated first (then the longest): ts_rank sorts the query's
-// terms for every candidate it scores, so a merged query of a burst's messages (~50 lexemes)
-// cost several times a single message's; its most repeated words are what the burst is about.
+// A lexeme of 7 letters or more matches as a prefix without its last two: the stemmers leave
+// some endings apart ("медсестер" / "медсестр", "вегетарианск" / "вегетарианец"). Dropped:
+// one-letter lexemes (the "m" of "I'm") and each language's colloquial fillers
+// (chatfleet_recall_stopword: "pra", "tô", "ok"), which match half of any chat. At most $12
+// lexemes, the most repeated first (then the longest): the scoring below visits each term for
+// every candidate, so a merged query of a burst's messages (~50 lexemes) would cost several
+// times a single message's; its most repeated words are what the burst is about.
 // MATERIALIZED: each message's tsquery is built once, not at every place the plan uses it.
+//
+// Score, per candidate: the sum over the query's words it contains of an inverse document
+// frequency taken over the conversation's candidates, ln(1 + n / df) — a word that only the
+// fact shares with the question outweighs one that every other message has — with BM25's
+// length saturation (k1 = 1.2, b = 0.75) so a long summary does not win by size; times 0.5 for
+// the bot's own messages (its acknowledgement repeats the user's words, the user's statement
+// is the memory) and the recency weight. Ties go to the newer message.
 constexpr std::string_view kRecall = R"sql(
 WITH q AS (
   SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
     $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)),
 qq AS MATERIALIZED (
-  SELECT q.*, (SELECT string_agg('''' || replace(replace(l, '\', '\\'), '''', '''''') || '''', ' | ')
-               FROM (SELECT t.lexeme AS l
-                     FROM unnest(to_tsvector(chatfleet_ts_config(q.language), q.text)) t
-                     ORDER BY array_length(t.positions, 1) DESC, length(t.lexeme) DESC, t.lexeme
-                     LIMIT $12) t
-              )::tsquery AS query
-  FROM q)
+  SELECT q.*, l.terms, l.prefix,
+    (SELECT string_agg('''' || replace(replace(t, '\', '\\'), '''', '''''') || ''''
+                       || CASE WHEN p THEN ':*' ELSE '' END, ' | ')
+     FROM unnest(l.terms, l.prefix) x(t, p))::tsquery AS query
+  FROM q CROSS JOIN LATERAL (
+    SELECT array_agg(CASE WHEN length(t.l) >= 7 THEN left(t.l, length(t.l) - 2) ELSE t.l END)
+             AS terms,
+           array_agg(length(t.l) >= 7) AS prefix
+    FROM (SELECT t.lexeme AS l
+          FROM unnest(to_tsvector(chatfleet_ts_config(q.language), q.text)) t
+          WHERE length(t.lexeme) > 1
+            AND NOT EXISTS (SELECT 1 FROM chatfleet_recall_stopword s
+                            WHERE s.language = q.language AND s.lexeme = t.lexeme)
+          ORDER BY array_length(t.positions, 1) DESC, length(t.lexeme) DESC, t.lexeme
+          LIMIT $12) t) l)
 SELECT qq.ord, m.kind, m.text, m.score, m.speaker, m.message_id,
-  to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+  to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), m.id
 FROM qq CROSS JOIN LATERAL (
-  SELECT * FROM (
-    SELECT 1 AS kind, h.content AS text,
-      ts_rank(h.search, qq.query) *
-        (0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)) AS score,
-      h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at
-    FROM (
-      -- Candidates: the newest matching messages only, so a word that occurs everywhere
-      -- cannot make one query rank a whole long history (a recency cut before the ranking).
-      SELECT h.search, h.content, h.user_name, h.platform_message_id, h.sent_at
-      FROM chat_history h
-      WHERE h.tenant = qq.tenant AND h.bot = qq.bot AND h.conversation_id = qq.conversation_id
-        AND h.platform = qq.platform AND h.id < qq.before_id AND h.role <> 'system'
-        AND h.search @@ qq.query
-      ORDER BY h.id DESC LIMIT $11) h
-    UNION ALL
-    SELECT 2, m.summary, ts_rank(m.search, qq.query), NULL, NULL, m.updated_at
-    FROM conversation_memory m
-    WHERE m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
-      AND m.platform = qq.platform AND m.search @@ qq.query) c
-  ORDER BY c.score DESC LIMIT $10) m
+  WITH c AS MATERIALIZED (
+    SELECT row_number() OVER () AS n, c.* FROM (
+      SELECT * FROM (
+        -- Candidates: the newest matching messages only, so a word that occurs everywhere
+        -- cannot make one query rank a whole long history (a recency cut before the ranking).
+        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(h.search) AS lex,
+          h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at,
+          0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)
+            AS recency
+        FROM chat_history h
+        WHERE h.tenant = qq.tenant AND h.bot = qq.bot AND h.conversation_id = qq.conversation_id
+          AND h.platform = qq.platform AND h.id < qq.before_id AND h.role <> 'system'
+          AND h.search @@ qq.query
+        ORDER BY h.id DESC LIMIT $11) h
+      UNION ALL
+      SELECT 2, 0::bigint, m.summary, 'summary', tsvector_to_array(m.search), NULL, NULL,
+        m.updated_at, 1::float8
+      FROM conversation_memory m
+      WHERE m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
+        AND m.platform = qq.platform AND m.search @@ qq.query) c),
+  hits AS (SELECT DISTINCT c.n, t.term
+           FROM c, unnest(c.lex) x, unnest(qq.terms, qq.prefix) t(term, prefix)
+           WHERE x = t.term OR (t.prefix AND starts_with(x, t.term))),
+  df AS (SELECT term, count(*)::float8 AS df FROM hits GROUP BY term),
+  stats AS (SELECT count(*)::float8 AS total, greatest(avg(cardinality(lex)), 1) AS avg_len FROM c)
+  SELECT c.kind, c.text, c.speaker, c.message_id, c.sent_at, c.id,
+    (SELECT sum(ln(1 + stats.total / df.df)) FROM hits JOIN df USING (term) WHERE hits.n = c.n)
+      * 2.2 / (1 + 1.2 * (0.25 + 0.75 * cardinality(c.lex) / stats.avg_len))
+      * CASE WHEN c.role = 'assistant' THEN 0.5 ELSE 1 END * c.recency AS score
+  FROM c, stats
+  ORDER BY score DESC, c.id DESC LIMIT $10) m
 WHERE qq.query IS NOT NULL
-ORDER BY qq.ord, m.score DESC)sql";
+ORDER BY qq.ord, m.score DESC, m.id DESC)sql";
 
 }  // namespace
 
