@@ -123,6 +123,7 @@ Status StoreConversations(const RecallSet& set, const std::string& split,
           .sent_at = SentAt(position * 7),
           .received_at = SentAt(position * 7),
           .trace_id = "",
+          .edited_at = std::nullopt,
           .language = item.language});
     };
     // Even positions are the user's, odd ones the bot's answer to them.

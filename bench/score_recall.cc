@@ -77,16 +77,16 @@ int Run(const Options& options) {
     std::fprintf(stderr, "chatfleet-score-recall: storing: %s\n", stored.error().message.c_str());
     return 1;
   }
-  if (auto prepared = rankings->Prepare(); !prepared) {
+  if (auto prepared = (*rankings)->Prepare(); !prepared) {
     std::fprintf(stderr, "chatfleet-score-recall: %s\n", prepared.error().message.c_str());
     return 1;
   }
   std::printf("recall set %s: %zu cases; rankings: %s\n", options.set.c_str(), set->cases.size(),
-              rankings->Description().c_str());
+              (*rankings)->Description().c_str());
   for (const auto& split : options.splits) {
     std::vector<ScoreTable> tables;
-    for (std::size_t r = 0; r < rankings->names.size(); ++r) {
-      auto ranks = RankCases(*set, split, rankings->functions[r]);
+    for (std::size_t r = 0; r < (*rankings)->names.size(); ++r) {
+      auto ranks = RankCases(*set, split, (*rankings)->functions[r]);
       if (!ranks) {
         std::fprintf(stderr, "chatfleet-score-recall: %s\n", ranks.error().message.c_str());
         return 1;
@@ -94,14 +94,14 @@ int Run(const Options& options) {
       if (options.misses) {
         for (const auto& rank : *ranks) {
           if (rank.rank == 1) continue;
-          std::printf("%s %s rank %d: %s <- %s\n", rankings->names[r].c_str(),
+          std::printf("%s %s rank %d: %s <- %s\n", (*rankings)->names[r].c_str(),
                       rank.item->id.c_str(), rank.rank, rank.item->question.c_str(),
                       rank.item->fact.c_str());
         }
       }
       tables.push_back(Score(*ranks));
     }
-    PrintTable(split, rankings->names, tables);
+    PrintTable(split, (*rankings)->names, tables);
   }
   return 0;
 }

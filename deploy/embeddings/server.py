@@ -12,6 +12,7 @@ carry "Authorization: Bearer <key>").
 """
 
 import argparse
+import collections
 import json
 import sys
 import threading
@@ -27,6 +28,7 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model's max_seq_length
 MAX_INPUTS = 256  # per request: bounds one request's memory and time
 MAX_BODY = 4 << 20
+CACHE_TEXTS = 20000  # recently embedded texts kept: chats repeat "ok", "thanks" and the like
 
 
 def model_dir() -> Path:
@@ -51,6 +53,7 @@ class MiniLm:
         # One forward pass at a time: numpy already uses the cores it is given, and requests
         # in parallel would only multiply the memory of the activations.
         self.lock = threading.Lock()
+        self.cache = collections.OrderedDict()
 
     def _norm(self, x, name):
         mean = x.mean(-1, keepdims=True)
@@ -96,8 +99,21 @@ class MiniLm:
         return pooled.astype(np.float32), tokens
 
     def embed_locked(self, texts):
+        """Embeds what the cache lacks (each distinct text once), in the order given."""
         with self.lock:
-            return self.embed(texts)
+            missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
+            tokens = 0
+            if missing:
+                vectors, tokens = self.embed(missing)
+                for text, vector in zip(missing, vectors):
+                    self.cache[text] = vector
+            out = []
+            for text in texts:
+                self.cache.move_to_end(text)
+                out.append(self.cache[text])
+            while len(self.cache) > CACHE_TEXTS:
+                self.cache.popitem(last=False)
+            return out, tokens
 
 
 def make_handler(model: MiniLm, key):

@@ -1,6 +1,10 @@
 #include "workers/recall/recall_store.h"
 
+#include <algorithm>
+#include <map>
+
 #include "shared/pg/connection.h"
+#include "workers/embeddings/embedding_codec.h"
 #include "workers/memory/pg_array.h"
 
 namespace chatfleet::workers {
@@ -90,6 +94,55 @@ FROM qq CROSS JOIN LATERAL (
 WHERE qq.query IS NOT NULL
 ORDER BY qq.ord, m.score DESC, m.id DESC)sql";
 
+// Semantic candidates: per query, the newest embedded person messages of its conversation
+// before its recent window, with their stored vectors (compared in the worker).
+constexpr std::string_view kSemantic = R"sql(
+WITH q AS (
+  SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+    AS q(ord, tenant, bot, platform, conversation_id, before_id))
+SELECT q.ord, h.id, h.content, h.user_name, h.platform_message_id,
+  to_char(h.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), e.vector
+FROM q CROSS JOIN LATERAL (
+  SELECT e.history_id, e.vector FROM chat_embedding e
+  WHERE e.tenant = q.tenant AND e.bot = q.bot AND e.platform = q.platform
+    AND e.conversation_id = q.conversation_id AND e.history_id < q.before_id AND e.model = $7
+  ORDER BY e.history_id DESC LIMIT $8) e
+JOIN chat_history h ON h.id = e.history_id
+ORDER BY q.ord)sql";
+
+// Reciprocal-rank fusion's usual constant: a memory both rankings hold high beats one that only
+// one of them ranks first, and neither ranking's raw scores (not comparable) matter.
+constexpr double kFusionK = 60;
+
+struct Ranked {
+  RecalledMemory memory;
+  std::int64_t id = 0;  // chat_history id; 0 for the summary
+};
+
+// The fused ranking of one query: each list's rank r adds 1 / (kFusionK + r).
+std::vector<RecalledMemory> Fuse(const std::vector<Ranked>& lexical,
+                                 const std::vector<Ranked>& semantic, std::size_t limit) {
+  std::vector<std::pair<double, const Ranked*>> fused;
+  std::map<std::pair<int, std::int64_t>, std::size_t> at;
+  for (const auto* list : {&lexical, &semantic}) {
+    for (std::size_t r = 0; r < list->size(); ++r) {
+      const Ranked& item = (*list)[r];
+      const auto key = std::make_pair(static_cast<int>(item.memory.kind), item.id);
+      auto [slot, added] = at.try_emplace(key, fused.size());
+      if (added) fused.emplace_back(0.0, &item);
+      fused[slot->second].first += 1.0 / (kFusionK + static_cast<double>(r + 1));
+    }
+  }
+  std::stable_sort(fused.begin(), fused.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<RecalledMemory> out;
+  for (std::size_t i = 0; i < fused.size() && i < limit; ++i) {
+    out.push_back(fused[i].second->memory);
+    out.back().score = fused[i].first;
+  }
+  return out;
+}
+
 }  // namespace
 
 RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
@@ -97,6 +150,7 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
   RecallResult result;
   result.memories.resize(queries.size());
   if (queries.empty()) return result;
+  const auto started = std::chrono::steady_clock::now();
   auto fail = [&](const Error& error) {
     result.outcome = error.message.find("SQLSTATE 57014") != std::string::npos
                          ? RecallOutcome::kTimedOut
@@ -105,13 +159,39 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
     result.memories.assign(queries.size(), {});
     return result;
   };
+
+  // Meaning first, so its time comes out of the same budget; a failure leaves words alone.
+  std::vector<Embedding> query_vectors;
+  if (semantic_.embedder != nullptr) {
+    std::vector<std::string> texts;
+    texts.reserve(queries.size());
+    for (const auto& query : queries) texts.push_back(query.text);
+    auto embedded = semantic_.embedder->Embed(texts);
+    if (embedded && embedded->size() == queries.size()) {
+      query_vectors = std::move(*embedded);
+    } else {
+      result.semantic_error = embedded ? "embeddings: wrong count" : embedded.error().message;
+      if (semantic_.failures != nullptr) semantic_.failures->Inc();
+    }
+  }
+  const bool fused = !query_vectors.empty();
+  const auto budget = budget_override.value_or(options_.budget) -
+                      std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - started);
+  if (budget <= std::chrono::milliseconds(0)) {
+    fail(Error::Retryable("the ranking budget went to embedding the queries"));
+    result.outcome = RecallOutcome::kTimedOut;
+    return result;
+  }
+
   auto connection = connection_.Get();
   if (!connection) return fail(connection.error());
   auto transaction = pg::Transaction::Begin(**connection);
   if (!transaction) return fail(transaction.error());
   pg::Connection& db = transaction->connection();
-  const std::string budget = std::to_string(budget_override.value_or(options_.budget).count());
-  if (auto set = db.Exec(kSetBudget, {budget}); !set) return fail(set.error());
+  if (auto set = db.Exec(kSetBudget, {std::to_string(budget.count())}); !set) {
+    return fail(set.error());
+  }
 
   PgArray columns[8];
   for (std::size_t i = 0; i < queries.size(); ++i) {
@@ -129,23 +209,71 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
   for (int i = 0; i < 8; ++i) params[i] = columns[i].str();
   const std::string scale = std::to_string(
       std::chrono::duration_cast<std::chrono::seconds>(options_.recency_scale).count());
-  const std::string limit = std::to_string(options_.max_memories);
+  const std::string limit = std::to_string(fused ? std::max(semantic_.pool, options_.max_memories)
+                                                 : options_.max_memories);
   const std::string candidates = std::to_string(options_.max_candidates);
   const std::string lexemes = std::to_string(options_.max_query_lexemes);
   const pg::Param bound[12] = {params[0], params[1], params[2], params[3], params[4],  params[5],
                                params[6], params[7], scale,     limit,     candidates, lexemes};
   auto rows = db.Exec(kRecall, bound);
   if (!rows) return fail(rows.error());
+  std::vector<std::vector<Ranked>> lexical(queries.size());
   for (int i = 0; i < rows->rows(); ++i) {
     const auto index = static_cast<std::size_t>(rows->Int(i, 0));
     if (index >= queries.size()) continue;
-    result.memories[index].push_back(
+    lexical[index].push_back(Ranked{
         RecalledMemory{rows->Int(i, 1) == 2 ? v1::Memory::KIND_SUMMARY : v1::Memory::KIND_MESSAGE,
                        std::string(rows->Value(i, 2)), std::stod(std::string(rows->Value(i, 3))),
                        std::string(rows->Value(i, 4)), std::string(rows->Value(i, 5)),
-                       std::string(rows->Value(i, 6))});
+                       std::string(rows->Value(i, 6))},
+        rows->Int(i, 7)});
+  }
+  if (!fused) {
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+      for (auto& ranked : lexical[q]) result.memories[q].push_back(std::move(ranked.memory));
+    }
+    (void)transaction->Commit();
+    return result;
+  }
+
+  const std::string semantic_limit = std::to_string(semantic_.candidates);
+  const pg::Param semantic_bound[8] = {params[0],
+                                       params[1],
+                                       params[2],
+                                       params[3],
+                                       params[4],
+                                       params[7],
+                                       semantic_.embedder->model(),
+                                       semantic_limit};
+  auto near = db.Exec(kSemantic, semantic_bound);
+  if (!near) return fail(near.error());
+  std::vector<std::vector<std::pair<double, Ranked>>> scored(queries.size());
+  for (int i = 0; i < near->rows(); ++i) {
+    const auto index = static_cast<std::size_t>(near->Int(i, 0));
+    if (index >= queries.size()) continue;
+    const auto vector = FromByteaHex(near->Value(i, 6));
+    if (!vector) continue;
+    const double cosine = Cosine(query_vectors[index], *vector);
+    if (cosine < semantic_.min_cosine) continue;
+    scored[index].emplace_back(
+        cosine,
+        Ranked{RecalledMemory{v1::Memory::KIND_MESSAGE, std::string(near->Value(i, 2)), cosine,
+                              std::string(near->Value(i, 3)), std::string(near->Value(i, 4)),
+                              std::string(near->Value(i, 5))},
+               near->Int(i, 1)});
   }
   (void)transaction->Commit();
+  for (std::size_t q = 0; q < queries.size(); ++q) {
+    auto& list = scored[q];
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<Ranked> semantic;
+    for (std::size_t r = 0; r < list.size() && r < semantic_.pool; ++r) {
+      semantic.push_back(std::move(list[r].second));
+    }
+    result.memories[q] = Fuse(lexical[q], semantic, options_.max_memories);
+  }
+  result.fused = true;
   return result;
 }
 

@@ -34,7 +34,7 @@ class RecallSetPgTest : public ::testing::Test {
 TEST_F(RecallSetPgTest, TheLexicalRankingFindsWhatRepeatsTheFactsWords) {
   auto rankings = MakeRankings(schema_.url());
   ASSERT_TRUE(rankings) << rankings.error().message;
-  const ScoreTable scores = Ranked(rankings->functions.front());
+  const ScoreTable scores = Ranked((*rankings)->functions.front());
   const Scores& lexical = scores.at({"lexical", "all"});
   ASSERT_EQ(lexical.cases, 54);
   // 53 of 54: "Покормили Мусю?" misses "Муся" (the stemmer cuts the two to "мус" and "му").
