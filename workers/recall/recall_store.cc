@@ -1,7 +1,11 @@
 #include "workers/recall/recall_store.h"
 
+#include <algorithm>
+#include <map>
+
 #include "shared/pg/connection.h"
 #include "shared/pg/pg_array.h"
+#include "workers/embeddings/embedding_codec.h"
 
 namespace chatfleet::workers {
 using pg::PgArray;  // shared/pg's, by its old unqualified name here
@@ -19,47 +23,126 @@ constexpr std::string_view kSetBudget =
 // The query of each message is the OR of its own lexemes (quoted, so any word is safe in
 // tsquery syntax): a question shares few words with the fact it asks about, so AND would miss
 // it. Lexemes come from the same configuration as the stored vectors, hence the plain cast.
-// At most $12 lexemes, the most repeated first (then the longest): ts_rank sorts the query's
-// terms for every candidate it scores, so a merged query of a burst's messages (~50 lexemes)
-// cost several times a single message's; its most repeated words are what the burst is about.
+// A lexeme of 7 letters or more matches as a prefix without its last two: the stemmers leave
+// some endings apart ("медсестер" / "медсестр", "вегетарианск" / "вегетарианец"). Dropped:
+// one-letter lexemes (the "m" of "I'm") and each language's colloquial fillers
+// (chatfleet_recall_stopword: "pra", "tô", "ok"), which match half of any chat. At most $12
+// lexemes, the most repeated first (then the longest): the scoring below visits each term for
+// every candidate, so a merged query of a burst's messages (~50 lexemes) would cost several
+// times a single message's; its most repeated words are what the burst is about.
 // MATERIALIZED: each message's tsquery is built once, not at every place the plan uses it.
+//
+// Score, per candidate: the sum over the query's words it contains of an inverse document
+// frequency taken over the conversation's candidates, ln(1 + n / df) — a word that only the
+// fact shares with the question outweighs one that every other message has — with BM25's
+// length saturation (k1 = 1.2, b = 0.75) so a long summary does not win by size; times 0.5 for
+// the bot's own messages (its acknowledgement repeats the user's words, the user's statement
+// is the memory) and the recency weight. Ties go to the newer message.
 constexpr std::string_view kRecall = R"sql(
 WITH q AS (
   SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
     $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)),
 qq AS MATERIALIZED (
-  SELECT q.*, (SELECT string_agg('''' || replace(replace(l, '\', '\\'), '''', '''''') || '''', ' | ')
-               FROM (SELECT t.lexeme AS l
-                     FROM unnest(to_tsvector(chatfleet_ts_config(q.language), q.text)) t
-                     ORDER BY array_length(t.positions, 1) DESC, length(t.lexeme) DESC, t.lexeme
-                     LIMIT $12) t
-              )::tsquery AS query
-  FROM q)
+  SELECT q.*, l.terms, l.prefix,
+    (SELECT string_agg('''' || replace(replace(t, '\', '\\'), '''', '''''') || ''''
+                       || CASE WHEN p THEN ':*' ELSE '' END, ' | ')
+     FROM unnest(l.terms, l.prefix) x(t, p))::tsquery AS query
+  FROM q CROSS JOIN LATERAL (
+    SELECT array_agg(CASE WHEN length(t.l) >= 7 THEN left(t.l, length(t.l) - 2) ELSE t.l END)
+             AS terms,
+           array_agg(length(t.l) >= 7) AS prefix
+    FROM (SELECT t.lexeme AS l
+          FROM unnest(to_tsvector(chatfleet_ts_config(q.language), q.text)) t
+          WHERE length(t.lexeme) > 1
+            AND NOT EXISTS (SELECT 1 FROM chatfleet_recall_stopword s
+                            WHERE s.language = q.language AND s.lexeme = t.lexeme)
+          ORDER BY array_length(t.positions, 1) DESC, length(t.lexeme) DESC, t.lexeme
+          LIMIT $12) t) l)
 SELECT qq.ord, m.kind, m.text, m.score, m.speaker, m.message_id,
-  to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+  to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), m.id
 FROM qq CROSS JOIN LATERAL (
-  SELECT * FROM (
-    SELECT 1 AS kind, h.content AS text,
-      ts_rank(h.search, qq.query) *
-        (0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)) AS score,
-      h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at
-    FROM (
-      -- Candidates: the newest matching messages only, so a word that occurs everywhere
-      -- cannot make one query rank a whole long history (a recency cut before the ranking).
-      SELECT h.search, h.content, h.user_name, h.platform_message_id, h.sent_at
-      FROM chat_history h
-      WHERE h.tenant = qq.tenant AND h.bot = qq.bot AND h.conversation_id = qq.conversation_id
-        AND h.platform = qq.platform AND h.id < qq.before_id AND h.role <> 'system'
-        AND h.search @@ qq.query
-      ORDER BY h.id DESC LIMIT $11) h
-    UNION ALL
-    SELECT 2, m.summary, ts_rank(m.search, qq.query), NULL, NULL, m.updated_at
-    FROM conversation_memory m
-    WHERE m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
-      AND m.platform = qq.platform AND m.search @@ qq.query) c
-  ORDER BY c.score DESC LIMIT $10) m
+  WITH c AS MATERIALIZED (
+    SELECT row_number() OVER () AS n, c.* FROM (
+      SELECT * FROM (
+        -- Candidates: the newest matching messages only, so a word that occurs everywhere
+        -- cannot make one query rank a whole long history (a recency cut before the ranking).
+        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(h.search) AS lex,
+          h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at,
+          0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)
+            AS recency
+        FROM chat_history h
+        WHERE h.tenant = qq.tenant AND h.bot = qq.bot AND h.conversation_id = qq.conversation_id
+          AND h.platform = qq.platform AND h.id < qq.before_id AND h.role <> 'system'
+          AND h.search @@ qq.query
+        ORDER BY h.id DESC LIMIT $11) h
+      UNION ALL
+      SELECT 2, 0::bigint, m.summary, 'summary', tsvector_to_array(m.search), NULL, NULL,
+        m.updated_at, 1::float8
+      FROM conversation_memory m
+      WHERE m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
+        AND m.platform = qq.platform AND m.search @@ qq.query) c),
+  hits AS (SELECT DISTINCT c.n, t.term
+           FROM c, unnest(c.lex) x, unnest(qq.terms, qq.prefix) t(term, prefix)
+           WHERE x = t.term OR (t.prefix AND starts_with(x, t.term))),
+  df AS (SELECT term, count(*)::float8 AS df FROM hits GROUP BY term),
+  stats AS (SELECT count(*)::float8 AS total, greatest(avg(cardinality(lex)), 1) AS avg_len FROM c)
+  SELECT c.kind, c.text, c.speaker, c.message_id, c.sent_at, c.id,
+    (SELECT sum(ln(1 + stats.total / df.df)) FROM hits JOIN df USING (term) WHERE hits.n = c.n)
+      * 2.2 / (1 + 1.2 * (0.25 + 0.75 * cardinality(c.lex) / stats.avg_len))
+      * CASE WHEN c.role = 'assistant' THEN 0.5 ELSE 1 END * c.recency AS score
+  FROM c, stats
+  ORDER BY score DESC, c.id DESC LIMIT $10) m
 WHERE qq.query IS NOT NULL
-ORDER BY qq.ord, m.score DESC)sql";
+ORDER BY qq.ord, m.score DESC, m.id DESC)sql";
+
+// Semantic candidates: per query, the newest embedded person messages of its conversation
+// before its recent window, with their stored vectors (compared in the worker).
+constexpr std::string_view kSemantic = R"sql(
+WITH q AS (
+  SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+    AS q(ord, tenant, bot, platform, conversation_id, before_id))
+SELECT q.ord, h.id, h.content, h.user_name, h.platform_message_id,
+  to_char(h.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), e.vector
+FROM q CROSS JOIN LATERAL (
+  SELECT e.history_id, e.vector FROM chat_embedding e
+  WHERE e.tenant = q.tenant AND e.bot = q.bot AND e.platform = q.platform
+    AND e.conversation_id = q.conversation_id AND e.history_id < q.before_id AND e.model = $7
+  ORDER BY e.history_id DESC LIMIT $8) e
+JOIN chat_history h ON h.id = e.history_id
+ORDER BY q.ord)sql";
+
+// Reciprocal-rank fusion's usual constant: a memory both rankings hold high beats one that only
+// one of them ranks first, and neither ranking's raw scores (not comparable) matter.
+constexpr double kFusionK = 60;
+
+struct Ranked {
+  RecalledMemory memory;
+  std::int64_t id = 0;  // chat_history id; 0 for the summary
+};
+
+// The fused ranking of one query: each list's rank r adds 1 / (kFusionK + r).
+std::vector<RecalledMemory> Fuse(const std::vector<Ranked>& lexical,
+                                 const std::vector<Ranked>& semantic, std::size_t limit) {
+  std::vector<std::pair<double, const Ranked*>> fused;
+  std::map<std::pair<int, std::int64_t>, std::size_t> at;
+  for (const auto* list : {&lexical, &semantic}) {
+    for (std::size_t r = 0; r < list->size(); ++r) {
+      const Ranked& item = (*list)[r];
+      const auto key = std::make_pair(static_cast<int>(item.memory.kind), item.id);
+      auto [slot, added] = at.try_emplace(key, fused.size());
+      if (added) fused.emplace_back(0.0, &item);
+      fused[slot->second].first += 1.0 / (kFusionK + static_cast<double>(r + 1));
+    }
+  }
+  std::stable_sort(fused.begin(), fused.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<RecalledMemory> out;
+  for (std::size_t i = 0; i < fused.size() && i < limit; ++i) {
+    out.push_back(fused[i].second->memory);
+    out.back().score = fused[i].first;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -68,6 +151,7 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
   RecallResult result;
   result.memories.resize(queries.size());
   if (queries.empty()) return result;
+  const auto started = std::chrono::steady_clock::now();
   auto fail = [&](const Error& error) {
     result.outcome = error.message.find("SQLSTATE 57014") != std::string::npos
                          ? RecallOutcome::kTimedOut
@@ -76,13 +160,39 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
     result.memories.assign(queries.size(), {});
     return result;
   };
+
+  // Meaning first, so its time comes out of the same budget; a failure leaves words alone.
+  std::vector<Embedding> query_vectors;
+  if (semantic_.embedder != nullptr) {
+    std::vector<std::string> texts;
+    texts.reserve(queries.size());
+    for (const auto& query : queries) texts.push_back(query.text);
+    auto embedded = semantic_.embedder->Embed(texts);
+    if (embedded && embedded->size() == queries.size()) {
+      query_vectors = std::move(*embedded);
+    } else {
+      result.semantic_error = embedded ? "embeddings: wrong count" : embedded.error().message;
+      if (semantic_.failures != nullptr) semantic_.failures->Inc();
+    }
+  }
+  const bool fused = !query_vectors.empty();
+  const auto budget = budget_override.value_or(options_.budget) -
+                      std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - started);
+  if (budget <= std::chrono::milliseconds(0)) {
+    fail(Error::Retryable("the ranking budget went to embedding the queries"));
+    result.outcome = RecallOutcome::kTimedOut;
+    return result;
+  }
+
   auto connection = connection_.Get();
   if (!connection) return fail(connection.error());
   auto transaction = pg::Transaction::Begin(**connection);
   if (!transaction) return fail(transaction.error());
   pg::Connection& db = transaction->connection();
-  const std::string budget = std::to_string(budget_override.value_or(options_.budget).count());
-  if (auto set = db.Exec(kSetBudget, {budget}); !set) return fail(set.error());
+  if (auto set = db.Exec(kSetBudget, {std::to_string(budget.count())}); !set) {
+    return fail(set.error());
+  }
 
   PgArray columns[8];
   for (std::size_t i = 0; i < queries.size(); ++i) {
@@ -100,23 +210,71 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
   for (int i = 0; i < 8; ++i) params[i] = columns[i].str();
   const std::string scale = std::to_string(
       std::chrono::duration_cast<std::chrono::seconds>(options_.recency_scale).count());
-  const std::string limit = std::to_string(options_.max_memories);
+  const std::string limit = std::to_string(fused ? std::max(semantic_.pool, options_.max_memories)
+                                                 : options_.max_memories);
   const std::string candidates = std::to_string(options_.max_candidates);
   const std::string lexemes = std::to_string(options_.max_query_lexemes);
   const pg::Param bound[12] = {params[0], params[1], params[2], params[3], params[4],  params[5],
                                params[6], params[7], scale,     limit,     candidates, lexemes};
   auto rows = db.Exec(kRecall, bound);
   if (!rows) return fail(rows.error());
+  std::vector<std::vector<Ranked>> lexical(queries.size());
   for (int i = 0; i < rows->rows(); ++i) {
     const auto index = static_cast<std::size_t>(rows->Int(i, 0));
     if (index >= queries.size()) continue;
-    result.memories[index].push_back(
+    lexical[index].push_back(Ranked{
         RecalledMemory{rows->Int(i, 1) == 2 ? v1::Memory::KIND_SUMMARY : v1::Memory::KIND_MESSAGE,
                        std::string(rows->Value(i, 2)), std::stod(std::string(rows->Value(i, 3))),
                        std::string(rows->Value(i, 4)), std::string(rows->Value(i, 5)),
-                       std::string(rows->Value(i, 6))});
+                       std::string(rows->Value(i, 6))},
+        rows->Int(i, 7)});
+  }
+  if (!fused) {
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+      for (auto& ranked : lexical[q]) result.memories[q].push_back(std::move(ranked.memory));
+    }
+    (void)transaction->Commit();
+    return result;
+  }
+
+  const std::string semantic_limit = std::to_string(semantic_.candidates);
+  const pg::Param semantic_bound[8] = {params[0],
+                                       params[1],
+                                       params[2],
+                                       params[3],
+                                       params[4],
+                                       params[7],
+                                       semantic_.embedder->model(),
+                                       semantic_limit};
+  auto near = db.Exec(kSemantic, semantic_bound);
+  if (!near) return fail(near.error());
+  std::vector<std::vector<std::pair<double, Ranked>>> scored(queries.size());
+  for (int i = 0; i < near->rows(); ++i) {
+    const auto index = static_cast<std::size_t>(near->Int(i, 0));
+    if (index >= queries.size()) continue;
+    const auto vector = FromByteaHex(near->Value(i, 6));
+    if (!vector) continue;
+    const double cosine = Cosine(query_vectors[index], *vector);
+    if (cosine < semantic_.min_cosine) continue;
+    scored[index].emplace_back(
+        cosine,
+        Ranked{RecalledMemory{v1::Memory::KIND_MESSAGE, std::string(near->Value(i, 2)), cosine,
+                              std::string(near->Value(i, 3)), std::string(near->Value(i, 4)),
+                              std::string(near->Value(i, 5))},
+               near->Int(i, 1)});
   }
   (void)transaction->Commit();
+  for (std::size_t q = 0; q < queries.size(); ++q) {
+    auto& list = scored[q];
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<Ranked> semantic;
+    for (std::size_t r = 0; r < list.size() && r < semantic_.pool; ++r) {
+      semantic.push_back(std::move(list[r].second));
+    }
+    result.memories[q] = Fuse(lexical[q], semantic, options_.max_memories);
+  }
+  result.fused = true;
   return result;
 }
 

@@ -7,7 +7,9 @@
 
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "shared/core/error.h"
+#include "shared/metrics/registry.h"
 #include "shared/pg/lazy_connection.h"
+#include "workers/embeddings/embedder.h"
 #include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
@@ -47,6 +49,22 @@ struct RecallOptions {
   std::size_t max_query_lexemes = 16;
 };
 
+/// Meaning beside words: with an embedder, each query's text is embedded and compared with the
+/// stored embeddings of its conversation's newest person messages (chat_embedding), and the
+/// cosine ranking is fused with the lexical one by reciprocal rank (1 / (60 + rank), summed).
+/// Without one, or when the embedder fails, recall is lexical (counted in `failures`).
+struct SemanticRecallOptions {
+  Embedder* embedder = nullptr;
+  /// Per query, the newest this many embedded messages of the conversation are compared.
+  std::size_t candidates = 300;
+  /// How many of each ranking the fusion sees.
+  std::size_t pool = 20;
+  /// Below this cosine a message is not a semantic candidate: with nothing close in meaning,
+  /// the words alone decide.
+  double min_cosine = 0.25;
+  metrics::Counter* failures = nullptr;
+};
+
 enum class RecallOutcome { kOk, kTimedOut, kFailed };
 
 struct RecallResult {
@@ -54,16 +72,22 @@ struct RecallResult {
   /// Per query, most relevant first.
   std::vector<std::vector<RecalledMemory>> memories;
   std::string error;
+  /// True when meaning was fused in; false for a lexical ranking (no embedder, or it failed:
+  /// `semantic_error` says why).
+  bool fused = false;
+  std::string semantic_error;
 };
 
 /// Contextual recall ("whispers", seed 002) for a whole batch in one query: for each message,
 /// the older messages and summaries of its conversation that match any of its words under
-/// PostgreSQL full-text search in its language, ranked by ts_rank times a recency weight.
+/// PostgreSQL full-text search in its language (ranked as kRecall says), fused with the ones
+/// closest in meaning when an embedder is configured (SemanticRecallOptions).
 /// Never fails the batch: a timeout or database error comes back as the outcome.
 class RecallStore {
  public:
-  RecallStore(LazyConnection& connection, RecallOptions options)
-      : connection_(connection), options_(options) {}
+  RecallStore(LazyConnection& connection, RecallOptions options,
+              SemanticRecallOptions semantic = {})
+      : connection_(connection), options_(options), semantic_(semantic) {}
 
   /// `budget`: this call's share of the ranking budget (default: the whole of it).
   RecallResult Recall(const std::vector<RecallQuery>& queries,
@@ -73,6 +97,7 @@ class RecallStore {
  private:
   LazyConnection& connection_;
   RecallOptions options_;
+  SemanticRecallOptions semantic_;
 };
 
 }  // namespace chatfleet::workers

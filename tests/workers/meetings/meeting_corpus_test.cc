@@ -1,9 +1,9 @@
 // The meeting corpus (tests/data/meetings/) as a regression gate. The held-out test part
 // (test_part/test_part.jsonl, never tuned on) holds the figures its first score reached: 94.4 %
 // overall, ≥ 91.4 % in every language, 94.1 % of negatives empty — short of the goal (≥ 95 %,
-// ≥ 90 %, ≥ 95 %), and tuning on it would make it a dev part. The tuned corpus (corpus.jsonl) and the dev part
-// hold the figures reached on them, minus a small margin. `./fleet score-meetings` prints the
-// same figures.
+// ≥ 90 %, ≥ 95 %), and tuning on it would make it a dev part. The tuned corpus (corpus.jsonl) and
+// the dev part hold the figures reached on them, minus a small margin. `./fleet score-meetings`
+// prints the same figures.
 #include <gtest/gtest.h>
 
 #include <cstdio>

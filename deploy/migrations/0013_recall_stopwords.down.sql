@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS chatfleet_recall_stopword;
