@@ -155,6 +155,15 @@ const std::set<std::string_view> kNearDayWords = {"today",  "tonight", "tomorrow
                                                   "2moro",  "tomorow", "сегодня",  "завтра", "hoy",
                                                   "manana", "hoje",    "amanha"};
 
+// What the new time is said of: the words after the verb alone ("al lunes a las 12") read as a
+// past event ("se movió", "перенесли" are past tense), and without a noun as no event at all.
+std::string_view EventNoun(std::string_view language) {
+  if (language == "ru") return "встреча ";
+  if (language == "es") return "reunión ";
+  if (language == "pt") return "reunião ";
+  return "meeting ";
+}
+
 // Said after a message that names a day without a time, so the extractor reads the day.
 std::string_view ProbeTime(std::string_view language) {
   if (language == "ru") return " в 10:00";
@@ -174,7 +183,13 @@ std::vector<meetings::ExtractedMeeting> Extract(std::string_view text, std::stri
 }  // namespace
 
 std::optional<MeetingChangeRequest> FindMeetingChange(std::string_view text) {
-  std::vector<std::string> words = WordsOf(text);
+  std::vector<std::string> words;
+  std::vector<std::size_t> word_ends;  // byte offsets in `text`
+  for (Token& token : meetings::Tokenize(text)) {
+    if (token.kind != Token::Kind::kWord) continue;
+    words.push_back(std::move(token.text));
+    word_ends.push_back(token.end);
+  }
   std::size_t first = 0;
   while (first < words.size() && kPoliteness.contains(words[first])) ++first;
   if (IsQuestion(text) && (first >= words.size() || !kRequestOpeners.contains(words[first]))) {
@@ -195,7 +210,10 @@ std::optional<MeetingChangeRequest> FindMeetingChange(std::string_view text) {
       found->imperative = i == first;
     }
     // A move wins over a cancellation: "cancel Friday's call and move it to Monday".
-    if (move) found->kind = MeetingChangeRequest::Kind::kMove;
+    if (move) {
+      found->kind = MeetingChangeRequest::Kind::kMove;
+      found->new_time_text = text.substr(word_ends[i]);
+    }
   }
   if (!found) return std::nullopt;
   found->names_a_meeting = std::any_of(words.begin(), words.end(), IsGeneric);
@@ -268,6 +286,8 @@ std::optional<NewMeetingTime> NewTimeOfMove(std::string_view text, std::string_v
     return local == next && !names_near_day;
   };
 
+  const std::string said = std::string(EventNoun(language)) + std::string(text);
+  text = said;
   auto found = Extract(text, language, zone, at);
   std::erase_if(found, [&](const auto& m) { return m.start == meeting.start; });
   // The same message with a time after it: a start of `found` that is still there is a time

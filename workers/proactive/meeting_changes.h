@@ -30,6 +30,7 @@ struct MeetingChangeRequest {
   bool imperative = false;
   std::vector<std::string> words;  // the message's normalized words
   std::string spaced_text;         // all its normalized tokens, each between spaces
+  std::string_view new_time_text;  // a move's words after its verb ("to 4 pm"), in the message
 };
 
 std::optional<MeetingChangeRequest> FindMeetingChange(std::string_view text);
@@ -52,7 +53,8 @@ struct NewMeetingTime {
   std::optional<std::chrono::sys_seconds> end;
 };
 
-/// Where a move puts `meeting`, read from the message at `at` in the user's zone: a time of day
+/// Where a move puts `meeting`, read from the words after the verb (`new_time_text`) of the
+/// message at `at` in the user's zone: a time of day
 /// alone keeps the meeting's day ("moved to 4 pm"), a day alone keeps its time of day
 /// ("перенесли на завтра"), both give the new start; the meeting keeps its length unless the
 /// message gives an end. Nullopt when the message gives no time ahead of `at`.

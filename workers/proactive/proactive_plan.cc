@@ -523,8 +523,8 @@ class BatchPlanner {
     const UpcomingMeeting& meeting = upcoming[match.matches.front()];
     std::optional<NewMeetingTime> moved;
     if (move) {
-      moved = NewTimeOfMove(message.event.text(), message.input.language, message.zone, message.at,
-                            meeting);
+      moved = NewTimeOfMove(request->new_time_text, message.input.language, message.zone,
+                            message.at, meeting);
       if (!moved) return true;  // "the dentist is postponed": no new time to plan yet
     }
     const auto id = move ? i18n::MessageId::kMeetingMoved : i18n::MessageId::kMeetingCancelled;

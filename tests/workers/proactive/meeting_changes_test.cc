@@ -135,7 +135,10 @@ class NewTimeOfMoveTest : public ::testing::Test {
  protected:
   std::optional<NewMeetingTime> Move(const char* text, const char* language,
                                      const UpcomingMeeting& meeting) {
-    return NewTimeOfMove(text, language, zone_, now_, meeting);
+    const auto change = FindMeetingChange(text);
+    EXPECT_TRUE(change.has_value() && change->kind == Kind::kMove) << text;
+    if (!change) return std::nullopt;
+    return NewTimeOfMove(change->new_time_text, language, zone_, now_, meeting);
   }
   // Wednesday 11 March 2026, 09:15 in Berlin (UTC+1)
   const date::time_zone* zone_ = *meetings::LocateZone("Europe/Berlin");
@@ -172,6 +175,14 @@ TEST_F(NewTimeOfMoveTest, ADayAndATimeGiveTheNewStart) {
       Move("dentist moved to tomorrow at 4pm", "en", Meeting("Dentist", "2026-03-13T09:00:00Z"));
   ASSERT_TRUE(moved.has_value());
   EXPECT_EQ(FormatRfc3339Utc(moved->start), "2026-03-12T15:00:00Z");
+}
+
+TEST_F(NewTimeOfMoveTest, ThePastTenseOfTheVerbIsNoPastEvent) {
+  // Friday 11:00 moved to Monday at 12 (Madrid is on the same offset as Berlin in March)
+  const auto moved = Move("la reunión con el equipo se movió al lunes a las 12", "es",
+                          Meeting("Reunión con el equipo", "2026-03-13T10:00:00Z"));
+  ASSERT_TRUE(moved.has_value());
+  EXPECT_EQ(FormatRfc3339Utc(moved->start), "2026-03-16T11:00:00Z");
 }
 
 TEST_F(NewTimeOfMoveTest, NoNewTimeMovesNothing) {
