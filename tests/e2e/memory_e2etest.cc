@@ -8,6 +8,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
@@ -278,6 +280,79 @@ TEST_F(MemoryE2eTest, SlashLanguageIsTheUsersChoiceAndWinsOverDetection) {
   EXPECT_EQ(MetricValue(HttpGet(fleet_.worker_url(0) + "/metrics").body,
                         "chatfleet_worker_language_commands_ignored_total"),
             1);
+}
+
+// The profile as the context shows it, read back with kcat and decoded with protoc: a new user
+// whose first message has no language (an emoji) sees the default there, marked DEFAULT, and
+// the profile's created_at is the table's; a transliterated Russian line is a weak detection,
+// said so; a short Portuguese line CLD2 takes for English does not move a Portuguese speaker.
+TEST_F(MemoryE2eTest, TheProfileShowsTheDefaultItsCreationAndWhereTheLanguageCameFrom) {
+  fleet_.StartWorker();
+  const auto say = [&](const std::string& user, const std::string& text, const std::string& id) {
+    Post({.conversation = "dm-" + user,
+          .group = false,
+          .user = user,
+          .name = user,
+          .text = text,
+          .id = id});
+  };
+  say("u-new", "👍", "n-1");
+  say("u-new", "privet, kak dela", "n-2");
+  say("u-ana", "Oi! Você pode me ajudar com a minha reserva de amanhã?", "a-1");
+  say("u-ana", "quero mudar o horário pra tarde", "a-2");
+  say("u-ana", "tudo bem, obrigada", "a-3");
+  say("u-ana", "o build quebrou de novo", "a-4");
+  std::vector<kafka::ConsumedMessage> raw;
+  auto contexts = Contexts(6, &raw);
+  ASSERT_EQ(contexts.size(), 6u);
+
+  const v1::UserProfile& fresh = contexts["n-1"].profile();
+  EXPECT_EQ(fresh.language(), "en") << "the default, not empty";
+  EXPECT_EQ(fresh.language_source(), v1::LANGUAGE_SOURCE_DEFAULT);
+  EXPECT_EQ(contexts["n-1"].language_source(), v1::LANGUAGE_SOURCE_DEFAULT);
+  EXPECT_EQ(std::to_string(fresh.created_at().seconds()),
+            Psql(schema_.url(),
+                 "SELECT extract(epoch FROM created_at)::bigint FROM user_profiles "
+                 "WHERE user_id = 'u-new'"))
+      << "the context's created_at is the table's";
+  EXPECT_GT(fresh.created_at().seconds(), 0);
+  EXPECT_EQ(contexts["n-2"].reply_language(), "ru");
+  EXPECT_EQ(contexts["n-2"].language_source(), v1::LANGUAGE_SOURCE_DETECTED_WEAK);
+  EXPECT_EQ(contexts["n-2"].profile().language_source(), v1::LANGUAGE_SOURCE_DETECTED_WEAK);
+  EXPECT_EQ(contexts["a-4"].reply_language(), "pt");
+  EXPECT_EQ(contexts["a-4"].language_source(), v1::LANGUAGE_SOURCE_PROFILE);
+  EXPECT_EQ(contexts["a-4"].profile().language_source(), v1::LANGUAGE_SOURCE_PROFILE);
+  EXPECT_EQ(Psql(schema_.url(),
+                 "SELECT string_agg(user_id || '=' || coalesce(language, 'NULL'), "
+                 "',' ORDER BY user_id) FROM user_profiles"),
+            "u-ana=pt,u-new=ru");
+
+  // The same context through independent clients.
+  const auto first = std::find_if(raw.begin(), raw.end(), [](const kafka::ConsumedMessage& m) {
+    v1::ConversationContext context;
+    return context.ParseFromString(m.value) && context.platform_message_id() == "n-1";
+  });
+  ASSERT_NE(first, raw.end());
+  const auto value = RunCommand({"kcat", "-b", KafkaBrokers(), "-C", "-t", fleet_.context_topic(),
+                                 "-p", std::to_string(first->partition), "-o",
+                                 std::to_string(first->offset), "-c", "1", "-e", "-q", "-f", "%s"},
+                                "", std::chrono::seconds(30));
+  ASSERT_EQ(value.exit_code, 0);
+  const auto decoded = RunCommand({"protoc", "--decode=chatfleet.v1.ConversationContext",
+                                   "-I" + std::string(CHATFLEET_SOURCE_DIR) + "/proto",
+                                   "-I/usr/include", "chatfleet/v1/conversation_context.proto"},
+                                  value.output);
+  ASSERT_EQ(decoded.exit_code, 0) << decoded.output;
+  const auto begin = decoded.output.find("\nprofile {");
+  ASSERT_NE(begin, std::string::npos) << decoded.output;
+  const std::string profile =
+      decoded.output.substr(begin, decoded.output.find("\n}", begin) - begin);
+  EXPECT_NE(profile.find("language: \"en\""), std::string::npos) << profile;
+  EXPECT_NE(profile.find("language_source: LANGUAGE_SOURCE_DEFAULT"), std::string::npos) << profile;
+  EXPECT_NE(
+      profile.find("created_at {\n    seconds: " + std::to_string(fresh.created_at().seconds())),
+      std::string::npos)
+      << profile;
 }
 
 // The worker's window cache must follow every batch, also one without a person's message (the

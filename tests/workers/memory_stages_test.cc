@@ -460,6 +460,7 @@ TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {
   parts.history = RenderHistory(history, "u-1", true, {});
   parts.summary = "Bob: earlier";
   const PersonalizedEvent personal{{"Ivan", "butler", "en", "UTC", "2026-11-01T00:00:00Z"},
+                                   {"en", v1::LANGUAGE_SOURCE_PROFILE},
                                    {"en", v1::LANGUAGE_SOURCE_PROFILE}};
   parts.personal = &personal;
   parts.memories = {
@@ -490,6 +491,7 @@ TEST(ContextEncoderTest, TheBytesAreTheAssembledContextAndTimesParse) {
   parts.event = &event;
   parts.history = RenderHistory(window, "u-1", true, {});
   const PersonalizedEvent personal{{"Ivan", "butler", "en", "UTC", "2026-11-01T00:00:00Z"},
+                                   {"en", v1::LANGUAGE_SOURCE_PROFILE},
                                    {"en", v1::LANGUAGE_SOURCE_PROFILE}};
   parts.personal = &personal;
   parts.memories = {{v1::Memory::KIND_MESSAGE, "my dog is Rex", 0.5, "Ivan", "m-0", "not a time"}};

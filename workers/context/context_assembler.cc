@@ -150,9 +150,10 @@ void AssembleStageFields(const ContextParts& parts, std::chrono::system_clock::t
     out->set_user_id(event.sender().user_id());
     out->set_display_name(profile.display_name);
     out->set_persona(profile.persona);
-    out->set_language(profile.language.value_or(""));
+    out->set_language(parts.personal->profile_language.language);
     out->set_timezone(profile.timezone);
     *out->mutable_created_at() = ParseTime(profile.created_at);
+    out->set_language_source(parts.personal->profile_language.source);
     context.set_reply_language(parts.personal->language.language);
     context.set_language_source(parts.personal->language.source);
   }

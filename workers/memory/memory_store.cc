@@ -38,9 +38,11 @@ LEFT JOIN conversation_memory m USING (tenant, bot, platform, conversation_id))s
 
 constexpr std::string_view kUpsertProfiles = R"sql(
 INSERT INTO user_profiles (tenant, bot, platform, user_id, display_name, persona, language, timezone,
-  language_explicit, timezone_source)
-SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-  $7::text[], $8::text[], $9::boolean[], $10::text[])
+  language_explicit, timezone_source, created_at)
+SELECT t, b, p, u, d, pe, l, tz, e, ts, COALESCE(c::timestamptz, now())
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+  $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[])
+  AS k(t, b, p, u, d, pe, l, tz, e, ts, c)
 ON CONFLICT (tenant, bot, platform, user_id) DO UPDATE
   SET display_name = EXCLUDED.display_name, language = EXCLUDED.language,
     language_explicit = EXCLUDED.language_explicit, timezone = EXCLUDED.timezone,
@@ -191,7 +193,7 @@ Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>
 Status MemoryStore::ApplyEffects(pg::Connection& connection,
                                  const PersonalizationEffects& effects) {
   if (!effects.profiles.empty()) {
-    pg::PgArray columns[10];
+    pg::PgArray columns[11];
     for (const auto& [key, profile] : effects.profiles) {
       columns[0].Add(key.tenant);
       columns[1].Add(key.bot);
@@ -205,11 +207,14 @@ Status MemoryStore::ApplyEffects(pg::Connection& connection,
       columns[7].Add(profile.timezone);
       columns[8].Add(std::string(profile.language_explicit ? "t" : "f"));
       columns[9].Add(std::string(TimezoneSourceName(profile.timezone_source)));
+      // Only an insert takes it (created_at is never updated): the time the context showed.
+      columns[10].Add(profile.created_at.empty() ? std::nullopt
+                                                 : std::optional<std::string>(profile.created_at));
     }
-    std::string params[10];
-    for (int i = 0; i < 10; ++i) params[i] = columns[i].str();
-    const pg::Param bound[10] = {params[0], params[1], params[2], params[3], params[4],
-                                 params[5], params[6], params[7], params[8], params[9]};
+    std::string params[11];
+    for (int i = 0; i < 11; ++i) params[i] = columns[i].str();
+    const pg::Param bound[11] = {params[0], params[1], params[2], params[3], params[4], params[5],
+                                 params[6], params[7], params[8], params[9], params[10]};
     if (auto done = connection.Exec(kUpsertProfiles, bound); !done) return Fail(done.error());
   }
   if (!effects.conversation_languages.empty()) {

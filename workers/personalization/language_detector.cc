@@ -7,6 +7,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "workers/personalization/language_lexicon.h"
+
 namespace chatfleet::workers {
 namespace {
 
@@ -14,6 +16,10 @@ struct Letters {
   std::size_t latin = 0;
   std::size_t cyrillic = 0;
   std::size_t hebrew = 0;
+  // Words (runs of letters) by the script of their first letter.
+  std::size_t latin_words = 0;
+  std::size_t cyrillic_words = 0;
+  std::size_t hebrew_words = 0;
   std::size_t total() const { return latin + cyrillic + hebrew; }
 };
 
@@ -37,16 +43,38 @@ bool IsLatinLetter(std::uint32_t c) {
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+enum class Script { kNone, kLatin, kCyrillic, kHebrew };
+
+Script ScriptOf(std::uint32_t c) {
+  if (IsLatinLetter(c)) return Script::kLatin;
+  if (c >= 0x400 && c <= 0x4FF) return Script::kCyrillic;
+  if (c >= 0x590 && c <= 0x5FF) return Script::kHebrew;
+  return Script::kNone;
+}
+
 Letters CountLetters(std::string_view text) {
   Letters letters;
+  Script previous = Script::kNone;
   for (std::size_t i = 0; i < text.size();) {
-    const std::uint32_t c = Decode(text, i);
-    if (IsLatinLetter(c))
-      ++letters.latin;
-    else if (c >= 0x400 && c <= 0x4FF)
-      ++letters.cyrillic;
-    else if (c >= 0x590 && c <= 0x5FF)
-      ++letters.hebrew;
+    const Script script = ScriptOf(Decode(text, i));
+    const bool starts_word = script != Script::kNone && previous == Script::kNone;
+    previous = script;
+    switch (script) {
+      case Script::kLatin:
+        ++letters.latin;
+        letters.latin_words += starts_word ? 1 : 0;
+        break;
+      case Script::kCyrillic:
+        ++letters.cyrillic;
+        letters.cyrillic_words += starts_word ? 1 : 0;
+        break;
+      case Script::kHebrew:
+        ++letters.hebrew;
+        letters.hebrew_words += starts_word ? 1 : 0;
+        break;
+      case Script::kNone:
+        break;
+    }
   }
   return letters;
 }
@@ -73,65 +101,85 @@ std::string Normalize(std::string_view text) {
   return out;
 }
 
-// Greetings, thanks and one-word replies CLD2 is not built for (it needs a sentence). Only
-// words that belong to one of the supported Latin-script languages; shared words ("no",
-// "ok", "hola" is Spanish only) are left out or given to the language that owns them.
-const std::unordered_map<std::string, std::string>& Lexicon() {
-  static const std::unordered_map<std::string, std::string> lexicon{
-      {"hi", "en"},       {"hello", "en"},     {"hey", "en"},     {"thanks", "en"},
-      {"thank", "en"},    {"yes", "en"},       {"yeah", "en"},    {"yep", "en"},
-      {"nope", "en"},     {"please", "en"},    {"bye", "en"},     {"sure", "en"},
-      {"great", "en"},    {"good", "en"},      {"morning", "en"}, {"night", "en"},
-      {"cool", "en"},     {"sorry", "en"},     {"what", "en"},    {"when", "en"},
-      {"where", "en"},    {"why", "en"},       {"how", "en"},     {"the", "en"},
-      {"you", "en"},      {"is", "en"},        {"it", "en"},      {"and", "en"},
-      {"see", "en"},      {"later", "en"},     {"fine", "en"},    {"awesome", "en"},
-      {"right", "en"},    {"agreed", "en"},    {"welcome", "en"}, {"hola", "es"},
-      {"gracias", "es"},  {"sí", "es"},        {"vale", "es"},    {"adiós", "es"},
-      {"adios", "es"},    {"buenos", "es"},    {"buenas", "es"},  {"días", "es"},
-      {"noches", "es"},   {"tardes", "es"},    {"claro", "es"},   {"perfecto", "es"},
-      {"genial", "es"},   {"qué", "es"},       {"cómo", "es"},    {"estás", "es"},
-      {"muchas", "es"},   {"por", "es"},       {"favor", "es"},   {"hasta", "es"},
-      {"luego", "es"},    {"mañana", "es"},    {"dónde", "es"},   {"cuándo", "es"},
-      {"bueno", "es"},    {"entendido", "es"}, {"vamos", "es"},   {"también", "es"},
-      {"nada", "es"},     {"olá", "pt"},       {"oi", "pt"},      {"obrigado", "pt"},
-      {"obrigada", "pt"}, {"sim", "pt"},       {"não", "pt"},     {"tchau", "pt"},
-      {"bom", "pt"},      {"dia", "pt"},       {"boa", "pt"},     {"noite", "pt"},
-      {"tarde", "pt"},    {"valeu", "pt"},     {"beleza", "pt"},  {"tudo", "pt"},
-      {"bem", "pt"},      {"você", "pt"},      {"amanhã", "pt"},  {"até", "pt"},
-      {"logo", "pt"},     {"certo", "pt"},     {"legal", "pt"},   {"ótimo", "pt"},
-      {"entendi", "pt"},  {"também", "pt"},    {"então", "pt"},   {"quando", "pt"},
-      {"onde", "pt"},     {"muito", "pt"},     {"obg", "pt"},
-  };
-  return lexicon;
+// Letters and marks only one of the supported Latin-script languages writes.
+std::string_view LanguageOfMark(std::uint32_t c) {
+  switch (c) {
+    case 0xF1:  // ñ
+    case 0xD1:
+    case 0xBF:  // ¿
+    case 0xA1:  // ¡
+      return "es";
+    case 0xE3:  // ã
+    case 0xC3:
+    case 0xF5:  // õ
+    case 0xD5:
+    case 0xE7:  // ç
+    case 0xC7:
+      return "pt";
+    default:
+      return "";
+  }
 }
 
-Detection FromLexicon(std::string_view text) {
-  std::unordered_map<std::string, int> votes;
-  std::string normalized = Normalize(text);
+struct Votes {
+  std::unordered_map<std::string, int> count;
+  // The language with the most votes; "" when none or tied.
+  std::string Winner() const {
+    std::string best;
+    int best_votes = 0;
+    bool tie = false;
+    for (const auto& [language, votes] : count) {
+      if (votes > best_votes) {
+        best = language;
+        best_votes = votes;
+        tie = false;
+      } else if (votes == best_votes) {
+        tie = true;
+      }
+    }
+    return tie ? "" : best;
+  }
+  int Of(const std::string& language) const {
+    const auto found = count.find(language);
+    return found == count.end() ? 0 : found->second;
+  }
+};
+
+// Links say nothing of the language around them ("com" is Portuguese for "with").
+std::string WithoutLinks(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t space = std::min(text.find_first_of(" \t\r\n", start), text.size());
+    const std::string_view word = text.substr(start, space - start);
+    const bool link = word.find("://") != std::string_view::npos || word.starts_with("www.");
+    if (!link) out.append(word);
+    if (space < text.size()) out += text[space];
+    start = space + 1;
+  }
+  return out;
+}
+
+Votes LexiconVotes(std::string_view text) {
+  Votes votes;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::string_view language = LanguageOfMark(Decode(text, i)); !language.empty()) {
+      ++votes.count[std::string(language)];
+    }
+  }
+  const std::string normalized = Normalize(text);
   std::size_t start = 0;
   while (start < normalized.size()) {
     const std::size_t end = std::min(normalized.find(' ', start), normalized.size());
     if (end > start) {
-      const auto found = Lexicon().find(normalized.substr(start, end - start));
-      if (found != Lexicon().end()) ++votes[found->second];
+      const std::string_view word(normalized.data() + start, end - start);
+      if (const std::string_view language = LexiconLanguage(word); !language.empty()) {
+        ++votes.count[std::string(language)];
+      }
     }
     start = end + 1;
   }
-  std::string best;
-  int best_votes = 0;
-  bool tie = false;
-  for (const auto& [language, count] : votes) {
-    if (count > best_votes) {
-      best = language;
-      best_votes = count;
-      tie = false;
-    } else if (count == best_votes) {
-      tie = true;
-    }
-  }
-  if (tie || best.empty()) return {};
-  return {best, false};
+  return votes;
 }
 
 std::string Supported(CLD2::Language language) {
@@ -153,13 +201,21 @@ std::string Supported(CLD2::Language language) {
 
 }  // namespace
 
-Detection DetectLanguage(std::string_view text, const DetectorOptions& options) {
+Detection DetectLanguage(std::string_view original, const DetectorOptions& options) {
+  const std::string text = WithoutLinks(original);
   const Letters letters = CountLetters(text);
   if (letters.total() == 0) return {};
-  const bool long_enough = letters.total() >= options.min_letters;
   // Among the supported languages the script alone decides Hebrew and Russian.
+  const bool long_enough = letters.total() >= options.min_letters;
   if (letters.hebrew * 2 > letters.total()) return {"he", long_enough};
   if (letters.cyrillic * 2 > letters.total()) return {"ru", long_enough};
+  // A few words of it among Latin ones (names of tools, loans) still say who writes: a Russian
+  // speaker's grammar around English nouns. Never confident, so it moves no established user.
+  const auto speaks = [&](std::size_t words) {
+    return words >= 2 || (words >= 1 && words >= letters.latin_words);
+  };
+  if (speaks(letters.hebrew_words)) return {"he", false};
+  if (speaks(letters.cyrillic_words)) return {"ru", false};
 
   CLD2::Language top3[3];
   int percent3[3];
@@ -167,14 +223,21 @@ Detection DetectLanguage(std::string_view text, const DetectorOptions& options) 
   bool reliable = false;
   CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, top3, percent3,
                                  &text_bytes, &reliable);
-  const std::string detected = Supported(top3[0]);
-  if (long_enough && reliable && !detected.empty() && percent3[0] >= options.min_percent) {
+  const std::string detected = reliable ? Supported(top3[0]) : "";
+  const Votes votes = LexiconVotes(text);
+  const std::string lexical = votes.Winner();
+  // Confident: long enough, CLD2 sure, and no chat word of another language outvoting it
+  // (transliterated Russian reads as English or Slovak to CLD2).
+  const bool outvoted =
+      !lexical.empty() && lexical != detected && votes.Of(lexical) > votes.Of(detected);
+  if (letters.total() >= options.min_latin_letters && !detected.empty() &&
+      percent3[0] >= options.min_percent && !outvoted) {
     return {detected, true};
   }
-  // Short text: a known greeting or reply word, else CLD2's guess when it is a supported
-  // language (never confident).
-  if (Detection lexical = FromLexicon(text); !lexical.language.empty()) return lexical;
-  if (!detected.empty() && reliable) return {detected, false};
+  // Short text: the chat words, else CLD2's guess when it is a supported language (never
+  // confident).
+  if (!lexical.empty()) return {lexical, false};
+  if (!detected.empty()) return {detected, false};
   return {};
 }
 

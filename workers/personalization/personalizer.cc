@@ -20,7 +20,7 @@ LanguageDecision ResolveLanguage(const Detection& detection,
   if (profile_language) return {*profile_language, v1::LANGUAGE_SOURCE_PROFILE};
   if (conversation_language) return {*conversation_language, v1::LANGUAGE_SOURCE_CONVERSATION};
   if (history_language) return {*history_language, v1::LANGUAGE_SOURCE_HISTORY};
-  if (!detection.language.empty()) return {detection.language, v1::LANGUAGE_SOURCE_DETECTED};
+  if (!detection.language.empty()) return {detection.language, v1::LANGUAGE_SOURCE_DETECTED_WEAK};
   return {default_language, v1::LANGUAGE_SOURCE_DEFAULT};
 }
 
@@ -129,6 +129,7 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
         profile->second.timezone =
             has_bot && !bot->second.timezone.empty() ? bot->second.timezone : defaults.timezone;
         profile->second.language = has_bot ? bot->second.language : std::nullopt;
+        profile->second.created_at = snapshot.now;
         changed = true;
       }
     }
@@ -167,15 +168,24 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
     // Learn the language from a confident detection, or from the first real evidence.
     const bool learn = (detection.confident && decision.source == v1::LANGUAGE_SOURCE_DETECTED) ||
                        (!user.language && decision.source != v1::LANGUAGE_SOURCE_DEFAULT);
+    LanguageDecision shown{user.language.value_or(defaults.language),
+                           user.language_explicit ? v1::LANGUAGE_SOURCE_CHOSEN
+                           : user.language        ? v1::LANGUAGE_SOURCE_PROFILE
+                                                  : v1::LANGUAGE_SOURCE_DEFAULT};
     if (learn && user.language != decision.language) {
       user.language = decision.language;
+      shown = decision;
       changed = true;
     }
     if (changed) result.effects.profiles[profile_key] = user;
-    state.language = decision.language;
-    result.effects.conversation_languages[conversation_key] = decision.language;
-    result.row_languages[i] = decision.language;
-    result.events[i] = PersonalizedEvent{user, decision};
+    // The default is no evidence: recorded as the conversation's (or the row's) language, it
+    // would outrank the weak detection of the user's next message ("👍" then "привет").
+    if (decision.source != v1::LANGUAGE_SOURCE_DEFAULT) {
+      state.language = decision.language;
+      result.effects.conversation_languages[conversation_key] = decision.language;
+      result.row_languages[i] = decision.language;
+    }
+    result.events[i] = PersonalizedEvent{user, decision, shown};
   }
   return result;
 }

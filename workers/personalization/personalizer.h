@@ -26,7 +26,9 @@ struct Profile {
   std::string persona;
   std::optional<std::string> language;
   std::string timezone;
-  std::string created_at;  // RFC 3339; empty for a profile created in this batch
+  /// RFC 3339, seconds ("2026-11-22T10:00:00Z"): as stored, or for a profile this batch
+  /// creates the snapshot's `now`, which the store writes as its created_at.
+  std::string created_at;
   /// The user chose `language` themselves (`/language xx`): no detection replaces it.
   bool language_explicit = false;
   /// Where `timezone` came from: the user's own statement or `/timezone` beats the event's
@@ -51,6 +53,8 @@ struct PersonalizationSnapshot {
   std::map<ProfileKey, Profile> profiles;
   std::map<std::pair<std::string, std::string>, BotDefaults> bot_defaults;  // (tenant, bot)
   std::map<ConversationKey, ConversationState> conversations;
+  /// The batch's time (RFC 3339, seconds, UTC): the created_at of the profiles it creates.
+  std::string now;
 };
 
 struct PersonalizationDefaults {
@@ -66,10 +70,11 @@ struct LanguageDecision {
 };
 
 /// The reply language: the user's explicit choice (a profile language set with `/language`)
-/// → a confident detection of the message itself (the user switched language) → the profile's
-/// learned language → the conversation's → the recent history's → a weak detection of the
-/// message → the default. A short or ambiguous message ("ok", "👍") is never confident, so it
-/// cannot flip an established language; nothing the user writes flips a chosen one. Pure.
+/// → a confident detection of the message itself (a long sentence: the user switched language)
+/// → the profile's learned language → the conversation's → the recent history's → a weak
+/// detection of the message (DETECTED_WEAK) → the default. A short, mixed or ambiguous message
+/// ("ok", "👍", "o build quebrou de novo") is never confident, so it cannot flip an established
+/// language; nothing the user writes flips a chosen one. Pure.
 LanguageDecision ResolveLanguage(const Detection& detection,
                                  const std::optional<std::string>& profile_language,
                                  const std::optional<std::string>& conversation_language,
@@ -90,6 +95,10 @@ LanguageCommand ParseLanguageCommand(std::string_view text);
 struct PersonalizedEvent {
   Profile profile;
   LanguageDecision language;
+  /// The profile's language as the context shows it, and where it comes from: CHOSEN, PROFILE,
+  /// the reply language's source on the message that taught it, or DEFAULT (the configured
+  /// default shown for a profile that has learned none yet).
+  LanguageDecision profile_language;
 };
 
 struct PersonalizationEffects {

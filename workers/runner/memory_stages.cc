@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "shared/core/clock.h"
 #include "shared/log/logger.h"
 #include "workers/context/context_assembler.h"
 #include "workers/context/context_encoder.h"
@@ -128,6 +129,8 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
     if (!prepared.recall_on[i]) prepared.disabled[i].push_back("recall");
     if (!prepared.compression_on[i]) prepared.disabled[i].push_back("compression");
   }
+  // A profile this batch creates shows the time it is written with (user_profiles.created_at).
+  snapshot->personalization.now = FormatRfc3339Utc(std::chrono::system_clock::now());
   prepared.personal =
       Personalize(chat_events, personal_on, snapshot->personalization, options_.personalization);
   for (const auto& ignored : prepared.personal.ignored_language_commands) {
