@@ -96,7 +96,16 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   return std::pair{clock, end};
 }
 
+// "deu 2 a 2", "empate 1 x 1", "2-2": one number twice around a connector is a score.
+bool ComponentFinder::ScoreAt(std::size_t i) const {
+  return NumberAt(i) && NumberAt(i + 2) && t_[i].text == t_[i + 2].text &&
+         (IsOneOf(t_[i + 1], {"a", "x"}) || t_[i + 1].IsPunct('-')) &&
+         !(At(i + 3) && (t_[i + 3].IsPunct(':') || t_[i + 3].IsWord("h") ||
+                         MarkerAt(i + 3) == Marker::kAm || MarkerAt(i + 3) == Marker::kPm));
+}
+
 std::size_t ComponentFinder::TryClockRange(std::size_t i) {
+  if (ScoreAt(i)) return i + 3;
   const bool after_prep = prep_end_ == i || from_end_ == i;
   auto start = ClockAt(i, after_prep);
   if (!start && NumberAt(i)) {

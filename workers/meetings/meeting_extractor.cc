@@ -7,7 +7,9 @@
 #include <stdexcept>
 
 #include "workers/meetings/language_guess.h"
+#include "workers/meetings/mood_cues.h"
 #include "workers/meetings/past_tense.h"
+#include "workers/meetings/spelling.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
@@ -29,7 +31,39 @@ struct EventHit {
 struct CueHit {
   Span span;
   Cue cue;
+  // es/pt first person plural "-amos"/"-imos" ("salimos", "saímos", "jugamos"): the preterite
+  // and the present are one form, so a day ahead makes it a plan ("pasado mañana salimos").
+  bool present_too = false;
 };
+
+bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
+  if (c.cue != Cue::kPast || c.span.first != c.span.last) return false;
+  if (language != Language::kEs && language != Language::kPt) return false;
+  const std::string_view w = tokens[c.span.first].text;
+  if (w.size() < 6) return false;
+  if (w.ends_with("amos")) return true;
+  // -ir verbs share the form too ("salimos"); irregular preterites do not ("tuvimos", "fuimos",
+  // "hicimos", "dijimos", "pudimos", "vimos").
+  return w.ends_with("imos") && w != "vimos" &&
+         !(w.ends_with("uvimos") || w.ends_with("uimos") || w.ends_with("icimos") ||
+           w.ends_with("ijimos") || w.ends_with("isimos") || w.ends_with("udimos"));
+}
+
+// The mention names a day after today: a form that is also the present reads as the future.
+bool DayAhead(const TimeMention& m) {
+  using Kind = DateExpression::Kind;
+  switch (m.date.kind) {
+    case Kind::kDayOffset:
+      return m.date.day_offset > 0;
+    case Kind::kWeekday:
+    case Kind::kCalendar:
+    case Kind::kDayOfMonth:
+      return true;
+    case Kind::kNone:
+      return false;
+  }
+  return false;
+}
 
 bool Covered(std::size_t i, const std::vector<TimeMention>& mentions) {
   return std::any_of(mentions.begin(), mentions.end(),
@@ -180,6 +214,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
       case Cue::kPast:
       case Cue::kCancel:
       case Cue::kDeadline:
+        if (c.present_too && DayAhead(m)) break;
         // A new time overrides what was said before it, not a loss named after it.
         if (rescheduled && c.span.first < m.first_token) break;
         if (in_mention_clause(c.span.first) || clauses[c.span.first] == clauses[event.span.first]) {
@@ -312,9 +347,10 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   if (!zone) return Fail(zone.error());
   Extraction out;
   out.zone = *zone;
-  const std::vector<Token> tokens = Tokenize(request.text);
+  std::vector<Token> tokens = Tokenize(request.text);
   out.language = request.language ? *request.language : GuessLanguage(request.text, tokens);
   const Lexicon& lexicon = LexiconFor(out.language);
+  CorrectSpelling(tokens, lexicon);
   const std::vector<TimeMention> mentions =
       ParseTimeExpressions(tokens, lexicon, OrderFor(out.language, request.time_zone));
   if (mentions.empty()) return out;
@@ -323,10 +359,15 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
   auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
-  // Past tense by the verb's form, beyond the lexicon's words: "we played", "мы играли".
+  for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, out.language);
+  // Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
+  // played", "мы играли", "need to do laundry", "iríamos".
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!Covered(i, mentions) && PastTenseVerb(tokens, i, request.text, out.language)) {
+    if (Covered(i, mentions)) continue;
+    if (PastTenseVerb(tokens, i, request.text, out.language)) {
       cues.push_back({Span{i, i}, Cue::kPast});
+    } else if (const auto mood = MoodCueAt(tokens, i, request.text, lexicon)) {
+      cues.push_back({Span{i, i}, *mood});
     }
   }
   for (const TimeMention& m : mentions) {

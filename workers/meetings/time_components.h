@@ -101,6 +101,7 @@ class ComponentFinder {
   // One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
   // "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
   std::optional<std::pair<ClockTime, std::size_t>> ClockAt(std::size_t i, bool accept_bare) const;
+  bool ScoreAt(std::size_t i) const;
   std::size_t TryClockRange(std::size_t i);
 
   const std::vector<Token>& t_;

@@ -328,10 +328,10 @@ def f_day_part(c):
         "ru": [(1, "завтра утром", 8), (2, "послезавтра вечером", 19), (1, "завтра днём", 14),
                (1, "завтра в обед", 12), (2, "послезавтра утром", 8), (1, "завтра вечером", 19)],
         "es": [(1, "mañana por la mañana", 8), (1, "mañana por la tarde", 14),
-               (2, "pasado mañana por la noche", 19), (1, "mañana al mediodía", 12),
+               (2, "pasado mañana por la noche", 21), (1, "mañana al mediodía", 12),
                (2, "pasado mañana por la mañana", 8)],
         "pt": [(1, "amanhã de manhã", 8), (1, "amanhã à tarde", 14),
-               (2, "depois de amanhã à noite", 19), (1, "amanhã ao meio-dia", 12),
+               (2, "depois de amanhã à noite", 21), (1, "amanhã ao meio-dia", 12),
                (2, "depois de amanhã de manhã", 8)]}[c.lang]
     n, words, h = c.rng.choice(options)
     t = {"en": f"{cap(a)} {words}", "ru": f"{cap(words)} {a}", "es": f"{cap(a)} {words}",
@@ -613,7 +613,7 @@ HAND = [
     ("pt", "SP", "Chá de casa nova no sábado a partir das 15h", ["03-07 15:00"], "plain"),
     ("pt", "SP", "Reunião de pais dia 12/03 às 19h", ["03-12 19:00"], "numeric-date"),
     ("pt", "SP", "Pilates amanhã às 7h por uma hora", ["03-05 07:00|03-05 08:00"], "duration"),
-    ("pt", "SP", "Futebol com a galera depois de amanhã à noite", ["03-06 19:00"], "day-part"),
+    ("pt", "SP", "Futebol com a galera depois de amanhã à noite", ["03-06 21:00"], "day-part"),
     ("pt", "SP", "Consulta com o pediatra daqui a duas semanas, na terça, às 9h", ["03-17 09:00"], "relative-plus-date"),
     ("pt", "SP", "🎂 Aniversário da vó domingo às 13h", ["03-08 13:00"], "emoji"),
     ("pt", "SP", "Show do Caetano em 7 de novembro às 21h", ["11-07 21:00"], "month-name"),
