@@ -263,6 +263,9 @@ Lexicon English() {
             {"i'll be busy", C::kNotPlan},
             {"we're busy", C::kNotPlan},
             {"are you around", C::kNotPlan},
+            {"are you busy", C::kNotPlan},
+            {"you busy", C::kNotPlan},
+            {"u busy", C::kNotPlan},
             {"you around", C::kNotPlan},
             {"u around", C::kNotPlan},
             {"off work", C::kNotPlan},
@@ -319,6 +322,9 @@ Lexicon English() {
            {"late afternoon", D::kLateAfternoon},
            {"early evening", D::kEarlyEvening},
            {"late evening", D::kNight},
+           {"mid-morning", D::kLateMorning},
+           {"midmorning", D::kLateMorning},
+           {"mid morning", D::kLateMorning},
            {"in the late afternoon", D::kLateAfternoon},
            {"in the early evening", D::kEarlyEvening},
            {"at lunchtime", D::kNoon},
@@ -812,7 +818,10 @@ Lexicon Spanish() {
            {"temprano", D::kEarlyMorning},
            {"temprano en la manana", D::kEarlyMorning},
            {"temprano por la manana", D::kEarlyMorning},
-           {"al caer la tarde", D::kLateAfternoon}}) {
+           {"al caer la tarde", D::kLateAfternoon},
+           {"a la noche", D::kNight},
+           {"a la tarde", D::kAfternoon},
+           {"a la manana", D::kMorning}}) {
     l.day_parts.Add(phrase, part);
   }
   for (auto phrase : {"mnn", "mna", "mnana", "maniana"}) l.day_offsets.Add(phrase, 1);
@@ -1043,6 +1052,11 @@ Lexicon Portuguese() {
            {"no final da tarde", D::kLateAfternoon},
            {"final da tarde", D::kLateAfternoon},
            {"de manha cedo", D::kEarlyMorning},
+           {"no fim da manha", D::kLateMorning},
+           {"ao fim da manha", D::kLateMorning},
+           {"fim da manha", D::kLateMorning},
+           {"no final da manha", D::kLateMorning},
+           {"final da manha", D::kLateMorning},
            {"cedinho", D::kEarlyMorning},
            {"cedo", D::kEarlyMorning},
            {"no inicio da noite", D::kEarlyEvening},

@@ -324,6 +324,25 @@ double Confidence(const TimeMention& m, const ResolvedTime& r, const EventHit& e
   return std::round(std::clamp(c, 0.05, 0.98) * 100) / 100;
 }
 
+// "every Tues? no, just this Tuesday 5pm": a day said without a time is dropped when the same
+// message gives that day a time; the timed mention is the plan.
+void DropDayOnlyRestatements(std::vector<ExtractedMeeting>& meetings,
+                             const std::vector<bool>& time_defaulted, const date::time_zone& zone) {
+  const auto local_day = [&zone](std::chrono::sys_seconds t) {
+    return std::chrono::floor<date::days>(zone.to_local(t));
+  };
+  std::vector<ExtractedMeeting> kept;
+  for (std::size_t k = 0; k < meetings.size(); ++k) {
+    const bool restated =
+        time_defaulted[k] && std::any_of(meetings.begin(), meetings.end(), [&](const auto& other) {
+          const auto index = static_cast<std::size_t>(&other - meetings.data());
+          return !time_defaulted[index] && local_day(other.start) == local_day(meetings[k].start);
+        });
+    if (!restated) kept.push_back(std::move(meetings[k]));
+  }
+  meetings = std::move(kept);
+}
+
 NumericDateOrder OrderFor(Language language, std::string_view zone) {
   const bool americas =
       zone.starts_with("America/") || zone.starts_with("US/") || zone.starts_with("Canada/");
@@ -370,6 +389,7 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       cues.push_back({Span{i, i}, *mood});
     }
   }
+  std::vector<bool> time_defaulted;
   for (const TimeMention& m : mentions) {
     bool same_sentence = false;
     auto event = NearestEvent(m, events, sentences, &same_sentence);
@@ -395,10 +415,12 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       same->confidence = std::max(same->confidence, confidence);
       continue;
     }
+    time_defaulted.push_back(resolved->time_defaulted);
     out.meetings.push_back(
         {Title(request.text, tokens, *event, events, lexicon, mentions, sentences), resolved->start,
          resolved->end, confidence});
   }
+  DropDayOnlyRestatements(out.meetings, time_defaulted, **zone);
   return out;
 }
 

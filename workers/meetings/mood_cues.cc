@@ -90,9 +90,10 @@ bool Infinitive(std::string_view w, Language language) {
 
 // Going or being somewhere is how a plan is said with a duty: "have to go to the dentist".
 bool Attendance(std::string_view w) {
-  return OneOf(w, {"go", "be", "attend", "come", "meet", "see", "join", "head", "fly", "пойти",
-                   "сходить", "съездить", "поехать", "идти", "ехать", "быть", "прийти", "зайти",
-                   "успеть", "ir", "asistir", "estar", "ver", "vernos", "llegar", "passar"});
+  return OneOf(
+      w, {"go",     "be",      "attend",   "come",    "meet", "see",    "join",   "head",   "fly",
+          "пойти",  "сходить", "съездить", "поехать", "идти", "ехать",  "быть",   "прийти", "зайти",
+          "успеть", "ir",      "asistir",  "estar",   "ver",  "vernos", "llegar", "passar"});
 }
 
 bool EventNounInClause(const std::vector<Token>& tokens, std::size_t from, const Lexicon& l) {
@@ -118,6 +119,29 @@ std::string_view Original(const Token& t, std::string_view text) {
                                                  : std::string_view{};
 }
 
+// "would've loved", "me habría encantado", "eu teria ido": a conditional perfect is what did
+// not happen.
+bool Counterfactual(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  switch (language) {
+    case Language::kEn:
+      return OneOf(w, {"would've", "could've", "should've", "wouldve", "couldve"}) ||
+             (OneOf(w, {"would", "could", "should"}) && i + 1 < tokens.size() &&
+              tokens[i + 1].text == "have");
+    case Language::kEs:
+    case Language::kPt:
+      if (!OneOf(w, {"habria", "habrias", "habriamos", "habrian", "teria", "terias", "teriamos",
+                     "teriam", "hubiera", "hubieramos", "tivesse", "tivessemos"})) {
+        return false;
+      }
+      return i + 1 < tokens.size() &&
+             EndsWithAny(tokens[i + 1].text, {"ado", "ido", "ada", "ida", "to", "cho"});
+    case Language::kRu:
+      return false;
+  }
+  return false;
+}
+
 // "if it were sunny we'd go", "si no lloviera", "se não chovesse", "iríamos", "teríamos".
 bool Hypothetical(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
                   Language language) {
@@ -125,8 +149,13 @@ bool Hypothetical(const std::vector<Token>& tokens, std::size_t i, std::string_v
   if (language == Language::kEs || language == Language::kPt) {
     // "ríamos" / "rían" with the accent: the conditional (nouns like "tutorías" end in "-ías").
     const std::string_view original = Original(tokens[i], text);
-    if (original.ends_with("r\xC3\xAD" "amos") || original.ends_with("r\xC3\xAD" "an")) return true;
+    if (original.ends_with("r\xC3\xAD"
+                           "amos") ||
+        original.ends_with("r\xC3\xAD"
+                           "an"))
+      return true;
   }
+  if (Counterfactual(tokens, i, language)) return true;
   const bool conditional_if = (language == Language::kEn && w == "if") ||
                               (language == Language::kEs && w == "si") ||
                               (language == Language::kPt && w == "se");

@@ -10,6 +10,8 @@
 namespace chatfleet::meetings {
 namespace {
 
+// Long words only: a short one is too often another real word one edit away ("terca" and
+// "cerca"). A six-letter word may still lose a letter of a seven-letter day ("суботу").
 constexpr std::size_t kMinLetters = 7;
 
 // Optimal string alignment distance, cut off above one: the words are short, and only "equal"
@@ -64,13 +66,21 @@ std::optional<std::string_view> EnglishWeekday(std::string_view word) {
   return std::nullopt;
 }
 
+std::size_t Letters(std::string_view word) {
+  return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a UTF-8 continuation byte
+  }));
+}
+
 std::optional<std::string> Correction(const Lexicon& l, const std::string& word) {
   if (l.language == Language::kEn) {
     if (const auto day = EnglishWeekday(word)) return std::string(*day);
   }
+  if (Letters(word) + 1 < kMinLetters) return std::nullopt;
   const std::u32string letters = CodePoints(word);
-  if (letters.size() < kMinLetters) return std::nullopt;
+  if (letters.size() + 1 < kMinLetters) return std::nullopt;
   for (const auto& [target, spelling] : l.spelling_targets) {
+    if (std::max(letters.size(), target.size()) < kMinLetters) continue;
     if (target.size() + 1 == letters.size() && letters.back() == U's' &&
         std::equal(target.begin(), target.end(), letters.begin())) {
       return std::nullopt;  // a plural: "Fridays", "domingos"
@@ -85,11 +95,10 @@ std::optional<std::string> Correction(const Lexicon& l, const std::string& word)
 void CorrectSpelling(std::vector<Token>& tokens, const Lexicon& lexicon) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    if (t.kind != Token::Kind::kWord || t.text.size() < 5 || Known(lexicon, tokens, i) ||
-        NearHomograph(t.text)) {
-      continue;
-    }
-    if (auto fixed = Correction(lexicon, t.text)) t.text = std::move(*fixed);
+    if (t.kind != Token::Kind::kWord || t.text.size() < 5) continue;
+    auto fixed = Correction(lexicon, t.text);
+    if (!fixed || Known(lexicon, tokens, i) || NearHomograph(t.text)) continue;
+    t.text = std::move(*fixed);
   }
 }
 

@@ -99,7 +99,9 @@ int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
       case DayPart::kTonight:
         return h < 12 ? h + 12 : h;
       case DayPart::kNight:
-        return h >= 6 && h < 12 ? h + 12 : h % 12;
+        // "às 20h30 à noite" is typed in 24 h; "9 de la noche" is 21; "1 de la noche" is 1.
+        if (h >= 12) return h % 24;
+        return h >= 6 ? h + 12 : h;
       case DayPart::kMidnight:
         return h % 24;
     }
