@@ -34,6 +34,9 @@ struct CueHit {
   // es/pt first person plural "-amos"/"-imos" ("salimos", "saímos", "jugamos"): the preterite
   // and the present are one form, so a day ahead makes it a plan ("pasado mañana salimos").
   bool present_too = false;
+  // Read from a verb's form, not from the lexicon ("Haunted house tour tonight" starts with an
+  // -ed adjective): an explicit future word outweighs it.
+  bool by_form = false;
 };
 
 bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
@@ -47,6 +50,13 @@ bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language lang
   return w.ends_with("imos") && w != "vimos" &&
          !(w.ends_with("uvimos") || w.ends_with("uimos") || w.ends_with("icimos") ||
            w.ends_with("ijimos") || w.ends_with("isimos") || w.ends_with("udimos"));
+}
+
+// "tomorrow", "tonight", "in 2 hours", "next Friday": the mention says it is ahead.
+bool SaidAhead(const TimeMention& m) {
+  return (m.date.kind == DateExpression::Kind::kDayOffset && m.date.day_offset > 0) ||
+         m.part == DayPart::kTonight || (m.start && m.start->part == DayPart::kTonight) ||
+         m.offset_minutes.has_value() || m.date.next || m.next_week;
 }
 
 // The mention names a day after today: a form that is also the present reads as the future.
@@ -214,7 +224,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
       case Cue::kPast:
       case Cue::kCancel:
       case Cue::kDeadline:
-        if (c.present_too && DayAhead(m)) break;
+        if ((c.present_too && DayAhead(m)) || (c.by_form && SaidAhead(m))) break;
         // A new time overrides what was said before it, not a loss named after it.
         if (rescheduled && c.span.first < m.first_token) break;
         if (in_mention_clause(c.span.first) || clauses[c.span.first] == clauses[event.span.first]) {
@@ -384,7 +394,7 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (Covered(i, mentions)) continue;
     if (PastTenseVerb(tokens, i, request.text, out.language)) {
-      cues.push_back({Span{i, i}, Cue::kPast});
+      cues.push_back({Span{i, i}, Cue::kPast, false, true});
     } else if (const auto mood = MoodCueAt(tokens, i, request.text, lexicon)) {
       cues.push_back({Span{i, i}, *mood});
     }

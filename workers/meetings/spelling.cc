@@ -33,6 +33,14 @@ bool WithinOneEdit(const std::u32string& a, const std::u32string& b) {
   return a.size() > b.size() ? tail_equal(a, i + 1, b, i) : tail_equal(a, i, b, i + 1);
 }
 
+bool Swapped(const std::u32string& a, const std::u32string& b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         std::equal(a.begin() + i + 2, a.end(), b.begin() + i + 2);
+}
+
 bool Known(const Lexicon& l, const std::vector<Token>& tokens, std::size_t i) {
   return l.weekdays.Match(tokens, i) || l.months.Match(tokens, i) ||
          l.day_offsets.Match(tokens, i) || l.events.Contains(tokens[i].text) ||
@@ -50,12 +58,13 @@ bool NearHomograph(std::string_view word) {
 // "wensday", "tuseday", "satruday": English weekday misspellings keep the first two letters
 // and the "day".
 std::optional<std::string_view> EnglishWeekday(std::string_view word) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStarts{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kStarts{{
       {"mo", "monday"},
       {"tu", "tuesday"},
       {"we", "wednesday"},
       {"th", "thursday"},
       {"fr", "friday"},
+      {"fi", "friday"},
       {"sa", "saturday"},
       {"su", "sunday"},
   }};
@@ -80,7 +89,12 @@ std::optional<std::string> Correction(const Lexicon& l, const std::string& word)
   const std::u32string letters = CodePoints(word);
   if (letters.size() + 1 < kMinLetters) return std::nullopt;
   for (const auto& [target, spelling] : l.spelling_targets) {
-    if (std::max(letters.size(), target.size()) < kMinLetters) continue;
+    // Six letters each: only two neighbours swapped ("зватра", "sabdao"), the commonest slip
+    // and the one least likely to make another real word.
+    if (std::max(letters.size(), target.size()) < kMinLetters) {
+      if (Swapped(letters, target)) return spelling;
+      continue;
+    }
     if (target.size() + 1 == letters.size() && letters.back() == U's' &&
         std::equal(target.begin(), target.end(), letters.begin())) {
       return std::nullopt;  // a plural: "Fridays", "domingos"

@@ -471,5 +471,24 @@ TEST(MeetingExtractor, AvailabilityCommuteAndOutagesAreNoPlans) {
   }
 }
 
+TEST(MeetingExtractor, AnExplicitFutureOutweighsAPastReadOnlyFromAVerbsForm) {
+  // "Haunted" looks like a sentence-initial past verb; "tonight" says the tour is ahead.
+  EXPECT_EQ(StartsIn("Haunted house tour tonight at 9", Language::kEn),
+            Strings{"2026-03-11T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Soccer 2nite at 7", Language::kEn), Strings{"2026-03-11T19:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("Loved the school play on Thursday at 6!", Language::kEn).empty());
+}
+
+TEST(MeetingExtractor, NotBeingAbleAndLeavingSomewhereAreNoPlans) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string_view, Language>>{
+           {"Can't do Friday at 4, sorry", Language::kEn},
+           {"No puedo el viernes a las 4, lo siento", Language::kEs},
+           {"Não consigo sexta às 16h, foi mal", Language::kPt},
+           {"Salgo de clase a las 14:00", Language::kEs},
+           {"Saio da aula às 14h", Language::kPt}}) {
+    EXPECT_TRUE(StartsIn(text, language).empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

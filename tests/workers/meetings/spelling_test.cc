@@ -31,6 +31,14 @@ TEST(CorrectSpelling, ReadsEnglishWeekdaysByTheirStartAndDay) {
   EXPECT_EQ(Corrected("weekday", Language::kEn), "weekday");
 }
 
+TEST(CorrectSpelling, ReadsTwoSwappedLettersOfASixLetterDay) {
+  EXPECT_EQ(Corrected("зватра", Language::kRu), "завтра");
+  EXPECT_EQ(Corrected("sabdao", Language::kEs), "sabado");
+  EXPECT_EQ(Corrected("firday", Language::kEn), "friday");
+  // Any other edit of a six-letter word is too likely another word.
+  EXPECT_EQ(Corrected("sabida", Language::kPt), "sabida");
+}
+
 TEST(CorrectSpelling, LeavesPluralsShortWordsAndRealNeighbours) {
   EXPECT_EQ(Corrected("fridays", Language::kEn), "fridays");  // a habit, not a day
   EXPECT_EQ(Corrected("domingos", Language::kPt), "domingos");
