@@ -3,88 +3,128 @@
 
 namespace chatfleet::meetings::detail {
 
-// One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
-// "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
-std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::size_t i,
-                                                                          bool accept_bare) const {
-  ClockTime clock;
-  std::size_t at = i;
-  int minute_offset = 0;
-  bool explicit_form = false;
+namespace {
+
+// "5 km", "4 человека", "20 euros": a number that counts something is no clock time.
+bool MeasureWord(const Token& t) {
+  return IsOneOf(t, {"km",     "kms",      "kg",       "mi",      "miles",    "км",      "кг",
+                     "метров", "человек",  "человека", "персон",  "гостей",   "people",  "persons",
+                     "guests", "personas", "pessoas",  "euros",   "eur",      "dollars", "bucks",
+                     "usd",    "pesos",    "reais",    "рублей",  "руб",      "dolares", "grados",
+                     "graus",  "degrees",  "градусов", "percent", "процентов"});
+}
+
+}  // namespace
+
+// "half past", "quarter to": the minutes said before the hour.
+std::size_t ComponentFinder::LeadingMinutes(std::size_t i, int* minute_offset) const {
   std::size_t length = 0;
-  if (const auto marker = MarkerAt(i, &length); marker == Marker::kHalfPast ||
-                                                marker == Marker::kQuarterPast ||
-                                                marker == Marker::kQuarterTo) {
-    minute_offset = marker == Marker::kHalfPast ? 30 : marker == Marker::kQuarterPast ? 15 : -15;
-    at = i + length;
-    explicit_form = true;
+  const auto marker = MarkerAt(i, &length);
+  if (marker != Marker::kHalfPast && marker != Marker::kQuarterPast &&
+      marker != Marker::kQuarterTo) {
+    return i;
   }
-  if (!NumberAt(at)) {
-    // "a las siete", "в семь": an hour in words only right after a time preposition.
-    const auto word = l_.number_words.Match(t_, at);
-    if (!word || !accept_bare || word->value < 1 || word->value > 12 || minute_offset != 0 ||
-        l_.units.Match(t_, at + word->length)) {
-      return std::nullopt;
-    }
-    clock.hour = word->value;
-    std::size_t end = at + word->length;
-    if (const auto part = l_.hour_parts.Match(t_, end)) {
-      clock.part = part->value;
-      end += part->length;
-    }
-    return std::pair{clock, end};
+  *minute_offset = marker == Marker::kHalfPast ? 30 : marker == Marker::kQuarterPast ? 15 : -15;
+  return i + length;
+}
+
+// "a las siete", "в семь": an hour in words only right after a time preposition.
+std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::WordClockAt(
+    std::size_t at, bool accept_bare) const {
+  const auto word = l_.number_words.Match(t_, at);
+  if (!word || !accept_bare || word->value < 1 || word->value > 12 ||
+      l_.units.Match(t_, at + word->length)) {
+    return std::nullopt;
   }
-  if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
-  clock.hour = t_[at].value;
-  clock.typed_24h = t_[at].digits == 2 && (t_[at].text[0] == '0' || clock.hour >= 13);
+  ClockTime clock;
+  clock.hour = word->value;
+  std::size_t end = at + word->length;
+  if (const auto part = l_.hour_parts.Match(t_, end)) {
+    clock.part = part->value;
+    end += part->length;
+  }
+  return std::pair{clock, end};
+}
+
+// The digits of a clock time at `at`: "14", "2:30", "14.30" (after a preposition), "15h",
+// "15h30". Returns the index after them; `explicit_form` says minutes or "h" were typed.
+std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, ClockTime* clock,
+                                         bool* explicit_form) const {
+  clock->hour = t_[at].value;
+  clock->typed_24h = t_[at].digits == 2 && (t_[at].text[0] == '0' || clock->hour >= 13);
   std::size_t end = at + 1;
   const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
   const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && accept_bare;
   if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
       t_[end + 1].value < 60) {
-    clock.minute = t_[end + 1].value;
-    clock.typed_24h = clock.typed_24h || t_[at].digits == 2;
-    end += 2;
-    explicit_form = true;
-  } else if (At(end) && Attached(end) &&
-             (t_[end].IsWord("h") || MarkerAt(end) == Marker::kHourSuffix)) {
+    clock->minute = t_[end + 1].value;
+    clock->typed_24h = clock->typed_24h || t_[at].digits == 2;
+    *explicit_form = true;
+    return end + 2;
+  }
+  if (At(end) && Attached(end) && (t_[end].IsWord("h") || MarkerAt(end) == Marker::kHourSuffix)) {
     ++end;
-    explicit_form = true;
-    clock.typed_24h = true;
+    *explicit_form = true;
+    clock->typed_24h = true;
     if (NumberAt(end) && Attached(end) && t_[end].digits == 2 && t_[end].value < 60) {
-      clock.minute = t_[end].value;
+      clock->minute = t_[end].value;
       ++end;
       if (At(end) && IsOneOf(t_[end], {"min", "m"})) ++end;
     }
   }
-  if (clock.minute != 0 && minute_offset != 0) return std::nullopt;
-  // Suffixes: meridiem, "o'clock", "y media", then a part of the day.
-  bool suffix_seen = false;
+  return end;
+}
+
+// What may follow the digits, up to three: meridiem, "o'clock", "y media", "menos cuarto", a
+// part of the day. Returns the index after them; `seen` says any was there.
+std::size_t ComponentFinder::ClockSuffixes(std::size_t end, ClockTime* clock, int* minute_offset,
+                                           bool* seen) const {
   for (int round = 0; round < 3; ++round) {
     std::size_t len = 0;
     const auto marker = MarkerAt(end, &len);
     if (marker == Marker::kAm || marker == Marker::kPm) {
-      clock.meridiem = marker == Marker::kAm ? ClockTime::Meridiem::kAm : ClockTime::Meridiem::kPm;
+      clock->meridiem = marker == Marker::kAm ? ClockTime::Meridiem::kAm : ClockTime::Meridiem::kPm;
     } else if (marker == Marker::kOclock) {
-    } else if (marker == Marker::kPlusHalf && clock.minute == 0) {
-      clock.minute = 30;
-    } else if (marker == Marker::kPlusQuarter && clock.minute == 0) {
-      clock.minute = 15;
-    } else if (marker == Marker::kMinusQuarter && clock.minute == 0) {
-      minute_offset = -15;
-    } else if (const auto part = l_.hour_parts.Match(t_, end); part && !clock.part) {
-      clock.part = part->value;
+    } else if (marker == Marker::kPlusHalf && clock->minute == 0) {
+      clock->minute = 30;
+    } else if (marker == Marker::kPlusQuarter && clock->minute == 0) {
+      clock->minute = 15;
+    } else if (marker == Marker::kMinusQuarter && clock->minute == 0) {
+      *minute_offset = -15;
+    } else if (const auto part = l_.hour_parts.Match(t_, end); part && !clock->part) {
+      clock->part = part->value;
       len = part->length;
     } else {
       break;
     }
     end += len;
-    suffix_seen = true;
+    *seen = true;
   }
+  return end;
+}
+
+// One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
+// "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
+std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::size_t i,
+                                                                          bool accept_bare) const {
+  int minute_offset = 0;
+  const std::size_t at = LeadingMinutes(i, &minute_offset);
+  bool explicit_form = at != i;
+  if (!NumberAt(at)) {
+    if (minute_offset != 0) return std::nullopt;
+    return WordClockAt(at, accept_bare);
+  }
+  if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
+  ClockTime clock;
+  std::size_t end = ClockDigits(at, accept_bare, &clock, &explicit_form);
+  if (clock.minute != 0 && minute_offset != 0) return std::nullopt;
+  bool suffix_seen = false;
+  end = ClockSuffixes(end, &clock, &minute_offset, &suffix_seen);
   if (clock.hour > 12 && clock.meridiem == ClockTime::Meridiem::kAm) return std::nullopt;
   if (!explicit_form && !suffix_seen && !accept_bare) return std::nullopt;
-  // A number followed by a unit or a month is a quantity or a date, not a time.
-  if (!explicit_form && (l_.units.Match(t_, end) || l_.months.Match(t_, end))) {
+  // A number followed by a unit, a month or a measure is a quantity or a date, not a time.
+  if (!explicit_form &&
+      (l_.units.Match(t_, end) || l_.months.Match(t_, end) || (At(end) && MeasureWord(t_[end])))) {
     return std::nullopt;
   }
   if (minute_offset < 0) {
@@ -96,7 +136,16 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   return std::pair{clock, end};
 }
 
+// "deu 2 a 2", "empate 1 x 1", "2-2": one number twice around a connector is a score.
+bool ComponentFinder::ScoreAt(std::size_t i) const {
+  return NumberAt(i) && NumberAt(i + 2) && t_[i].text == t_[i + 2].text &&
+         (IsOneOf(t_[i + 1], {"a", "x"}) || t_[i + 1].IsPunct('-')) &&
+         !(At(i + 3) && (t_[i + 3].IsPunct(':') || t_[i + 3].IsWord("h") ||
+                         MarkerAt(i + 3) == Marker::kAm || MarkerAt(i + 3) == Marker::kPm));
+}
+
 std::size_t ComponentFinder::TryClockRange(std::size_t i) {
+  if (ScoreAt(i)) return i + 3;
   const bool after_prep = prep_end_ == i || from_end_ == i;
   auto start = ClockAt(i, after_prep);
   if (!start && NumberAt(i)) {

@@ -24,6 +24,14 @@ void AddCommon(Lexicon& l) {
     l.events.Add(phrase, kNoun);
   }
   l.markers.Add("-", M::kRangeTo);
+  const auto add_target = [&l](const std::vector<std::string>& words, int) {
+    if (words.size() != 1) return;
+    std::u32string letters = CodePoints(words[0]);
+    if (letters.size() >= 6) l.spelling_targets.emplace_back(std::move(letters), words[0]);
+  };
+  l.weekdays.ForEachPhrase(add_target);
+  l.months.ForEachPhrase(add_target);
+  l.day_offsets.ForEachPhrase(add_target);
   l.markers.Add("@", M::kTimePrep);
   l.markers.Add("am", M::kAm);
   l.markers.Add("pm", M::kPm);
@@ -49,9 +57,11 @@ Lexicon English() {
                  {"in the evening", D::kEvening},
                  {"midnight", D::kMidnight},
                  {"night", D::kNight}};
-  l.today_parts = {{"tonight", D::kTonight},          {"tonite", D::kTonight},
-                   {"this evening", D::kEvening},     {"this morning", D::kMorning},
-                   {"this afternoon", D::kAfternoon}, {"this noon", D::kNoon}};
+  l.today_parts = {{"tonight", D::kTonight},      {"tonite", D::kTonight},
+                   {"2 nite", D::kTonight},       {"2 night", D::kTonight},
+                   {"2nite", D::kTonight},        {"this evening", D::kEvening},
+                   {"this morning", D::kMorning}, {"this afternoon", D::kAfternoon},
+                   {"this noon", D::kNoon}};
   l.hour_parts = {{"in the morning", D::kMorning},   {"in the afternoon", D::kAfternoon},
                   {"in the evening", D::kEvening},   {"at night", D::kNight},
                   {"tonight", D::kTonight},          {"this evening", D::kEvening},
@@ -202,6 +212,13 @@ Lexicon English() {
             {"won't make it", C::kCancel},
             {"not coming", C::kCancel},
             {"can't come", C::kCancel},
+            {"can't do", C::kCancel},
+            {"cant do", C::kCancel},
+            {"cannot do", C::kCancel},
+            {"can't make", C::kCancel},
+            {"cant make", C::kCancel},
+            {"get out of", C::kNotPlan},
+            {"i'm out of", C::kNotPlan},
             {"born", C::kPast},
             {"was born", C::kPast},
             {"remind me to", C::kNotPlan},
@@ -248,7 +265,30 @@ Lexicon English() {
             {"isn't", C::kCancel},
             {"aren't", C::kCancel},
             {"won't", C::kCancel},
-            {"after all", C::kCancel}};
+            {"after all", C::kCancel},
+            {"i'm busy", C::kNotPlan},
+            {"im busy", C::kNotPlan},
+            {"i am busy", C::kNotPlan},
+            {"i'll be busy", C::kNotPlan},
+            {"we're busy", C::kNotPlan},
+            {"are you around", C::kNotPlan},
+            {"are you busy", C::kNotPlan},
+            {"you busy", C::kNotPlan},
+            {"u busy", C::kNotPlan},
+            {"you around", C::kNotPlan},
+            {"u around", C::kNotPlan},
+            {"off work", C::kNotPlan},
+            {"get off", C::kNotPlan},
+            {"leave work", C::kNotPlan},
+            {"finish work", C::kNotPlan},
+            {"sunset", C::kNotPlan},
+            {"sunrise", C::kNotPlan},
+            {"trash", C::kNotPlan},
+            {"garbage", C::kNotPlan},
+            {"bins", C::kNotPlan},
+            {"recycling", C::kNotPlan},
+            {"outage", C::kNotPlan},
+            {"power cut", C::kNotPlan}};
   l.events = {{"meeting", kNoun},     {"meetings", kNoun},  {"appointment", kNoun},
               {"appt", kNoun},        {"interview", kNoun}, {"presentation", kNoun},
               {"review", kNoun},      {"retro", kNoun},     {"retrospective", kNoun},
@@ -291,6 +331,10 @@ Lexicon English() {
            {"late afternoon", D::kLateAfternoon},
            {"early evening", D::kEarlyEvening},
            {"late evening", D::kNight},
+           {"nite", D::kNight},
+           {"mid-morning", D::kLateMorning},
+           {"midmorning", D::kLateMorning},
+           {"mid morning", D::kLateMorning},
            {"in the late afternoon", D::kLateAfternoon},
            {"in the early evening", D::kEarlyEvening},
            {"at lunchtime", D::kNoon},
@@ -444,6 +488,10 @@ Lexicon Russian() {
             {"отложена", C::kCancel},
             {"отложен", C::kCancel},
             {"не смогу", C::kCancel},
+            {"не могу", C::kCancel},
+            {"ухожу с", C::kNotPlan},
+            {"выхожу с", C::kNotPlan},
+            {"освобожусь", C::kNotPlan},
             {"не приду", C::kCancel},
             {"пропущу", C::kCancel},
             {"родился", C::kPast},
@@ -488,7 +536,17 @@ Lexicon Russian() {
             {"позавчера", C::kPast},
             {"понравилось", C::kPast},
             {"отбой", C::kCancel},
-            {"нет", C::kCancel}};
+            {"нет", C::kCancel},
+            {"занят", C::kNotPlan},
+            {"занята", C::kNotPlan},
+            {"заняты", C::kNotPlan},
+            {"свободны", C::kNotPlan},
+            {"отключат", C::kNotPlan},
+            {"отключение", C::kNotPlan},
+            {"отключают", C::kNotPlan},
+            {"закат", C::kNotPlan},
+            {"рассвет", C::kNotPlan},
+            {"с работы", C::kNotPlan}};
   l.events = {{"встреча", kNoun},       {"встречу", kNoun},     {"встречи", kNoun},
               {"встрече", kNoun},       {"созвон", kNoun},      {"созвона", kNoun},
               {"звонок", kNoun},        {"звонка", kNoun},      {"собеседование", kNoun},
@@ -545,18 +603,21 @@ Lexicon Spanish() {
                  {"de la manana", D::kMorning},   {"esta manana", D::kMorning},
                  {"al mediodia", D::kNoon},       {"mediodia", D::kNoon},
                  {"por la tarde", D::kAfternoon}, {"en la tarde", D::kAfternoon},
-                 {"de la tarde", D::kAfternoon},  {"por la noche", D::kEvening},
-                 {"en la noche", D::kEvening},    {"de la noche", D::kEvening},
+                 {"de la tarde", D::kAfternoon},  {"por la noche", D::kNight},
+                 {"en la noche", D::kNight},      {"de la noche", D::kNight},
                  {"a medianoche", D::kMidnight},  {"medianoche", D::kMidnight}};
   l.today_parts = {{"esta noche", D::kTonight},        {"esta tarde", D::kAfternoon},
                    {"esta manana", D::kMorning},       {"hoy por la tarde", D::kAfternoon},
-                   {"hoy por la manana", D::kMorning}, {"hoy por la noche", D::kTonight}};
+                   {"hoy por la manana", D::kMorning}, {"hoy por la noche", D::kTonight},
+                   {"hoy en la noche", D::kTonight},   {"hoy en la tarde", D::kAfternoon},
+                   {"hoy en la manana", D::kMorning}};
   l.hour_parts = {{"de la manana", D::kMorning},   {"de la tarde", D::kAfternoon},
                   {"de la noche", D::kNight},      {"por la manana", D::kMorning},
-                  {"por la tarde", D::kAfternoon}, {"por la noche", D::kEvening},
+                  {"por la tarde", D::kAfternoon}, {"por la noche", D::kNight},
                   {"esta noche", D::kTonight},     {"esta tarde", D::kAfternoon}};
-  l.weekdays = {{"domingo", 0}, {"lunes", 1},   {"martes", 2}, {"miercoles", 3},
-                {"jueves", 4},  {"viernes", 5}, {"sabado", 6}};
+  l.weekdays = {{"domingo", 0}, {"lunes", 1},  {"martes", 2}, {"miercoles", 3}, {"jueves", 4},
+                {"viernes", 5}, {"sabado", 6}, {"lun", 1},    {"mie", 3},       {"mier", 3},
+                {"jue", 4},     {"vie", 5},    {"sab", 6},    {"dom", 0}};
   l.months = {{"enero", 1},      {"febrero", 2},   {"marzo", 3},    {"abril", 4},
               {"mayo", 5},       {"junio", 6},     {"julio", 7},    {"agosto", 8},
               {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
@@ -683,6 +744,9 @@ Lexicon Spanish() {
             {"aplazado", C::kCancel},
             {"aplazada", C::kCancel},
             {"no puedo ir", C::kCancel},
+            {"no puedo", C::kCancel},
+            {"salgo de", C::kNotPlan},
+            {"salgo del", C::kNotPlan},
             {"no podre", C::kCancel},
             {"no voy a poder", C::kCancel},
             {"paquete", C::kNotPlan},
@@ -725,7 +789,24 @@ Lexicon Spanish() {
             {"cenamos", C::kPast},
             {"al final no", C::kCancel},
             {"queda cancelada", C::kCancel},
-            {"queda cancelado", C::kCancel}};
+            {"queda cancelado", C::kCancel},
+            {"ocupado", C::kNotPlan},
+            {"ocupada", C::kNotPlan},
+            {"ocupados", C::kNotPlan},
+            {"tienes tiempo", C::kNotPlan},
+            {"tiene tiempo", C::kNotPlan},
+            {"tienen tiempo", C::kNotPlan},
+            {"disponible", C::kNotPlan},
+            {"estare libre", C::kNotPlan},
+            {"quedo libre", C::kNotPlan},
+            {"salgo del trabajo", C::kNotPlan},
+            {"salgo de trabajar", C::kNotPlan},
+            {"cortan", C::kNotPlan},
+            {"corte de", C::kNotPlan},
+            {"atardecer", C::kNotPlan},
+            {"amanecer", C::kNotPlan},
+            {"puesta de sol", C::kNotPlan},
+            {"basura", C::kNotPlan}};
   l.events = {{"reunion", kNoun},   {"reuniones", kNoun},    {"llamada", kNoun},
               {"cita", kNoun},      {"entrevista", kNoun},   {"clase", kNoun},
               {"medico", kNoun},    {"dentista", kNoun},     {"doctor", kNoun},
@@ -754,7 +835,10 @@ Lexicon Spanish() {
            {"temprano", D::kEarlyMorning},
            {"temprano en la manana", D::kEarlyMorning},
            {"temprano por la manana", D::kEarlyMorning},
-           {"al caer la tarde", D::kLateAfternoon}}) {
+           {"al caer la tarde", D::kLateAfternoon},
+           {"a la noche", D::kNight},
+           {"a la tarde", D::kAfternoon},
+           {"a la manana", D::kMorning}}) {
     l.day_parts.Add(phrase, part);
   }
   for (auto phrase : {"mnn", "mna", "mnana", "maniana"}) l.day_offsets.Add(phrase, 1);
@@ -769,19 +853,20 @@ Lexicon Portuguese() {
   l.day_offsets = {
       {"hoje", 0}, {"amanha", 1}, {"depois de amanha", 2}, {"ontem", -1}, {"anteontem", -2}};
   l.day_parts = {
-      {"de manha", D::kMorning},      {"pela manha", D::kMorning}, {"na manha", D::kMorning},
-      {"ao meio-dia", D::kNoon},      {"meio-dia", D::kNoon},      {"meio dia", D::kNoon},
-      {"a tarde", D::kAfternoon},     {"de tarde", D::kAfternoon}, {"pela tarde", D::kAfternoon},
-      {"a noite", D::kEvening},       {"de noite", D::kEvening},   {"pela noite", D::kEvening},
-      {"a meia-noite", D::kMidnight}, {"meia-noite", D::kMidnight}};
+      {"de manha", D::kMorning},   {"pela manha", D::kMorning},  {"na manha", D::kMorning},
+      {"ao meio-dia", D::kNoon},   {"meio-dia", D::kNoon},       {"meio dia", D::kNoon},
+      {"a tarde", D::kAfternoon},  {"de tarde", D::kAfternoon},  {"pela tarde", D::kAfternoon},
+      {"a noite", D::kNight},      {"de noite", D::kNight},      {"pela noite", D::kNight},
+      {"a noitinha", D::kEvening}, {"de noitinha", D::kEvening}, {"a meia-noite", D::kMidnight},
+      {"meia-noite", D::kMidnight}};
   l.today_parts = {{"hoje a noite", D::kTonight}, {"hoje de noite", D::kTonight},
                    {"esta noite", D::kTonight},   {"hoje a tarde", D::kAfternoon},
                    {"esta tarde", D::kAfternoon}, {"hoje de manha", D::kMorning},
-                   {"esta manha", D::kMorning},   {"hoje a noitinha", D::kTonight}};
-  l.hour_parts = {{"da manha", D::kMorning},   {"da tarde", D::kAfternoon},
-                  {"da noite", D::kNight},     {"de manha", D::kMorning},
-                  {"de tarde", D::kAfternoon}, {"de noite", D::kEvening},
-                  {"a tarde", D::kAfternoon},  {"a noite", D::kEvening}};
+                   {"esta manha", D::kMorning},   {"hoje a noitinha", D::kTonight},
+                   {"hj a noite", D::kTonight},   {"hj de noite", D::kTonight}};
+  l.hour_parts = {{"da manha", D::kMorning},  {"da tarde", D::kAfternoon}, {"da noite", D::kNight},
+                  {"de manha", D::kMorning},  {"de tarde", D::kAfternoon}, {"de noite", D::kNight},
+                  {"a tarde", D::kAfternoon}, {"a noite", D::kNight}};
   l.weekdays = {{"domingo", 0},      {"segunda", 1}, {"segunda-feira", 1}, {"terca", 2},
                 {"terca-feira", 2},  {"quarta", 3},  {"quarta-feira", 3},  {"quinta", 4},
                 {"quinta-feira", 4}, {"sexta", 5},   {"sexta-feira", 5},   {"sabado", 6},
@@ -904,6 +989,11 @@ Lexicon Portuguese() {
             {"adiada", C::kCancel},
             {"nao vou poder", C::kCancel},
             {"nao posso ir", C::kCancel},
+            {"nao posso", C::kCancel},
+            {"nao consigo", C::kCancel},
+            {"saio de", C::kNotPlan},
+            {"saio da", C::kNotPlan},
+            {"saio do", C::kNotPlan},
             {"nao vou", C::kCancel},
             {"encomenda", C::kNotPlan},
             {"normalmente", C::kNotPlan},
@@ -943,7 +1033,21 @@ Lexicon Portuguese() {
             {"jantamos", C::kPast},
             {"atrasou", C::kPast},
             {"cancelaram", C::kCancel},
-            {"nao vai rolar", C::kCancel}};
+            {"nao vai rolar", C::kCancel},
+            {"ocupado", C::kNotPlan},
+            {"ocupada", C::kNotPlan},
+            {"disponivel", C::kNotPlan},
+            {"to livre", C::kNotPlan},
+            {"tou livre", C::kNotPlan},
+            {"fico livre", C::kNotPlan},
+            {"estarei livre", C::kNotPlan},
+            {"saio do trabalho", C::kNotPlan},
+            {"saio do servico", C::kNotPlan},
+            {"faltar", C::kNotPlan},
+            {"falta de", C::kNotPlan},
+            {"por do sol", C::kNotPlan},
+            {"nascer do sol", C::kNotPlan},
+            {"lixo", C::kNotPlan}};
   l.events = {{"reuniao", kNoun},       {"reunioes", kNoun},      {"chamada", kNoun},
               {"ligacao", kNoun},       {"consulta", kNoun},      {"entrevista", kNoun},
               {"aula", kNoun},          {"medico", kNoun},        {"dentista", kNoun},
@@ -970,6 +1074,11 @@ Lexicon Portuguese() {
            {"no final da tarde", D::kLateAfternoon},
            {"final da tarde", D::kLateAfternoon},
            {"de manha cedo", D::kEarlyMorning},
+           {"no fim da manha", D::kLateMorning},
+           {"ao fim da manha", D::kLateMorning},
+           {"fim da manha", D::kLateMorning},
+           {"no final da manha", D::kLateMorning},
+           {"final da manha", D::kLateMorning},
            {"cedinho", D::kEarlyMorning},
            {"cedo", D::kEarlyMorning},
            {"no inicio da noite", D::kEarlyEvening},

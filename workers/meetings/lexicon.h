@@ -69,6 +69,14 @@ class PhraseTable {
     return std::nullopt;
   }
 
+  /// Calls f(words, value) for every phrase, in no particular order.
+  template <typename F>
+  void ForEachPhrase(F&& f) const {
+    for (const auto& [first, entries] : by_first_) {
+      for (const Entry& entry : entries) f(entry.words, entry.value);
+    }
+  }
+
   bool Contains(std::string_view first_word) const {
     return by_first_.contains(std::string(first_word));
   }
@@ -156,6 +164,9 @@ struct Lexicon {
   PhraseTable<int> title_stop_words;  // trimmed from titles: articles, pronouns, "have"
   PhraseTable<int> title_links;       // "with", "с", "con", "com", "de": "call with Anna"
   std::string_view default_title;     // when the event is a verb: "Meeting", "Встреча"
+  // Single-word weekdays, months and day words of six letters or more, as code points, with
+  // their spelling: what CorrectSpelling compares a misspelt word against.
+  std::vector<std::pair<std::u32string, std::string>> spelling_targets;
 };
 
 const Lexicon& LexiconFor(Language language);

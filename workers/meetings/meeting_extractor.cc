@@ -7,7 +7,9 @@
 #include <stdexcept>
 
 #include "workers/meetings/language_guess.h"
+#include "workers/meetings/mood_cues.h"
 #include "workers/meetings/past_tense.h"
+#include "workers/meetings/spelling.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
@@ -29,7 +31,49 @@ struct EventHit {
 struct CueHit {
   Span span;
   Cue cue;
+  // es/pt first person plural "-amos"/"-imos" ("salimos", "saímos", "jugamos"): the preterite
+  // and the present are one form, so a day ahead makes it a plan ("pasado mañana salimos").
+  bool present_too = false;
+  // Read from a verb's form, not from the lexicon ("Haunted house tour tonight" starts with an
+  // -ed adjective): an explicit future word outweighs it.
+  bool by_form = false;
 };
+
+bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
+  if (c.cue != Cue::kPast || c.span.first != c.span.last) return false;
+  if (language != Language::kEs && language != Language::kPt) return false;
+  const std::string_view w = tokens[c.span.first].text;
+  if (w.size() < 6) return false;
+  if (w.ends_with("amos")) return true;
+  // -ir verbs share the form too ("salimos"); irregular preterites do not ("tuvimos", "fuimos",
+  // "hicimos", "dijimos", "pudimos", "vimos").
+  return w.ends_with("imos") && w != "vimos" &&
+         !(w.ends_with("uvimos") || w.ends_with("uimos") || w.ends_with("icimos") ||
+           w.ends_with("ijimos") || w.ends_with("isimos") || w.ends_with("udimos"));
+}
+
+// "tomorrow", "tonight", "in 2 hours", "next Friday": the mention says it is ahead.
+bool SaidAhead(const TimeMention& m) {
+  return (m.date.kind == DateExpression::Kind::kDayOffset && m.date.day_offset > 0) ||
+         m.part == DayPart::kTonight || (m.start && m.start->part == DayPart::kTonight) ||
+         m.offset_minutes.has_value() || m.date.next || m.next_week;
+}
+
+// The mention names a day after today: a form that is also the present reads as the future.
+bool DayAhead(const TimeMention& m) {
+  using Kind = DateExpression::Kind;
+  switch (m.date.kind) {
+    case Kind::kDayOffset:
+      return m.date.day_offset > 0;
+    case Kind::kWeekday:
+    case Kind::kCalendar:
+    case Kind::kDayOfMonth:
+      return true;
+    case Kind::kNone:
+      return false;
+  }
+  return false;
+}
 
 bool Covered(std::size_t i, const std::vector<TimeMention>& mentions) {
   return std::any_of(mentions.begin(), mentions.end(),
@@ -180,6 +224,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
       case Cue::kPast:
       case Cue::kCancel:
       case Cue::kDeadline:
+        if ((c.present_too && DayAhead(m)) || (c.by_form && SaidAhead(m))) break;
         // A new time overrides what was said before it, not a loss named after it.
         if (rescheduled && c.span.first < m.first_token) break;
         if (in_mention_clause(c.span.first) || clauses[c.span.first] == clauses[event.span.first]) {
@@ -289,6 +334,25 @@ double Confidence(const TimeMention& m, const ResolvedTime& r, const EventHit& e
   return std::round(std::clamp(c, 0.05, 0.98) * 100) / 100;
 }
 
+// "every Tues? no, just this Tuesday 5pm": a day said without a time is dropped when the same
+// message gives that day a time; the timed mention is the plan.
+void DropDayOnlyRestatements(std::vector<ExtractedMeeting>& meetings,
+                             const std::vector<bool>& time_defaulted, const date::time_zone& zone) {
+  const auto local_day = [&zone](std::chrono::sys_seconds t) {
+    return std::chrono::floor<date::days>(zone.to_local(t));
+  };
+  std::vector<ExtractedMeeting> kept;
+  for (std::size_t k = 0; k < meetings.size(); ++k) {
+    const bool restated =
+        time_defaulted[k] && std::any_of(meetings.begin(), meetings.end(), [&](const auto& other) {
+          const auto index = static_cast<std::size_t>(&other - meetings.data());
+          return !time_defaulted[index] && local_day(other.start) == local_day(meetings[k].start);
+        });
+    if (!restated) kept.push_back(std::move(meetings[k]));
+  }
+  meetings = std::move(kept);
+}
+
 NumericDateOrder OrderFor(Language language, std::string_view zone) {
   const bool americas =
       zone.starts_with("America/") || zone.starts_with("US/") || zone.starts_with("Canada/");
@@ -312,9 +376,10 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   if (!zone) return Fail(zone.error());
   Extraction out;
   out.zone = *zone;
-  const std::vector<Token> tokens = Tokenize(request.text);
+  std::vector<Token> tokens = Tokenize(request.text);
   out.language = request.language ? *request.language : GuessLanguage(request.text, tokens);
   const Lexicon& lexicon = LexiconFor(out.language);
+  CorrectSpelling(tokens, lexicon);
   const std::vector<TimeMention> mentions =
       ParseTimeExpressions(tokens, lexicon, OrderFor(out.language, request.time_zone));
   if (mentions.empty()) return out;
@@ -323,12 +388,18 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
   auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
-  // Past tense by the verb's form, beyond the lexicon's words: "we played", "мы играли".
+  for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, out.language);
+  // Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
+  // played", "мы играли", "need to do laundry", "iríamos".
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!Covered(i, mentions) && PastTenseVerb(tokens, i, request.text, out.language)) {
-      cues.push_back({Span{i, i}, Cue::kPast});
+    if (Covered(i, mentions)) continue;
+    if (PastTenseVerb(tokens, i, request.text, out.language)) {
+      cues.push_back({Span{i, i}, Cue::kPast, false, true});
+    } else if (const auto mood = MoodCueAt(tokens, i, request.text, lexicon)) {
+      cues.push_back({Span{i, i}, *mood});
     }
   }
+  std::vector<bool> time_defaulted;
   for (const TimeMention& m : mentions) {
     bool same_sentence = false;
     auto event = NearestEvent(m, events, sentences, &same_sentence);
@@ -354,10 +425,12 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       same->confidence = std::max(same->confidence, confidence);
       continue;
     }
+    time_defaulted.push_back(resolved->time_defaulted);
     out.meetings.push_back(
         {Title(request.text, tokens, *event, events, lexicon, mentions, sentences), resolved->start,
          resolved->end, confidence});
   }
+  DropDayOnlyRestatements(out.meetings, time_defaulted, **zone);
   return out;
 }
 

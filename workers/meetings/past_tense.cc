@@ -66,9 +66,11 @@ bool Spanish(const std::vector<Token>& tokens, std::size_t i, std::string_view t
                             "bebe", "jose", "canape", "consome"});
 }
 
-bool Portuguese(const std::vector<Token>& tokens, std::size_t i) {
+bool Portuguese(const std::vector<Token>& tokens, std::size_t i, std::string_view text) {
   const std::string_view w = tokens[i].text;
   if (w.size() < 5 || !(w.ends_with("ei") || w.ends_with("ou"))) return false;
+  // "vôlei", "pônei", "jóquei": nouns keep an accent the preterite never has.
+  if (Original(tokens[i], text).size() != w.size()) return false;
   return !OneOf(w, {"estou", "tou", "vou", "sou", "dou"}) &&
          !StartsWithAny(w, {"reserv", "marc", "marq", "agend", "combin", "fic", "remarc", "confirm",
                             "convid", "deix", "pass", "mud", "adi", "orient", "show", "depois"});
@@ -87,7 +89,7 @@ bool PastTenseVerb(const std::vector<Token>& tokens, std::size_t i, std::string_
     case Language::kEs:
       return Spanish(tokens, i, text);
     case Language::kPt:
-      return Portuguese(tokens, i);
+      return Portuguese(tokens, i, text);
   }
   return false;
 }

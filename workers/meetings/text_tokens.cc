@@ -138,6 +138,17 @@ std::string NormalizeWord(std::string_view word) {
   return out;
 }
 
+std::u32string CodePoints(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint cp = Decode(text, i);
+    i += cp.length;
+    if (cp.value != 0) out += cp.value;
+  }
+  return out;
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
   bool space = false;

@@ -34,4 +34,7 @@ std::vector<Token> Tokenize(std::string_view text);
 /// Lower case and diacritic folding of one UTF-8 string, as Tokenize applies it to words.
 std::string NormalizeWord(std::string_view word);
 
+/// The code points of a UTF-8 string; invalid bytes are skipped.
+std::u32string CodePoints(std::string_view text);
+
 }  // namespace chatfleet::meetings

@@ -74,6 +74,10 @@ std::optional<std::pair<int, std::size_t>> ComponentFinder::QuantityAt(std::size
 std::size_t ComponentFinder::TryRelative(std::size_t i) {
   std::size_t length = 0;
   if (MarkerAt(i, &length) != Marker::kIn) return kNone;
+  // "de 20 em 20 minutos", "de hora en hora": a frequency, not an offset from now.
+  if (i >= 2 && (NumberAt(i - 1) || l_.units.Match(t_, i - 1)) && IsOneOf(t_[i - 2], {"de"})) {
+    return kNone;
+  }
   const auto quantity = QuantityAt(i + length);
   if (!quantity) return kNone;
   Component c;
@@ -153,6 +157,8 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
 // "parents' evening", "quiz night", "noite de quiz", "tarde de juegos": a part of the day that
 // is the name of the activity, not its time.
 bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
+  // "2mrw afternoon", "Sat night": right after a day the part is that day's time.
+  if (!out_.empty() && out_.back().slot == Slot::kDate && out_.back().last + 1 == i) return false;
   if (l_.language == Language::kEn && length == 1 && i > 0) {
     const Token& before = t_[i - 1];
     if (before.IsPunct('\'')) return true;

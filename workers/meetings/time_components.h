@@ -101,6 +101,16 @@ class ComponentFinder {
   // One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
   // "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
   std::optional<std::pair<ClockTime, std::size_t>> ClockAt(std::size_t i, bool accept_bare) const;
+  // ClockAt's steps: the minutes before the hour, an hour in words, the typed digits, and
+  // what follows them.
+  std::size_t LeadingMinutes(std::size_t i, int* minute_offset) const;
+  std::optional<std::pair<ClockTime, std::size_t>> WordClockAt(std::size_t at,
+                                                               bool accept_bare) const;
+  std::size_t ClockDigits(std::size_t at, bool accept_bare, ClockTime* clock,
+                          bool* explicit_form) const;
+  std::size_t ClockSuffixes(std::size_t end, ClockTime* clock, int* minute_offset,
+                            bool* seen) const;
+  bool ScoreAt(std::size_t i) const;
   std::size_t TryClockRange(std::size_t i);
 
   const std::vector<Token>& t_;

@@ -70,6 +70,15 @@ std::chrono::sys_seconds ToSys(const date::time_zone& zone, LocalMinutes local) 
 
 }  // namespace
 
+std::optional<DayPart> PartOfTheDay(const TimeMention& m) {
+  // "hoy en la noche", "hj à noite", "today evening": the evening or night of today is
+  // tonight (20:00); of any other day it keeps its own hour ("sábado por la noche" 21:00).
+  const bool today = m.date.kind == DateExpression::Kind::kDayOffset && m.date.day_offset == 0 &&
+                     m.date.week_offset == 0;
+  if (today && (m.part == DayPart::kEvening || m.part == DayPart::kNight)) return DayPart::kTonight;
+  return m.part;
+}
+
 int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
   const int h = c.hour;
   if (c.meridiem == ClockTime::Meridiem::kPm) return h < 12 ? h + 12 : h;
@@ -90,7 +99,9 @@ int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
       case DayPart::kTonight:
         return h < 12 ? h + 12 : h;
       case DayPart::kNight:
-        return h >= 6 && h < 12 ? h + 12 : h % 12;
+        // "às 20h30 à noite" is typed in 24 h; "9 de la noche" is 21; "1 de la noche" is 1.
+        if (h >= 12) return h % 24;
+        return h >= 6 ? h + 12 : h;
       case DayPart::kMidnight:
         return h % 24;
     }
@@ -112,11 +123,12 @@ std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sy
   const LocalDays today = std::chrono::floor<date::days>(local_now);
   const minutes now_tod = std::chrono::floor<minutes>(local_now - today);
 
+  const std::optional<DayPart> part = PartOfTheDay(m);
   minutes tod = kDefaultTime;
   if (m.start) {
-    tod = hours{Hour24(*m.start, m.part)} + minutes{m.start->minute};
-  } else if (m.part) {
-    tod = hours{DefaultHour(*m.part)};
+    tod = hours{Hour24(*m.start, part)} + minutes{m.start->minute};
+  } else if (part) {
+    tod = hours{DefaultHour(*part)};
   } else {
     out.time_defaulted = true;
   }
@@ -125,7 +137,7 @@ std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sy
   out.start = ToSys(zone, LocalMinutes{*day + tod});
   if (m.end) {
     const minutes end_tod =
-        hours{Hour24(*m.end, m.end->part ? m.end->part : m.part)} + minutes{m.end->minute};
+        hours{Hour24(*m.end, m.end->part ? m.end->part : part)} + minutes{m.end->minute};
     // "10pm-1am" ends on the next day.
     const LocalDays end_day = end_tod > tod ? *day : *day + date::days{1};
     out.end = ToSys(zone, LocalMinutes{end_day + end_tod});

@@ -22,6 +22,11 @@ struct ResolvedTime {
 /// bare 1–6 ("at 3" is 15:00; "03:00" typed with two digits is not shifted).
 int Hour24(const ClockTime& clock, std::optional<DayPart> mention_part);
 
+/// The part of the day a mention means: its own, except that the evening or night of today
+/// ("hoy en la noche", "hj à noite", "today evening") is tonight. Night after any other day
+/// ("Saturday night", "el sábado por la noche", "sexta à noite") stays night, 21:00.
+std::optional<DayPart> PartOfTheDay(const TimeMention& mention);
+
 /// Resolves a mention against `now` in `zone`, by the issue's rules: morning 08:00, noon 12:00,
 /// afternoon 14:00, evening 19:00, tonight 20:00; a bare weekday is its next occurrence (today
 /// while the time is still ahead); "next <weekday>" is strictly after today; "next week

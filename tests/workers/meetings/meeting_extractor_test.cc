@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "workers/meetings/iso_time.h"
@@ -354,6 +355,139 @@ TEST(MeetingStructure, PastTenseByTheVerbsFormNotOnlyByWords) {
   // Plans made in the past tense are plans.
   EXPECT_EQ(Starts("We booked a table for Friday at 8pm"), Strings{"2026-03-13T20:00:00+01:00"});
   EXPECT_EQ(Starts("Marquei o dentista pra quinta às 15h"), Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+// The rules below are general: each names a behaviour, with phrasings from more than one
+// language. "now" is Wednesday 2026-03-11 09:15 in Berlin (+01:00 all that week).
+Strings StartsIn(std::string_view text, Language language) {
+  const Extraction e = Extract(text, kWednesday, kBerlin, language);
+  Strings starts;
+  for (const auto& m : e.meetings) starts.push_back(FormatIsoInZone(m.start, *e.zone));
+  return starts;
+}
+
+TEST(MeetingExtractor, NightAfterADayIsNineAndTheNightOfTodayIsTonight) {
+  EXPECT_EQ(StartsIn("Cena con los primos el sábado por la noche", Language::kEs),
+            Strings{"2026-03-14T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Jantar de anos sexta à noite", Language::kPt),
+            Strings{"2026-03-13T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Hockey practice Friday night", Language::kEn),
+            Strings{"2026-03-13T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Hoy en la noche hay cena de empresa", Language::kEs),
+            Strings{"2026-03-11T20:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Hj à noite pizza na casa da Bia", Language::kPt),
+            Strings{"2026-03-11T20:00:00+01:00"});
+  // Evening stays 19:00, and a clock time only picks the half of the day.
+  EXPECT_EQ(StartsIn("Quinta à noitinha happy hour", Language::kPt),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Jantar de grupo sexta à noite às 20h30", Language::kPt),
+            Strings{"2026-03-13T20:30:00+01:00"});
+}
+
+TEST(MeetingExtractor, APartOfTheDayRightAfterADayIsThatDaysTime) {
+  EXPECT_EQ(StartsIn("Band practice 2mrw afternoon", Language::kEn),
+            Strings{"2026-03-12T14:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Date night friday night", Language::kEn),
+            Strings{"2026-03-13T21:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, MisspeltDayWordsAreReadOneEditAway) {
+  EXPECT_EQ(StartsIn("Orthodontist wensday 3:30pm", Language::kEn),
+            Strings{"2026-03-11T15:30:00+01:00"});
+  EXPECT_EQ(StartsIn("Свидание в суботу в 19:00", Language::kRu),
+            Strings{"2026-03-14T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Cena d empresa el vierns a las 21:00", Language::kEs),
+            Strings{"2026-03-13T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Partido de fut el sab a las 5", Language::kEs),
+            Strings{"2026-03-14T17:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, ChoresAreNoPlansButADutyToGoSomewhereIs) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string_view, Language>>{
+           {"Need to do laundry tonight", Language::kEn},
+           {"Remember to call the bank at 10 tomorrow", Language::kEn},
+           {"Надо погладить рубашки сегодня вечером", Language::kRu},
+           {"Tengo que lavar la ropa esta noche", Language::kEs},
+           {"Não esquecer de pagar o boleto amanhã às 10h", Language::kPt}}) {
+    EXPECT_TRUE(StartsIn(text, language).empty()) << text;
+  }
+  EXPECT_EQ(StartsIn("Need to go to the dentist tomorrow at 3pm", Language::kEn),
+            Strings{"2026-03-12T15:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Надо сходить к нотариусу завтра в 11", Language::kRu),
+            Strings{"2026-03-12T11:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Tengo que ir al médico mañana a las 10", Language::kEs),
+            Strings{"2026-03-12T10:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, HypotheticalsAndNegatedFirstPersonAreNoPlans) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string_view, Language>>{
+           {"If it were sunny we'd go hiking Saturday at 9", Language::kEn},
+           {"Would've loved to come Friday at 8", Language::kEn},
+           {"Si no lloviera, iríamos a la playa el sábado a las 10", Language::kEs},
+           {"Me habría encantado ir el sábado a las 8", Language::kEs},
+           {"Se não chovesse, iríamos à praia sábado às 9h", Language::kPt},
+           {"Eu teria ido no sábado às 9h", Language::kPt},
+           {"Я не успею на йогу в четверг в 8", Language::kRu}}) {
+    EXPECT_TRUE(StartsIn(text, language).empty()) << text;
+  }
+}
+
+TEST(MeetingExtractor, AFirstPersonPluralThatIsAlsoPresentIsAPlanBeforeADayAhead) {
+  EXPECT_EQ(StartsIn("Pasado mañana temprano salimos de excursión", Language::kEs),
+            Strings{"2026-03-13T07:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Amanhã jogamos bola às 19h", Language::kPt),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  // Irregular preterites have no present reading, and yesterday stays past.
+  EXPECT_TRUE(StartsIn("El martes pasado tuvimos la clase de yoga a las 9", Language::kEs).empty());
+  EXPECT_TRUE(StartsIn("Anoche cenamos a las 9", Language::kEs).empty());
+}
+
+TEST(MeetingExtractor, ScoresFrequenciesAndMeasuresAreNoTimes) {
+  EXPECT_TRUE(StartsIn("Deu 2 a 2 o jogo", Language::kPt).empty());
+  EXPECT_TRUE(StartsIn("O autocarro passa de 20 em 20 minutos", Language::kPt).empty());
+  EXPECT_EQ(StartsIn("Завтра в обед забег на 5 км", Language::kRu),
+            Strings{"2026-03-12T12:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AnAccentedPortugueseNounIsNoPreterite) {
+  EXPECT_EQ(StartsIn("Amanhã no fim da tarde vôlei na praia", Language::kPt),
+            Strings{"2026-03-12T16:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("Visitei a vó no sábado às 14h", Language::kPt).empty());
+}
+
+TEST(MeetingExtractor, ADayWithoutATimeYieldsToTheSameDayWithOne) {
+  EXPECT_EQ(StartsIn("Dance class every Tues? no, just this Tuesday 5pm", Language::kEn),
+            Strings{"2026-03-17T17:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AvailabilityCommuteAndOutagesAreNoPlans) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string_view, Language>>{
+           {"I'm busy tomorrow afternoon, sorry", Language::kEn},
+           {"I get off work at 5:30pm on Friday", Language::kEn},
+           {"Я завтра после обеда занята", Language::kRu},
+           {"Cortan el agua mañana de 9 a 13", Language::kEs},
+           {"Tô livre sexta depois das 17h", Language::kPt}}) {
+    EXPECT_TRUE(StartsIn(text, language).empty()) << text;
+  }
+}
+
+TEST(MeetingExtractor, AnExplicitFutureOutweighsAPastReadOnlyFromAVerbsForm) {
+  // "Haunted" looks like a sentence-initial past verb; "tonight" says the tour is ahead.
+  EXPECT_EQ(StartsIn("Haunted house tour tonight at 9", Language::kEn),
+            Strings{"2026-03-11T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Soccer 2nite at 7", Language::kEn), Strings{"2026-03-11T19:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("Loved the school play on Thursday at 6!", Language::kEn).empty());
+}
+
+TEST(MeetingExtractor, NotBeingAbleAndLeavingSomewhereAreNoPlans) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string_view, Language>>{
+           {"Can't do Friday at 4, sorry", Language::kEn},
+           {"No puedo el viernes a las 4, lo siento", Language::kEs},
+           {"Não consigo sexta às 16h, foi mal", Language::kPt},
+           {"Salgo de clase a las 14:00", Language::kEs},
+           {"Saio da aula às 14h", Language::kPt}}) {
+    EXPECT_TRUE(StartsIn(text, language).empty()) << text;
+  }
 }
 
 }  // namespace

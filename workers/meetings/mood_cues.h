@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "workers/meetings/lexicon.h"
+#include "workers/meetings/text_tokens.h"
+
+namespace chatfleet::meetings {
+
+/// A cue read from the grammar of the words at token i rather than from a word list:
+/// - a chore: an obligation or a note to self followed by an infinitive that is not going
+///   somewhere ("need to do laundry", "надо погладить", "tengo que lavar", "preciso lavar",
+///   "não esquecer de pagar"), unless an event noun follows in the clause ("have to go to the
+///   dentist" is a plan) → kNotPlan;
+/// - a hypothetical: a conditional verb ("iríamos", "teríamos": -ríamos in the original
+///   spelling) or "if/si/se" with a subjunctive or "would" ("if it were", "si lloviera", "se
+///   chovesse") → kNotPlan;
+/// - a negated first-person verb in Russian ("не успею", "не попаду") → kCancel.
+/// `text` is the message the tokens index into.
+std::optional<Cue> MoodCueAt(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
+                             const Lexicon& lexicon);
+
+}  // namespace chatfleet::meetings
