@@ -1,6 +1,6 @@
 // chrono-node's answers on the meeting corpus, the anchor `./fleet score-meetings --chrono`
 // prints beside ours. Reads every part present in tests/data/meetings/ (corpus.jsonl,
-// dev_part/dev_part.jsonl, test_part/test_part.jsonl) and writes one JSON line per message:
+// dev_part/dev_part.jsonl and the held-out test parts) and writes one JSON line per message:
 // {"id", "starts": [ISO-8601, ...]} — the starts chrono found, in order of mention. The scoring
 // itself is chatfleet-score-meetings's, the same code that scores our extractor.
 //
@@ -28,7 +28,8 @@ function offsetMinutes(iso) {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-const parts = ["corpus.jsonl", "dev_part/dev_part.jsonl", "test_part/test_part.jsonl"];
+const parts = ["corpus.jsonl", "dev_part/dev_part.jsonl", "test_part/test_part.jsonl",
+               "test_part_2/test_part_2.jsonl"];
 for (const part of parts) {
   const file = path.join(corpusDir, part);
   if (!existsSync(file)) continue;
