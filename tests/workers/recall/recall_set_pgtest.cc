@@ -72,12 +72,16 @@ TEST_F(RecallSetPgTest, MeaningFusedWithWordsFindsParaphrasesAndKeepsEveryLexica
   auto prepared = (*rankings)->Prepare();
   ASSERT_TRUE(prepared) << prepared.error().message;
   const ScoreTable scores = Ranked((*rankings)->functions[1]);
-  // The test part's figures (docs/PERFORMANCE.md, "Recall quality"): 86/108 overall, 32/54
-  // paraphrases, every lexical case in the first six.
+  // The test part's figures with multilingual-e5-small (docs/PERFORMANCE.md, "Recall
+  // quality"): 107/108 overall, 53/54 paraphrases, every lexical case in the first six; the
+  // paraphrases in every language, not only English (en 13, es 13, pt 12, ru 15 of 13/13/13/15).
   EXPECT_EQ(scores.at({"lexical", "all"}).hit6, 54);
-  EXPECT_GE(scores.at({"paraphrase", "all"}).hit6, 32);
-  EXPECT_GE(scores.at({"all", "all"}).hit6, 86);
-  EXPECT_GE(scores.at({"paraphrase", "en"}).hit6, 11);
+  EXPECT_GE(scores.at({"paraphrase", "all"}).hit6, 53);
+  EXPECT_GE(scores.at({"all", "all"}).hit6, 107);
+  EXPECT_GE(scores.at({"paraphrase", "en"}).hit6, 13);
+  EXPECT_GE(scores.at({"paraphrase", "es"}).hit6, 13);
+  EXPECT_GE(scores.at({"paraphrase", "pt"}).hit6, 12);
+  EXPECT_GE(scores.at({"paraphrase", "ru"}).hit6, 15);
 }
 
 TEST_F(RecallSetPgTest, WithTheServiceDownRecallIsLexicalAndTheFailureCounted) {
