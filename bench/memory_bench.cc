@@ -29,8 +29,12 @@
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
 #include "shared/pg/migrations.h"
+#include "workers/dlq/dead_letter.h"
+#include "workers/memory/history_writer.h"
 #include "workers/memory/summarizer.h"
 #include "workers/runner/batch_runner.h"
+#include "workers/runner/kafka_event_source.h"
+#include "workers/runner/memory_stages.h"
 
 namespace chatfleet::bench {
 namespace {
@@ -261,8 +265,9 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   if (const char* max_batch = std::getenv("CHATFLEET_MAX_BATCH")) {
     runner_options.max_batch = static_cast<std::size_t>(std::stoul(max_batch));
   }
-  BatchRunner runner(consumer, writer, dead_letters, metrics, runner_options,
-                     stages_on ? &stages : nullptr);
+  KafkaEventSource source(consumer);
+  BatchRunner runner({source, writer, dead_letters, stages_on ? &stages : nullptr}, metrics,
+                     runner_options);
   metrics::Counter& stored = metrics.AddCounter("chatfleet_worker_events_stored_total",
                                                 "Events newly stored in chat_history");
   std::atomic<bool> done{false};

@@ -15,8 +15,13 @@
 #include "shared/log/logger.h"
 #include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
+#include "workers/context/answered_positions.h"
+#include "workers/dlq/dead_letter.h"
+#include "workers/memory/history_writer.h"
 #include "workers/memory/openai_summarizer.h"
 #include "workers/runner/batch_runner.h"
+#include "workers/runner/kafka_event_source.h"
+#include "workers/runner/memory_stages.h"
 #include "workers/runner/rebalance_metrics.h"
 
 namespace {
@@ -310,9 +315,11 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   workers::MemoryStages stages({memory_store, history_store, recall_store, compactor, contexts,
                                 &proactive_store, &outbound, &answered},
                                std::move(stage_options), metrics);
+  workers::KafkaEventSource source(consumer);
   chatfleet::workers::BatchRunner runner(
-      consumer, writer, dead_letters, metrics, runner_options,
-      config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr, tracer.get());
+      {source, writer, dead_letters, config.GetBool("CHATFLEET_MEMORY_STAGES") ? &stages : nullptr,
+       &answered},
+      metrics, runner_options, tracer.get());
 
   chatfleet::service::Readiness readiness(metrics, kReadinessInterval);
   chatfleet::service::AddDependencyChecks(

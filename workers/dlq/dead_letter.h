@@ -9,6 +9,7 @@
 #include "shared/core/error.h"
 #include "shared/kafka/message.h"
 #include "shared/kafka/producer.h"
+#include "workers/dlq/dead_letter_sink.h"
 #include "workers/intake/event_intake.h"
 
 namespace chatfleet::workers {
@@ -21,12 +22,12 @@ v1::DeadLetter MakeDeadLetter(const kafka::ConsumedMessage& message, const Rejec
 /// Writes dead letters to the DLQ topic (key and trace headers of the original) and waits for
 /// the broker's acknowledgement: the runner commits past a poison message only once its dead
 /// letter is safe.
-class DeadLetterPublisher {
+class DeadLetterPublisher final : public DeadLetterSink {
  public:
   DeadLetterPublisher(kafka::Producer& producer, std::string topic);
-  Status Publish(const kafka::ConsumedMessage& message, const Rejection& rejection);
+  Status Publish(const kafka::ConsumedMessage& message, const Rejection& rejection) override;
   /// Blocks until every dead letter published so far is acknowledged.
-  Status Flush(std::chrono::milliseconds timeout);
+  Status Flush(std::chrono::milliseconds timeout) override;
 
  private:
   kafka::Producer& producer_;

@@ -8,17 +8,9 @@
 #include "shared/core/error.h"
 #include "shared/pg/connection.h"
 #include "workers/memory/history_row.h"
+#include "workers/memory/history_sink.h"
 
 namespace chatfleet::workers {
-
-struct WriteOutcome {
-  std::int64_t inserted = 0;
-  /// Rows already stored (redelivery, replay, duplicate posts): skipped by the natural key.
-  std::int64_t duplicates = 0;
-  /// Per row: the chat_history id this write gave it, or 0 when it inserted nothing for it (a
-  /// duplicate, an edit, a row of a failed write).
-  std::vector<std::int64_t> ids;
-};
 
 /// Stores a whole poll batch of history rows in one transaction: COPY into a session-local
 /// staging table, then one `INSERT … SELECT … ON CONFLICT DO NOTHING` on the natural key
@@ -27,21 +19,17 @@ struct WriteOutcome {
 ///
 /// Not thread-safe (one connection). On a retryable error the connection is reset on the next
 /// call; the caller retries the whole batch (the transaction rolled back).
-class HistoryWriter {
+class HistoryWriter final : public HistorySink {
  public:
   explicit HistoryWriter(std::string database_url);
 
-  /// Effects applied in the same transaction after the insert (profiles, conversation state);
-  /// re-run when the whole batch is retried, so they must be idempotent.
-  using InTransaction = std::function<Status(pg::Connection&)>;
-
   Result<WriteOutcome> Write(const std::vector<HistoryRow>& rows,
-                             const InTransaction& effects = {});
-  /// Stores one row in its own transaction: how the runner isolates a poison row when a batch
-  /// fails permanently.
-  Result<WriteOutcome> WriteOne(const HistoryRow& row);
-  /// Opens the connection when needed (for readiness and startup).
-  Status Connect();
+                             const InTransaction& effects) override;
+  /// Without effects.
+  Result<WriteOutcome> Write(const std::vector<HistoryRow>& rows) { return Write(rows, {}); }
+  /// Stores one row in its own transaction.
+  Result<WriteOutcome> WriteOne(const HistoryRow& row) override;
+  Status Connect() override;
 
  private:
   Result<WriteOutcome> WriteInTransaction(const std::vector<HistoryRow>& rows,

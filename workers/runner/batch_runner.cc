@@ -17,8 +17,6 @@
 namespace chatfleet::workers {
 namespace {
 
-using Rejected = std::vector<std::pair<const kafka::ConsumedMessage*, Rejection>>;
-
 double SecondsSinceReceived(const v1::ChatEvent& event) {
   const auto now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                           std::chrono::system_clock::now().time_since_epoch())
@@ -45,14 +43,14 @@ std::vector<kafka::PartitionOffset> OffsetsOf(const std::vector<kafka::ConsumedM
 
 }  // namespace
 
-BatchRunner::BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer,
-                         DeadLetterPublisher& dead_letters, metrics::Registry& metrics,
-                         RunnerOptions options, MemoryStages* stages, trace::Tracer* tracer)
-    : consumer_(consumer),
-      writer_(writer),
-      dead_letters_(dead_letters),
+BatchRunner::BatchRunner(RunnerDeps deps, metrics::Registry& metrics, RunnerOptions options,
+                         trace::Tracer* tracer)
+    : source_(deps.source),
+      history_(deps.history),
+      dead_letters_(deps.dead_letters),
+      contexts_(deps.contexts),
+      answered_(deps.answered),
       options_(std::move(options)),
-      stages_(stages),
       tracer_(tracer != nullptr ? *tracer : default_tracer_),
       stored_(metrics.AddCounter("chatfleet_worker_events_stored_total",
                                  "Events newly stored in chat_history")),
@@ -93,25 +91,25 @@ BatchRunner::BatchRunner(kafka::Consumer& consumer, HistoryWriter& writer,
   metrics.AddGaugeCallback("chatfleet_worker_offset_resets",
                            "Offset resets seen (events skipped or re-read): must stay 0", [this] {
                              return std::vector<std::pair<metrics::Labels, double>>{
-                                 {{}, static_cast<double>(consumer_.offset_resets())}};
+                                 {{}, static_cast<double>(source_.OffsetResets())}};
                            });
 }
 
 Status BatchRunner::Run(const std::function<bool()>& should_stop) {
-  if (auto connected = writer_.Connect(); !connected) {
+  if (auto connected = history_.Connect(); !connected) {
     log::Warn("database not reachable yet", {{"error", connected.error().message}});
   }
   // Rebalances run inside PollBatch (and Close): the batch in flight is finished or dropped
   // there, while its partitions are still assigned to us.
-  consumer_.SetRevokeHandler([this](const kafka::RebalanceEvent& event) { OnRevoke(event); });
+  source_.SetRevokeHandler([this](const kafka::RebalanceEvent& event) { OnRevoke(event); });
   struct RevokeHandlerGuard {
-    kafka::Consumer& consumer;
-    ~RevokeHandlerGuard() { consumer.SetRevokeHandler({}); }
-  } guard{consumer_};
+    EventSource& source;
+    ~RevokeHandlerGuard() { source.SetRevokeHandler({}); }
+  } guard{source_};
   Status result;
   while (!should_stop()) {
     auto batch =
-        consumer_.PollBatch(options_.max_batch, options_.poll_timeout, options_.batch_linger);
+        source_.PollBatch(options_.max_batch, options_.poll_timeout, options_.batch_linger);
     if (!batch) {
       result = Fail(batch.error());
       break;
@@ -141,91 +139,113 @@ Status BatchRunner::Run(const std::function<bool()>& should_stop) {
 Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
                                  const std::function<bool()>& should_stop) {
   batch_size_.Observe(static_cast<double>(batch.size()));
-  std::vector<IntakeEvent> intakes;
-  std::vector<const kafka::ConsumedMessage*> sources;
-  Rejected rejected;
-  intakes.reserve(batch.size());
-  for (const auto& message : batch) {
-    auto intake = Intake(message, options_.limits);
-    if (auto* rejection = std::get_if<Rejection>(&intake)) {
-      rejected.emplace_back(&message, std::move(*rejection));
-      continue;
-    }
-    intakes.push_back(std::move(std::get<IntakeEvent>(intake)));
-    sources.push_back(&message);
-  }
-  trace::Span batch_span = StartBatchSpan(batch, intakes);
+  Decoded decoded = Decode(std::move(batch));
+  trace::Span batch_span = StartBatchSpan(decoded.batch, decoded.intakes);
   log::ScopedTrace scoped_trace(batch_span.context());
   std::vector<trace::Span> message_spans =
-      StartMessageSpans(batch_span.context(), intakes, sources);
-  std::vector<const IntakeEvent*> events;
-  std::vector<HistoryRow> rows;
-  std::vector<double> ages;
-  rows.reserve(intakes.size());
-  for (const auto& intake : intakes) {
-    events.push_back(&intake);
-    rows.push_back(ToHistoryRow(intake.event, intake.trace.TraceIdHex()));
-    ages.push_back(SecondsSinceReceived(intake.event));
+      StartMessageSpans(batch_span.context(), decoded.intakes, decoded.sources);
+  Rows rows = RowsOf(decoded.intakes);  // after the spans: a row keeps its message's trace id
+  auto prepared = PrepareStages(rows, should_stop);
+  if (!prepared) return Fail(prepared.error());
+  HistorySink::InTransaction effects;
+  if (*prepared) effects = contexts_->EffectsOf(**prepared);
+  Stored stored{std::vector<bool>(rows.rows.size(), true),
+                std::vector<std::int64_t>(rows.rows.size(), 0)};
+  if (auto done =
+          StoreTraced(rows, decoded, stored, effects, batch_span, message_spans, should_stop);
+      !done) {
+    return done;
   }
-
-  std::optional<MemoryStages::Prepared> prepared;
-  HistoryWriter::InTransaction effects;
-  if (stages_ && !events.empty()) {
-    auto loaded = Retry<MemoryStages::Prepared>(
-        options_.retry,
-        [&] {
-          personalization_batches_.Inc();
-          auto personalized = stages_->Prepare(events);
-          if (!personalized) personalization_failures_.Inc();
-          return personalized;
-        },
-        should_stop,
-        [](const Error& error, int attempt) {
-          log::Warn("personalization failed, retrying",
-                    {{"error", error.message}, {"attempt", attempt}});
-        });
-    if (!loaded) return Fail(loaded.error());
-    prepared = std::move(*loaded);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      rows[i].language = prepared->personal.row_languages[i];
-    }
-    effects = [&prepared](pg::Connection& connection) {
-      return MemoryStages::ApplyEffects(connection, *prepared);
-    };
+  for (double age : rows.ages) end_to_end_.Observe(age);
+  if (auto published = PublishDeadLetters(decoded.rejected, should_stop); !published) {
+    return published;
   }
-
-  std::vector<bool> stored(rows.size(), true);
-  std::vector<std::int64_t> ids(rows.size(), 0);
-  {
-    trace::Span db_span =
-        tracer_.StartSpan("INSERT chat_history", trace::SpanKind::kClient, &batch_span.context());
-    db_span.SetAttribute(trace::attr::kDbSystem, std::string("postgresql"));
-    db_span.SetAttribute(trace::attr::kDbOperation, std::string("INSERT"));
-    db_span.SetAttribute(trace::attr::kDbSqlTable, std::string("chat_history"));
-    db_span.SetAttribute(trace::attr::kRows, static_cast<std::int64_t>(rows.size()));
-    if (auto done = StoreRows(rows, sources, rejected, stored, ids, effects, should_stop); !done) {
-      db_span.SetError(ToString(done.error().kind), done.error().message);
-      batch_span.SetError(ToString(done.error().kind), done.error().message);
-      for (auto& span : message_spans)
-        span.SetError(ToString(done.error().kind), done.error().message);
-      return done;
-    }
-  }
-  for (double age : ages) end_to_end_.Observe(age);
-  if (auto published = PublishDeadLetters(rejected, should_stop); !published) return published;
-  auto offsets = OffsetsOf(batch);
-  if (!prepared) {
+  auto offsets = OffsetsOf(decoded.batch);
+  if (!*prepared) {
     if (auto finished = FinishAll(should_stop); !finished) return finished;
     return CommitOffsets(offsets);
   }
   // Moving the vectors keeps their elements in place: `events` and `sources` stay valid.
   auto work = std::make_shared<PostStoreWork>(
-      PostStoreWork{std::move(batch), std::move(intakes), std::move(events), std::move(sources),
-                    std::move(stored), MemoryStages::Written{std::move(rows), std::move(ids)},
-                    std::move(*prepared), batch_span.context(), std::move(message_spans)});
+      PostStoreWork{std::move(decoded.batch), std::move(decoded.intakes), std::move(rows.events),
+                    std::move(decoded.sources), std::move(stored.stored),
+                    ContextSink::Written{std::move(rows.rows), std::move(stored.ids)},
+                    std::move(**prepared), batch_span.context(), std::move(message_spans)});
   // Earlier batches are committed only now: their post-store work and acknowledgements ran
   // while this one was prepared and stored. Offsets are committed in batch order.
   return FinishInFlight(should_stop, Next{std::move(offsets), std::move(work)});
+}
+
+BatchRunner::Decoded BatchRunner::Decode(std::vector<kafka::ConsumedMessage> batch) const {
+  Decoded decoded{std::move(batch), {}, {}, {}};
+  decoded.intakes.reserve(decoded.batch.size());
+  for (const auto& message : decoded.batch) {
+    auto intake = Intake(message, options_.limits);
+    if (auto* rejection = std::get_if<Rejection>(&intake)) {
+      decoded.rejected.emplace_back(&message, std::move(*rejection));
+      continue;
+    }
+    decoded.intakes.push_back(std::move(std::get<IntakeEvent>(intake)));
+    decoded.sources.push_back(&message);
+  }
+  return decoded;
+}
+
+BatchRunner::Rows BatchRunner::RowsOf(const std::vector<IntakeEvent>& intakes) {
+  Rows rows;
+  rows.events.reserve(intakes.size());
+  rows.rows.reserve(intakes.size());
+  rows.ages.reserve(intakes.size());
+  for (const auto& intake : intakes) {
+    rows.events.push_back(&intake);
+    rows.rows.push_back(ToHistoryRow(intake.event, intake.trace.TraceIdHex()));
+    rows.ages.push_back(SecondsSinceReceived(intake.event));
+  }
+  return rows;
+}
+
+Result<std::optional<BatchRunner::Prepared>> BatchRunner::PrepareStages(
+    Rows& rows, const std::function<bool()>& should_stop) {
+  if (contexts_ == nullptr || rows.events.empty()) return std::optional<Prepared>{};
+  auto loaded = Retry<Prepared>(
+      options_.retry,
+      [&] {
+        personalization_batches_.Inc();
+        auto personalized = contexts_->Prepare(rows.events);
+        if (!personalized) personalization_failures_.Inc();
+        return personalized;
+      },
+      should_stop,
+      [](const Error& error, int attempt) {
+        log::Warn("personalization failed, retrying",
+                  {{"error", error.message}, {"attempt", attempt}});
+      });
+  if (!loaded) return Fail(loaded.error());
+  for (std::size_t i = 0; i < rows.rows.size(); ++i) {
+    rows.rows[i].language = loaded->personal.row_languages[i];
+  }
+  return std::optional<Prepared>(std::move(*loaded));
+}
+
+Status BatchRunner::StoreTraced(const Rows& rows, Decoded& decoded, Stored& stored,
+                                const HistorySink::InTransaction& effects, trace::Span& batch_span,
+                                std::vector<trace::Span>& message_spans,
+                                const std::function<bool()>& should_stop) {
+  trace::Span db_span =
+      tracer_.StartSpan("INSERT chat_history", trace::SpanKind::kClient, &batch_span.context());
+  db_span.SetAttribute(trace::attr::kDbSystem, std::string("postgresql"));
+  db_span.SetAttribute(trace::attr::kDbOperation, std::string("INSERT"));
+  db_span.SetAttribute(trace::attr::kDbSqlTable, std::string("chat_history"));
+  db_span.SetAttribute(trace::attr::kRows, static_cast<std::int64_t>(rows.rows.size()));
+  auto done = StoreRows(rows.rows, decoded.sources, decoded.rejected, stored, effects, should_stop);
+  if (!done) {
+    db_span.SetError(ToString(done.error().kind), done.error().message);
+    batch_span.SetError(ToString(done.error().kind), done.error().message);
+    for (auto& span : message_spans) {
+      span.SetError(ToString(done.error().kind), done.error().message);
+    }
+  }
+  return done;
 }
 
 void BatchRunner::StartPostStore(Next next, const std::function<bool()>& should_stop) {
@@ -239,7 +259,7 @@ void BatchRunner::StartPostStore(Next next, const std::function<bool()>& should_
                         })};
 }
 
-Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
+Result<BatchRunner::PendingContexts> BatchRunner::RunPostStore(
     PostStoreWork& work, const SendGate& gate, const std::function<bool()>& should_stop) {
   log::ScopedTrace scoped_trace(work.batch_span);
   // A conversation's contexts go out in batch order: this batch's are sent only once the
@@ -256,11 +276,11 @@ Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
     // Contexts are acknowledged before the offsets move: a crash re-emits them (same ids).
     trace::Span span = tracer_.StartSpan("assemble and publish chat.context",
                                          trace::SpanKind::kInternal, &work.batch_span);
-    return Retry<MemoryStages::PendingContexts>(
+    return Retry<PendingContexts>(
         options_.retry,
         [&] {
-          return stages_->PublishContexts(work.events, work.sources, work.stored, work.written,
-                                          work.prepared, after_previous);
+          return contexts_->PublishContexts(work.events, work.sources, work.stored, work.written,
+                                            work.prepared, after_previous);
         },
         should_stop);
   }();
@@ -270,7 +290,7 @@ Result<MemoryStages::PendingContexts> BatchRunner::RunPostStore(
     span.End();
   }
   // After the contexts: folding never delays them.
-  if (published) stages_->Maintain(work.events, work.prepared);
+  if (published) contexts_->Maintain(work.events, work.prepared);
   return published;
 }
 
@@ -325,9 +345,8 @@ std::vector<trace::Span> BatchRunner::StartMessageSpans(
 
 Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
                               const std::vector<const kafka::ConsumedMessage*>& sources,
-                              Rejected& rejected, std::vector<bool>& stored,
-                              std::vector<std::int64_t>& ids,
-                              const HistoryWriter::InTransaction& effects,
+                              Rejected& rejected, Stored& stored,
+                              const HistorySink::InTransaction& effects,
                               const std::function<bool()>& should_stop) {
   if (rows.empty()) return {};
   const auto started = std::chrono::steady_clock::now();
@@ -336,42 +355,49 @@ Status BatchRunner::StoreRows(const std::vector<HistoryRow>& rows,
     log::Warn("store failed, retrying", {{"error", error.message}, {"attempt", attempt}});
   };
   auto outcome = Retry<WriteOutcome>(
-      options_.retry, [&] { return writer_.Write(rows, effects); }, should_stop, on_retry);
+      options_.retry, [&] { return history_.Write(rows, effects); }, should_stop, on_retry);
   if (!outcome && outcome.error().kind == ErrorKind::kPermanent) {
     // One bad row fails the whole set-based insert: find it row by row, keep the rest.
     log::Warn("batch rejected by the database, isolating rows",
               {{"error", outcome.error().message}});
-    WriteOutcome total;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      auto one = Retry<WriteOutcome>(
-          options_.retry, [&] { return writer_.WriteOne(rows[i]); }, should_stop, on_retry);
-      if (!one && one.error().kind == ErrorKind::kPermanent) {
-        rejected.emplace_back(sources[i], Rejection{"store", one.error().message});
-        stored[i] = false;
-        continue;
-      }
-      if (!one) return Fail(one.error());
-      total.inserted += one->inserted;
-      total.duplicates += one->duplicates;
-    }
-    if (effects) {
-      auto applied = Retry<WriteOutcome>(
-          options_.retry, [&] { return writer_.Write({}, effects); }, should_stop, on_retry);
-      if (!applied && applied.error().kind == ErrorKind::kPermanent) {
-        // The rows are safe; a profile the database refuses must not stall the partition.
-        log::Error("personalization effects rejected", {{"error", applied.error().message}});
-      } else if (!applied) {
-        return Fail(applied.error());
-      }
-    }
-    outcome = total;
+    outcome = StoreRowByRow(rows, sources, rejected, stored, effects, should_stop, on_retry);
   }
   if (!outcome) return Fail(outcome.error());
-  if (outcome->ids.size() == ids.size()) ids = std::move(outcome->ids);
+  if (outcome->ids.size() == stored.ids.size()) stored.ids = std::move(outcome->ids);
   store_duration_.Observe(SecondsSince(started));
   stored_.Inc(static_cast<double>(outcome->inserted));
   duplicates_.Inc(static_cast<double>(outcome->duplicates));
   return {};
+}
+
+Result<WriteOutcome> BatchRunner::StoreRowByRow(
+    const std::vector<HistoryRow>& rows, const std::vector<const kafka::ConsumedMessage*>& sources,
+    Rejected& rejected, Stored& stored, const HistorySink::InTransaction& effects,
+    const std::function<bool()>& should_stop,
+    const std::function<void(const Error&, int)>& on_retry) {
+  WriteOutcome total;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    auto one = Retry<WriteOutcome>(
+        options_.retry, [&] { return history_.WriteOne(rows[i]); }, should_stop, on_retry);
+    if (!one && one.error().kind == ErrorKind::kPermanent) {
+      rejected.emplace_back(sources[i], Rejection{"store", one.error().message});
+      stored.stored[i] = false;
+      continue;
+    }
+    if (!one) return Fail(one.error());
+    total.inserted += one->inserted;
+    total.duplicates += one->duplicates;
+  }
+  if (!effects) return total;
+  auto applied = Retry<WriteOutcome>(
+      options_.retry, [&] { return history_.Write({}, effects); }, should_stop, on_retry);
+  if (!applied && applied.error().kind == ErrorKind::kPermanent) {
+    // The rows are safe; a profile the database refuses must not stall the partition.
+    log::Error("personalization effects rejected", {{"error", applied.error().message}});
+  } else if (!applied) {
+    return Fail(applied.error());
+  }
+  return total;
 }
 
 Status BatchRunner::PublishDeadLetters(const Rejected& rejected,
@@ -426,7 +452,7 @@ Status BatchRunner::SettleUnacknowledged(const std::function<bool()>& should_sto
   auto acked = Retry<bool>(
       options_.retry,
       [&]() -> Result<bool> {
-        if (auto status = stages_->AwaitContexts(done.contexts); !status) {
+        if (auto status = contexts_->AwaitContexts(done.contexts); !status) {
           return Fail(status.error());
         }
         return true;
@@ -434,7 +460,7 @@ Status BatchRunner::SettleUnacknowledged(const std::function<bool()>& should_sto
       should_stop);
   done.settled.set_value(acked.has_value());
   if (!acked) return Fail(acked.error());
-  stages_->RecordAnswered(done.positions);
+  RecordAnswered(done.positions);
   return CommitOffsets(done.offsets);
 }
 
@@ -444,14 +470,14 @@ Status BatchRunner::FinishAll(const std::function<bool()>& should_stop) {
 }
 
 BatchRunner::Unacknowledged::Unacknowledged(std::vector<kafka::PartitionOffset> offsets,
-                                            MemoryStages::PendingContexts contexts)
+                                            PendingContexts contexts)
     : offsets(std::move(offsets)),
       contexts(std::move(contexts)),
       settled_future(settled.get_future().share()) {}
 
 void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {
   // Someone else may write these partitions' conversations from now on.
-  if (stages_) stages_->OnPartitionsRevoked();
+  if (contexts_) contexts_->OnPartitionsRevoked();
   const std::set<kafka::TopicPartition> going(event.partitions.begin(), event.partitions.end());
   auto is_going = [&going](const kafka::PartitionOffset& offset) {
     return going.contains({offset.topic, offset.partition});
@@ -477,7 +503,7 @@ void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {
 }
 
 Status BatchRunner::CommitOffsets(const std::vector<kafka::PartitionOffset>& offsets) {
-  if (auto committed = consumer_.Commit(offsets); !committed) {
+  if (auto committed = source_.Commit(offsets); !committed) {
     // The effects are stored; a failed commit only means the next owner re-reads events that
     // the natural key turns into no-ops.
     commit_failures_.Inc();
@@ -486,8 +512,15 @@ Status BatchRunner::CommitOffsets(const std::vector<kafka::PartitionOffset>& off
   return {};
 }
 
+void BatchRunner::RecordAnswered(const std::vector<kafka::PartitionOffset>& positions) {
+  if (answered_ == nullptr) return;
+  if (auto recorded = answered_->Record(positions); !recorded) {
+    log::Warn("answered positions not recorded", {{"error", recorded.error().message}});
+  }
+}
+
 void BatchRunner::UpdateLag() {
-  auto lag = consumer_.Lag();
+  auto lag = source_.Lag();
   std::lock_guard lock(lag_mutex_);
   lag_ = std::move(lag);
 }

@@ -168,13 +168,6 @@ Result<std::vector<bool>> MemoryStages::Answered(const std::vector<const IntakeE
   return answered;
 }
 
-void MemoryStages::RecordAnswered(const std::vector<kafka::PartitionOffset>& positions) {
-  if (deps_.answered == nullptr) return;
-  if (auto recorded = deps_.answered->Record(positions); !recorded) {
-    log::Warn("answered positions not recorded", {{"error", recorded.error().message}});
-  }
-}
-
 Result<ProactivePlan> MemoryStages::PlanProactiveStage(
     const std::vector<const IntakeEvent*>& events, const FeatureFlags& flags, Prepared& prepared) {
   std::vector<ProactiveInput> inputs(events.size());

@@ -11,7 +11,7 @@
 #include "shared/i18n/message_catalog.h"
 #include "shared/kafka/delivery_tracker.h"
 #include "shared/metrics/registry.h"
-#include "workers/context/answered_positions.h"
+#include "workers/context/answered_position_store.h"
 #include "workers/context/context_publisher.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/intake/event_intake.h"
@@ -25,6 +25,7 @@
 #include "workers/proactive/proactive_store.h"
 #include "workers/recall/recall_guard_monitor.h"
 #include "workers/recall/recall_store.h"
+#include "workers/runner/context_sink.h"
 
 namespace chatfleet::workers {
 
@@ -59,8 +60,9 @@ struct MemoryStageDeps {
   /// The proactive stage (meetings, follow-ups, conversation state, /schedule); both null: off.
   ProactiveStore* proactive = nullptr;
   OutboundPublisher* outbound = nullptr;
-  /// On the runner's connection; null: every delivered message is answered.
-  AnsweredPositions* answered = nullptr;
+  /// On the runner's connection (the runner records them, see BatchRunner); null: no message
+  /// counts as answered before.
+  AnsweredPositionStore* answered = nullptr;
 };
 
 /// The memory stages around the history write of one poll batch, in the runner's order:
@@ -78,72 +80,26 @@ struct MemoryStageDeps {
 /// Prepare and ApplyEffects (runner's thread) may run while PublishContexts and Maintain of the
 /// previous batch run on the post-store lane (see BatchRunner); AwaitContexts runs on the
 /// runner's thread once the lane is done with that batch.
-class MemoryStages {
+class MemoryStages final : public ContextSink {
  public:
   MemoryStages(MemoryStageDeps deps, MemoryStageOptions options, metrics::Registry& metrics);
 
-  struct Prepared {
-    /// Messages answered before (below their partition's answered position): no context, no
-    /// proactive stage.
-    std::vector<bool> answered;
-    PersonalizationResult personal;
-    std::vector<bool> recall_on;
-    std::vector<bool> compression_on;
-    std::vector<std::vector<std::string>> disabled;
-    ProactivePlan proactive;
-  };
-
-  /// One batch's contexts once produced: kept until acknowledged, so a failed delivery can be
-  /// sent again with the same ids. Owns everything it needs (outlives the batch's events).
-  struct PendingContexts {
-    struct Context {
-      kafka::OutgoingMessage record;  // serialized once; a failed delivery re-sends it as is
-      std::string event_id;
-    };
-    /// The fleet's own answers (/schedule) to chat.outbound, acknowledged with the contexts.
-    struct Reply {
-      v1::OutboundMessage message;
-      std::string key;
-      trace::TraceContext trace;
-    };
-    std::vector<Context> contexts;
-    std::vector<Reply> replies;
-    kafka::DeliveryTracker acks;
-    std::size_t dropped = 0;
-  };
-
-  /// What the store wrote, aligned with the batch's events.
-  struct Written {
-    std::vector<HistoryRow> rows;
-    /// The chat_history id of each row this delivery inserted; 0 for the others.
-    std::vector<std::int64_t> ids;
-  };
-
-  Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events);
+  Result<Prepared> Prepare(const std::vector<const IntakeEvent*>& events) override;
   /// Writes what Prepare planned, inside the history transaction.
   static Status ApplyEffects(pg::Connection& connection, const Prepared& prepared);
-  /// `stored[i]` false: event i was rejected by the store (dead-lettered): no context. Returns
-  /// as soon as the contexts are produced; a retryable error means the whole call may be
-  /// repeated (contexts produced so far go out twice, with the same ids). `before_send` (when
-  /// given) runs once the contexts are assembled and before the first is produced; its error
-  /// is returned and nothing is sent.
+  HistorySink::InTransaction EffectsOf(const Prepared& prepared) const override {
+    return [&prepared](pg::Connection& connection) { return ApplyEffects(connection, prepared); };
+  }
+  /// Waits for the acknowledgements up to the publish timeout before sending again.
   Result<PendingContexts> PublishContexts(const std::vector<const IntakeEvent*>& events,
                                           const std::vector<const kafka::ConsumedMessage*>& sources,
                                           const std::vector<bool>& stored, const Written& written,
                                           const Prepared& prepared,
-                                          const std::function<Status()>& before_send = {});
-  /// Blocks until every context of `pending` is acknowledged. When some failed or did not come
-  /// within the publish timeout, produces all of them again (same ids) under a fresh tracker
-  /// and returns the retryable error: calling again waits for that second send.
-  Status AwaitContexts(PendingContexts& pending);
-  /// Once a batch's answers are acknowledged (runner's thread, before its offsets are
-  /// committed): its messages are not answered again. A failure is logged, not returned: the
-  /// worst it does is answer a re-read batch twice, with the same ids.
-  void RecordAnswered(const std::vector<kafka::PartitionOffset>& positions);
-  void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared);
-  /// Any thread, at any time (the runner's revoke handler): the next batch on the lane forgets
-  /// every cached window first.
-  void OnPartitionsRevoked() { rebalances_.fetch_add(1); }
+                                          const std::function<Status()>& before_send) override;
+  Status AwaitContexts(PendingContexts& pending) override;
+  void Maintain(const std::vector<const IntakeEvent*>& events, const Prepared& prepared) override;
+  /// The next batch on the lane forgets every cached window first.
+  void OnPartitionsRevoked() override { rebalances_.fetch_add(1); }
 
  private:
   struct BatchWindows {
