@@ -234,7 +234,7 @@ TEST(MemoryStorePgTest, ProfilesAndLanguagesRoundTripAndWindowsStayInTheirConver
   event.set_platform_message_id("m-31");
   pg::LazyConnection connection(schema.url());
   MemoryStore store(connection);
-  auto snapshot = store.Load({&event}, true);
+  auto snapshot = store.Load({&event});
   ASSERT_TRUE(snapshot) << snapshot.error().message;
   EXPECT_FALSE(snapshot->flag_overrides.at({"acme", Feature::kRecall}).enabled);
   EXPECT_EQ(snapshot->personalization.bot_defaults.at({"acme", "elena"}).timezone,
@@ -248,7 +248,7 @@ TEST(MemoryStorePgTest, ProfilesAndLanguagesRoundTripAndWindowsStayInTheirConver
   auto db = schema.Connect();
   ASSERT_TRUE(MemoryStore::ApplyEffects(db, effects));
   ASSERT_TRUE(MemoryStore::ApplyEffects(db, effects)) << "idempotent";
-  auto again = store.Load({&event}, true);
+  auto again = store.Load({&event});
   ASSERT_TRUE(again);
   const Profile& profile = again->personalization.profiles.at(ProfileKeyOf(event));
   EXPECT_EQ(profile.display_name, "Ivan 🎉");

@@ -21,4 +21,8 @@ ConversationKey ConversationKeyOf(const v1::ChatEvent& event) {
   return {event.tenant(), event.bot(), PlatformName(event.platform()), event.conversation().id()};
 }
 
+bool IsFromPerson(const v1::ChatEvent& event) {
+  return event.role() == v1::ROLE_USER && !event.sender().is_bot();
+}
+
 }  // namespace chatfleet::workers

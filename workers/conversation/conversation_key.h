@@ -20,4 +20,8 @@ struct ConversationKey {
 
 ConversationKey ConversationKeyOf(const v1::ChatEvent& event);
 
+/// A person's message: a user's, not a bot's posing as one (only these get a context and the
+/// proactive stage).
+bool IsFromPerson(const v1::ChatEvent& event);
+
 }  // namespace chatfleet::workers

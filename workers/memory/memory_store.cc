@@ -8,13 +8,68 @@
 namespace chatfleet::workers {
 namespace {
 
+/// The keys a batch's snapshot is read by, each once.
+struct SnapshotKeys {
+  std::set<std::string> tenants;
+  std::set<std::pair<std::string, std::string>> bots;  // (tenant, bot)
+  std::set<ProfileKey> users;                          // the senders of user messages
+  std::set<ConversationKey> conversations;
+};
+
+SnapshotKeys SnapshotKeysOf(const std::vector<const v1::ChatEvent*>& events) {
+  SnapshotKeys keys;
+  for (const auto* event : events) {
+    keys.tenants.insert(event->tenant());
+    keys.bots.insert({event->tenant(), event->bot()});
+    if (event->role() == v1::ROLE_USER) keys.users.insert(ProfileKeyOf(*event));
+    keys.conversations.insert(ConversationKeyOf(*event));
+  }
+  return keys;
+}
+
 constexpr std::string_view kLoadFlags = R"sql(
 SELECT tenant, flag, enabled, rollout_percent FROM feature_flags WHERE tenant = ANY($1::text[]))sql";
+
+Status LoadFlagOverrides(pg::Connection& db, const std::set<std::string>& tenants,
+                         FeatureFlags::Overrides& overrides) {
+  pg::PgArray tenant_array;
+  for (const auto& tenant : tenants) tenant_array.Add(tenant);
+  const std::string tenant_param = tenant_array.str();
+  auto flags = db.Exec(kLoadFlags, {tenant_param});
+  if (!flags) return Fail(flags.error());
+  for (int i = 0; i < flags->rows(); ++i) {
+    const std::string_view name = flags->Value(i, 1);
+    for (Feature feature : {Feature::kPersonalization, Feature::kRecall, Feature::kCompression}) {
+      if (FeatureName(feature) != name) continue;
+      overrides[{std::string(flags->Value(i, 0)), feature}] =
+          FlagSetting{flags->Value(i, 2) == "t", static_cast<int>(flags->Int(i, 3))};
+    }
+  }
+  return {};
+}
 
 constexpr std::string_view kLoadBotDefaults = R"sql(
 SELECT d.tenant, d.bot, d.persona, d.language, d.timezone
 FROM unnest($1::text[], $2::text[]) AS k(tenant, bot)
 JOIN bot_defaults d USING (tenant, bot))sql";
+
+Status LoadBotDefaults(pg::Connection& db,
+                       const std::set<std::pair<std::string, std::string>>& bots,
+                       std::map<std::pair<std::string, std::string>, BotDefaults>& defaults) {
+  pg::ArrayColumns<2> keys;
+  for (const auto& [tenant, bot] : bots) {
+    keys[0].Add(tenant);
+    keys[1].Add(bot);
+    keys.EndRow();
+  }
+  auto rows = keys.Exec(db, kLoadBotDefaults);
+  if (!rows) return Fail(rows.error());
+  for (int i = 0; i < rows->rows(); ++i) {
+    defaults[{std::string(rows->Value(i, 0)), std::string(rows->Value(i, 1))}] = BotDefaults{
+        std::string(rows->Value(i, 2)), rows->Optional(i, 3), std::string(rows->Value(i, 4))};
+  }
+  return {};
+}
 
 constexpr std::string_view kLoadProfiles = R"sql(
 SELECT p.tenant, p.bot, p.platform, p.user_id, p.display_name, p.persona, p.language, p.timezone,
@@ -22,6 +77,32 @@ SELECT p.tenant, p.bot, p.platform, p.user_id, p.display_name, p.persona, p.lang
   p.timezone_source
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, user_id)
 JOIN user_profiles p USING (tenant, bot, platform, user_id))sql";
+
+Status LoadProfiles(pg::Connection& db, const std::set<ProfileKey>& users,
+                    std::map<ProfileKey, Profile>& profiles) {
+  pg::ArrayColumns<4> keys;
+  for (const auto& key : users) {
+    keys[0].Add(key.tenant);
+    keys[1].Add(key.bot);
+    keys[2].Add(key.platform);
+    keys[3].Add(key.user_id);
+    keys.EndRow();
+  }
+  auto rows = keys.Exec(db, kLoadProfiles);
+  if (!rows) return Fail(rows.error());
+  for (int i = 0; i < rows->rows(); ++i) {
+    ProfileKey key{std::string(rows->Value(i, 0)), std::string(rows->Value(i, 1)),
+                   std::string(rows->Value(i, 2)), std::string(rows->Value(i, 3))};
+    profiles[key] = Profile{std::string(rows->Value(i, 4)),
+                            std::string(rows->Value(i, 5)),
+                            rows->Optional(i, 6),
+                            std::string(rows->Value(i, 7)),
+                            std::string(rows->Value(i, 8)),
+                            rows->Value(i, 9) == "t",
+                            ParseTimezoneSource(rows->Value(i, 10))};
+  }
+  return {};
+}
 
 // The conversation's state and the most common language of its latest ten stored messages
 // (the "recent history" step of the language chain), read through chat_history's
@@ -35,6 +116,26 @@ SELECT k.tenant, k.bot, k.platform, k.conversation_id, m.language,
      ORDER BY h.id DESC LIMIT 10) r)
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
 LEFT JOIN conversation_memory m USING (tenant, bot, platform, conversation_id))sql";
+
+Status LoadConversations(pg::Connection& db, const std::set<ConversationKey>& conversations,
+                         std::map<ConversationKey, ConversationState>& states) {
+  pg::ArrayColumns<4> keys;
+  for (const auto& key : conversations) {
+    keys[0].Add(key.tenant);
+    keys[1].Add(key.bot);
+    keys[2].Add(key.platform);
+    keys[3].Add(key.conversation_id);
+    keys.EndRow();
+  }
+  auto rows = keys.Exec(db, kLoadConversations);
+  if (!rows) return Fail(rows.error());
+  for (int i = 0; i < rows->rows(); ++i) {
+    ConversationKey key{std::string(rows->Value(i, 0)), std::string(rows->Value(i, 1)),
+                        std::string(rows->Value(i, 2)), std::string(rows->Value(i, 3))};
+    states[key] = ConversationState{rows->Optional(i, 4), rows->Optional(i, 5)};
+  }
+  return {};
+}
 
 constexpr std::string_view kUpsertProfiles = R"sql(
 INSERT INTO user_profiles (tenant, bot, platform, user_id, display_name, persona, language, timezone,
@@ -94,98 +195,26 @@ FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, pl
 JOIN conversation_memory m USING (tenant, bot, platform, conversation_id)
 WHERE m.summary <> '')sql";
 
-std::optional<std::string> OptionalOf(const pg::ResultSet& rows, int row, int column) {
-  return rows.Optional(row, column);
-}
-
 }  // namespace
 
-Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>& events,
-                                         bool with_personalization) {
+Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>& events) {
   auto connection = connection_.Get();
   if (!connection) return Fail(connection.error());
   pg::Connection& db = **connection;
+  const SnapshotKeys keys = SnapshotKeysOf(events);
   MemorySnapshot snapshot;
-
-  std::set<std::string> tenants;
-  std::set<std::pair<std::string, std::string>> bots;
-  std::set<ProfileKey> users;
-  std::set<ConversationKey> conversations;
-  for (const auto* event : events) {
-    tenants.insert(event->tenant());
-    bots.insert({event->tenant(), event->bot()});
-    if (event->role() == v1::ROLE_USER) users.insert(ProfileKeyOf(*event));
-    conversations.insert(ConversationKeyOf(*event));
-  }
-
-  pg::PgArray tenant_array;
-  for (const auto& tenant : tenants) tenant_array.Add(tenant);
-  const std::string tenant_param = tenant_array.str();
-  auto flags = db.Exec(kLoadFlags, {tenant_param});
-  if (!flags) return Fail(flags.error());
-  for (int i = 0; i < flags->rows(); ++i) {
-    const std::string_view name = flags->Value(i, 1);
-    for (Feature feature : {Feature::kPersonalization, Feature::kRecall, Feature::kCompression}) {
-      if (FeatureName(feature) != name) continue;
-      snapshot.flag_overrides[{std::string(flags->Value(i, 0)), feature}] =
-          FlagSetting{flags->Value(i, 2) == "t", static_cast<int>(flags->Int(i, 3))};
-    }
-  }
-  if (!with_personalization) return snapshot;
   PersonalizationSnapshot& personal = snapshot.personalization;
-
-  pg::PgArray bot_tenants, bot_names;
-  for (const auto& [tenant, bot] : bots) {
-    bot_tenants.Add(tenant);
-    bot_names.Add(bot);
+  if (auto done = LoadFlagOverrides(db, keys.tenants, snapshot.flag_overrides); !done) {
+    return Fail(done.error());
   }
-  const std::string bt = bot_tenants.str(), bn = bot_names.str();
-  auto defaults = db.Exec(kLoadBotDefaults, {bt, bn});
-  if (!defaults) return Fail(defaults.error());
-  for (int i = 0; i < defaults->rows(); ++i) {
-    personal
-        .bot_defaults[{std::string(defaults->Value(i, 0)), std::string(defaults->Value(i, 1))}] =
-        BotDefaults{std::string(defaults->Value(i, 2)), OptionalOf(*defaults, i, 3),
-                    std::string(defaults->Value(i, 4))};
+  if (auto done = LoadBotDefaults(db, keys.bots, personal.bot_defaults); !done) {
+    return Fail(done.error());
   }
-
-  pg::PgArray u_tenant, u_bot, u_platform, u_user;
-  for (const auto& key : users) {
-    u_tenant.Add(key.tenant);
-    u_bot.Add(key.bot);
-    u_platform.Add(key.platform);
-    u_user.Add(key.user_id);
+  if (auto done = LoadProfiles(db, keys.users, personal.profiles); !done) {
+    return Fail(done.error());
   }
-  const std::string ut = u_tenant.str(), ub = u_bot.str(), up = u_platform.str(), uu = u_user.str();
-  auto profiles = db.Exec(kLoadProfiles, {ut, ub, up, uu});
-  if (!profiles) return Fail(profiles.error());
-  for (int i = 0; i < profiles->rows(); ++i) {
-    ProfileKey key{std::string(profiles->Value(i, 0)), std::string(profiles->Value(i, 1)),
-                   std::string(profiles->Value(i, 2)), std::string(profiles->Value(i, 3))};
-    personal.profiles[key] = Profile{std::string(profiles->Value(i, 4)),
-                                     std::string(profiles->Value(i, 5)),
-                                     OptionalOf(*profiles, i, 6),
-                                     std::string(profiles->Value(i, 7)),
-                                     std::string(profiles->Value(i, 8)),
-                                     profiles->Value(i, 9) == "t",
-                                     ParseTimezoneSource(profiles->Value(i, 10))};
-  }
-
-  pg::PgArray c_tenant, c_bot, c_platform, c_id;
-  for (const auto& key : conversations) {
-    c_tenant.Add(key.tenant);
-    c_bot.Add(key.bot);
-    c_platform.Add(key.platform);
-    c_id.Add(key.conversation_id);
-  }
-  const std::string ct = c_tenant.str(), cb = c_bot.str(), cp = c_platform.str(), ci = c_id.str();
-  auto states = db.Exec(kLoadConversations, {ct, cb, cp, ci});
-  if (!states) return Fail(states.error());
-  for (int i = 0; i < states->rows(); ++i) {
-    ConversationKey key{std::string(states->Value(i, 0)), std::string(states->Value(i, 1)),
-                        std::string(states->Value(i, 2)), std::string(states->Value(i, 3))};
-    personal.conversations[key] =
-        ConversationState{OptionalOf(*states, i, 4), OptionalOf(*states, i, 5)};
+  if (auto done = LoadConversations(db, keys.conversations, personal.conversations); !done) {
+    return Fail(done.error());
   }
   return snapshot;
 }

@@ -36,9 +36,8 @@ class MemoryStore {
   explicit MemoryStore(pg::LazyConnection& connection) : connection_(connection) {}
 
   /// Flag overrides of the batch's tenants, profiles of its senders, bot defaults and the
-  /// state of its conversations. `with_personalization` false skips the profile reads.
-  Result<MemorySnapshot> Load(const std::vector<const v1::ChatEvent*>& events,
-                              bool with_personalization);
+  /// state of its conversations: one query per table.
+  Result<MemorySnapshot> Load(const std::vector<const v1::ChatEvent*>& events);
 
   /// Writes the personalization effects (profile and conversation-language upserts) on
   /// `connection`: called inside the history transaction so they commit together.

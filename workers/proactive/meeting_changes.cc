@@ -9,6 +9,7 @@
 
 #include "workers/meetings/meeting_extractor.h"
 #include "workers/meetings/text_tokens.h"
+#include "workers/proactive/zone_time.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -137,18 +138,6 @@ bool IsQuestion(std::string_view text) {
   return last != std::string_view::npos && text[last] == '?';
 }
 
-std::chrono::local_seconds Local(sys_seconds at, const date::time_zone* zone) {
-  const auto local =
-      date::make_zoned(zone, date::sys_seconds(at.time_since_epoch())).get_local_time();
-  return std::chrono::local_seconds(local.time_since_epoch());
-}
-
-sys_seconds Sys(std::chrono::local_seconds local, const date::time_zone* zone) {
-  const auto sys =
-      zone->to_sys(date::local_seconds(local.time_since_epoch()), date::choose::latest);
-  return sys_seconds(sys.time_since_epoch());
-}
-
 // Words that fix the day of a time ("today at 4", "amanhã às 10"); without one, a time alone
 // keeps the meeting's day.
 const std::set<std::string_view> kNearDayWords = {"today",  "tonight", "tomorrow", "tmrw",   "tmr",
@@ -270,7 +259,7 @@ std::optional<NewMeetingTime> NewTimeOfMove(std::string_view text, std::string_v
   using std::chrono::days;
   // Zero for a meeting without an end, which a move does not give one.
   const auto length = meeting.end.value_or(meeting.start) - meeting.start;
-  const auto old_local = Local(meeting.start, zone);
+  const auto old_local = LocalTime(meeting.start, zone);
   const auto old_day = std::chrono::floor<days>(old_local);
   const auto old_time_of_day = old_local - old_day;
 
@@ -279,10 +268,10 @@ std::optional<NewMeetingTime> NewTimeOfMove(std::string_view text, std::string_v
       words.begin(), words.end(), [](const std::string& w) { return kNearDayWords.contains(w); });
   // The extractor puts a time without a day at its next occurrence.
   const auto is_next_occurrence = [&](sys_seconds start) {
-    const auto local = Local(start, zone);
+    const auto local = LocalTime(start, zone);
     auto next =
-        std::chrono::floor<days>(Local(at, zone)) + (local - std::chrono::floor<days>(local));
-    if (Sys(next, zone) <= at) next += days(1);
+        std::chrono::floor<days>(LocalTime(at, zone)) + (local - std::chrono::floor<days>(local));
+    if (SysTime(next, zone) <= at) next += days(1);
     return local == next && !names_near_day;
   };
 
@@ -305,16 +294,16 @@ std::optional<NewMeetingTime> NewTimeOfMove(std::string_view text, std::string_v
     const auto& target = found.back();
     moved = {target.start, target.end};
     if (is_next_occurrence(target.start)) {  // a time alone: on the meeting's day
-      const auto local = Local(target.start, zone);
-      moved.start = Sys(old_day + (local - std::chrono::floor<days>(local)), zone);
+      const auto local = LocalTime(target.start, zone);
+      moved.start = SysTime(old_day + (local - std::chrono::floor<days>(local)), zone);
       moved.end.reset();
       if (target.end) moved.end = moved.start + (*target.end - target.start);
     }
   } else {
     // A day alone ("на завтра", "para segunda"): the meeting's time of day on it.
     if (probed.empty() || is_next_occurrence(probed.back().start)) return std::nullopt;
-    const auto day = std::chrono::floor<days>(Local(probed.back().start, zone));
-    moved.start = Sys(day + old_time_of_day, zone);
+    const auto day = std::chrono::floor<days>(LocalTime(probed.back().start, zone));
+    moved.start = SysTime(day + old_time_of_day, zone);
   }
   if (!moved.end && meeting.end) moved.end = moved.start + length;
   if (moved.start <= at || moved.start == meeting.start) return std::nullopt;

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <chrono>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "shared/core/error.h"
@@ -9,6 +14,23 @@
 
 namespace chatfleet::workers {
 using pg::LazyConnection;  // shared/pg's, by its old unqualified name here
+
+/// The keys a batch's proactive snapshot is read by, from its enabled inputs.
+struct ProactiveSnapshotKeys {
+  std::set<ConversationKey> conversations;
+  std::set<ProfileKey> users;
+  std::set<std::string> tenants;
+  /// Those who typed `/schedule` or changed a meeting (platform empty when listing across
+  /// platforms), with the time of their earliest such message: meetings cancelled since then
+  /// are read too.
+  std::map<ScheduleOwner, std::chrono::sys_seconds> schedule_owners;
+  /// The batch's earliest message: follow-ups sent since then still count as open.
+  std::optional<std::chrono::sys_seconds> earliest_message;
+};
+
+/// Pure.
+ProactiveSnapshotKeys ProactiveSnapshotKeysOf(const std::vector<ProactiveInput>& inputs,
+                                              bool schedule_across_platforms);
 
 /// The set-based reads and writes of the proactive stage: one query per table and batch.
 /// Not thread-safe (the runner's thread).

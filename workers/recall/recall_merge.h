@@ -15,7 +15,7 @@ struct MergedRecallQueries {
   /// For each input query, the index of the merged query that answers it.
   std::vector<std::size_t> merged_of;
   /// Per merged query: true when it is a conversation's newest message (ranked first, see
-  /// MemoryStages), false for the shared ranking of the earlier messages of a burst.
+  /// RecallWithinBudget), false for the shared ranking of the earlier messages of a burst.
   std::vector<bool> newest;
 };
 

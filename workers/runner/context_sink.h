@@ -10,6 +10,7 @@
 #include "shared/kafka/message.h"
 #include "shared/trace/trace_context.h"
 #include "workers/intake/event_intake.h"
+#include "workers/memory/batch_windows.h"
 #include "workers/memory/history_row.h"
 #include "workers/memory/history_sink.h"
 #include "workers/personalization/personalizer.h"
@@ -60,11 +61,7 @@ class ContextSink {
   };
 
   /// What the store wrote, aligned with the batch's events.
-  struct Written {
-    std::vector<HistoryRow> rows;
-    /// The chat_history id of each row this delivery inserted; 0 for the others.
-    std::vector<std::int64_t> ids;
-  };
+  using Written = StoredRows;
 
   virtual ~ContextSink() = default;
 

@@ -1,13 +1,13 @@
 #include "workers/runner/memory_stages.h"
 
-#include <algorithm>
-
 #include "shared/core/clock.h"
 #include "shared/log/logger.h"
-#include "workers/context/context_assembler.h"
+#include "workers/context/batch_contexts.h"
 #include "workers/context/context_encoder.h"
-#include "workers/memory/history_row.h"
+#include "workers/flags/stage_switches.h"
+#include "workers/proactive/proactive_inputs.h"
 #include "workers/recall/recall_merge.h"
+#include "workers/recall/recall_passes.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -30,11 +30,21 @@ metrics::Histogram& StageHistogram(metrics::Registry& metrics, const char* stage
 constexpr const char* kRecallFallbacksHelp =
     "Contexts sent without memories: ranking ran over its budget (timeout) or failed (error)";
 
-// Below this much of the ranking budget left, the second pass is not started.
-constexpr std::chrono::milliseconds kSmallestRecallPass{10};
+std::vector<const v1::ChatEvent*> ChatEventsOf(const std::vector<const IntakeEvent*>& events) {
+  std::vector<const v1::ChatEvent*> chat_events;
+  chat_events.reserve(events.size());
+  for (const auto* event : events) chat_events.push_back(&event->event);
+  return chat_events;
+}
 
-bool IsPerson(const v1::ChatEvent& event) {
-  return event.role() == v1::ROLE_USER && !event.sender().is_bot();
+/// The conversations compression is on for that the batch touched.
+std::set<ConversationKey> ConversationsToFold(const std::vector<const IntakeEvent*>& events,
+                                              const std::vector<bool>& compression_on) {
+  std::set<ConversationKey> touched;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (compression_on[i]) touched.insert(ConversationKeyOf(events[i]->event));
+  }
+  return touched;
 }
 
 }  // namespace
@@ -102,46 +112,25 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
 Result<MemoryStages::Prepared> MemoryStages::Prepare(
     const std::vector<const IntakeEvent*>& events) {
   const auto started = std::chrono::steady_clock::now();
-  std::vector<const v1::ChatEvent*> chat_events;
-  chat_events.reserve(events.size());
-  for (const auto* event : events) chat_events.push_back(&event->event);
-  auto snapshot = deps_.store.Load(chat_events, true);
+  const std::vector<const v1::ChatEvent*> chat_events = ChatEventsOf(events);
+  auto snapshot = deps_.store.Load(chat_events);
   if (!snapshot) return Fail(snapshot.error());
   const FeatureFlags flags(options_.flags, snapshot->flag_overrides);
   Prepared prepared;
   auto answered = Answered(events);
   if (!answered) return Fail(answered.error());
   prepared.answered = std::move(*answered);
-  std::vector<bool> personal_on(events.size());
-  prepared.recall_on.resize(events.size());
-  prepared.compression_on.resize(events.size());
-  prepared.disabled.resize(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const v1::ChatEvent& event = *chat_events[i];
-    const std::string& user = event.sender().user_id();
-    personal_on[i] = flags.Enabled(Feature::kPersonalization, event.tenant(), user);
-    prepared.recall_on[i] = flags.Enabled(Feature::kRecall, event.tenant(), user) &&
-                            recall_guard_.Admit(event.tenant());
-    // Compression acts on a whole conversation, so its rollout is by conversation.
-    prepared.compression_on[i] =
-        flags.Enabled(Feature::kCompression, event.tenant(), event.conversation().id());
-    if (!personal_on[i]) prepared.disabled[i].push_back("personalization");
-    if (!prepared.recall_on[i]) prepared.disabled[i].push_back("recall");
-    if (!prepared.compression_on[i]) prepared.disabled[i].push_back("compression");
-  }
+  StageSwitches on = SwitchStages(chat_events, flags, [this](const std::string& tenant) {
+    return recall_guard_.Admit(tenant);
+  });
+  prepared.recall_on = std::move(on.recall);
+  prepared.compression_on = std::move(on.compression);
+  prepared.disabled = std::move(on.disabled);
   // A profile this batch creates shows the time it is written with (user_profiles.created_at).
   snapshot->personalization.now = FormatRfc3339Utc(std::chrono::system_clock::now());
-  prepared.personal =
-      Personalize(chat_events, personal_on, snapshot->personalization, options_.personalization);
-  for (const auto& ignored : prepared.personal.ignored_language_commands) {
-    ignored_language_commands_.Inc();
-    const v1::ChatEvent& event = *chat_events[ignored.index];
-    log::Warn("/language names no language the fleet writes in; ignored",
-              {{"language", ignored.language.substr(0, 32)},
-               {"supported", "en ru es pt he auto"},
-               {"tenant", event.tenant()},
-               {"event_id", event.event_id()}});
-  }
+  prepared.personal = Personalize(chat_events, on.personalization, snapshot->personalization,
+                                  options_.personalization);
+  CountIgnoredLanguageCommands(chat_events, prepared.personal);
   if (deps_.proactive != nullptr) {
     auto planned = PlanProactiveStage(events, flags, prepared);
     if (!planned) return Fail(planned.error());
@@ -149,6 +138,19 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   }
   prepare_duration_.Observe(SecondsSince(started));
   return prepared;
+}
+
+void MemoryStages::CountIgnoredLanguageCommands(const std::vector<const v1::ChatEvent*>& events,
+                                                const PersonalizationResult& personal) {
+  for (const auto& ignored : personal.ignored_language_commands) {
+    ignored_language_commands_.Inc();
+    const v1::ChatEvent& event = *events[ignored.index];
+    log::Warn("/language names no language the fleet writes in; ignored",
+              {{"language", ignored.language.substr(0, 32)},
+               {"supported", "en ru es pt he auto"},
+               {"tenant", event.tenant()},
+               {"event_id", event.event_id()}});
+  }
 }
 
 Result<std::vector<bool>> MemoryStages::Answered(const std::vector<const IntakeEvent*>& events) {
@@ -170,36 +172,13 @@ Result<std::vector<bool>> MemoryStages::Answered(const std::vector<const IntakeE
 
 Result<ProactivePlan> MemoryStages::PlanProactiveStage(
     const std::vector<const IntakeEvent*>& events, const FeatureFlags& flags, Prepared& prepared) {
-  std::vector<ProactiveInput> inputs(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const v1::ChatEvent& event = events[i]->event;
-    ProactiveInput& input = inputs[i];
-    input.event = &event;
-    if (!IsPerson(event)) continue;
-    if (prepared.answered[i]) {
-      input.enabled = false;  // its effects were written with its first delivery
-      continue;
-    }
-    input.enabled = flags.Enabled(Feature::kProactive, event.tenant(), event.sender().user_id());
-    if (!input.enabled) {
-      prepared.disabled[i].push_back("proactive");
-      continue;
-    }
-    const auto& personal = prepared.personal.events[i];
-    input.language =
-        personal ? personal->language.language
-                 : prepared.personal.row_languages[i].value_or(options_.personalization.language);
-    input.timezone = personal && !personal->profile.timezone.empty()
-                         ? personal->profile.timezone
-                         : options_.personalization.timezone;
-    input.partition = events[i]->partition;
-    input.offset = events[i]->offset;
-    input.traceparent = events[i]->trace.Traceparent();
-  }
-  auto snapshot = deps_.proactive->Load(inputs, options_.proactive.schedule_across_platforms);
+  ProactiveInputs planned = ProactiveInputsOf(events, flags, prepared.answered, prepared.personal,
+                                              options_.personalization);
+  for (const std::size_t i : planned.switched_off) prepared.disabled[i].push_back("proactive");
+  auto snapshot =
+      deps_.proactive->Load(planned.inputs, options_.proactive.schedule_across_platforms);
   if (!snapshot) return Fail(snapshot.error());
-  ProactivePlan plan = PlanProactive(inputs, *snapshot, options_.proactive, catalog_);
-  return plan;
+  return PlanProactive(planned.inputs, *snapshot, options_.proactive, catalog_);
 }
 
 Status MemoryStages::ApplyEffects(pg::Connection& connection, const Prepared& prepared) {
@@ -214,189 +193,33 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const std::vector<const IntakeEvent*>& events,
     const std::vector<const kafka::ConsumedMessage*>& sources, const std::vector<bool>& stored,
     const Written& written, const Prepared& prepared, const std::function<Status()>& before_send) {
-  PendingContexts pending;
-  std::vector<std::size_t> users;
-  std::vector<const v1::ChatEvent*> user_events;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const bool answered = i < prepared.answered.size() && prepared.answered[i];
-    if (!stored[i] || !IsPerson(events[i]->event) || answered) continue;
-    users.push_back(i);
-    user_events.push_back(&events[i]->event);
-  }
+  // Everything from here on runs once the batch's history is stored (and committed).
+  const std::vector<const v1::ChatEvent*> chat_events = ChatEventsOf(events);
+  const ContextTargets targets = SelectContextTargets(chat_events, stored, prepared.answered);
   // A batch without a person's message still moves the cached windows of its conversations.
-  if (users.empty() && !windows_.enabled()) return pending;
+  if (targets.empty() && !windows_.enabled()) return PendingContexts{};
   const auto windows_started = std::chrono::steady_clock::now();
-  auto loaded = LoadWindows(events, stored, written, user_events);
+  auto loaded = LoadWindows(chat_events, stored, written, targets.events);
   if (!loaded) return Fail(loaded.error());
-  const ConversationWindows& windows = loaded->history.windows;
   windows_duration_.Observe(SecondsSince(windows_started));
-  if (users.empty()) {
-    RememberWindows(*loaded);
-    return pending;
+  if (targets.empty()) {
+    RememberWindows(*loaded, windows_);
+    return PendingContexts{};
   }
-
-  // Render each message's history from its sender's point of view.
-  std::vector<ContextParts> parts(users.size());
-  std::vector<RecallQuery> queries;
-  std::vector<std::size_t> query_owner;
-  for (std::size_t u = 0; u < users.size(); ++u) {
-    const std::size_t i = users[u];
-    const v1::ChatEvent& event = events[i]->event;
-    const ConversationKey key = ConversationKeyOf(event);
-    std::span<const StoredMessage> history;  // a view into `windows`, which outlives `parts`
-    if (auto window = windows.find(key); window != windows.end()) {
-      history = HistoryViewUpTo(window->second, event.platform_message_id());
-    }
-    ContextParts& part = parts[u];
-    part.event = &event;
-    part.history =
-        RenderHistory(history, event.sender().user_id(),
-                      event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, options_.history);
-    if (auto summary = loaded->history.summaries.find(key);
-        summary != loaded->history.summaries.end()) {
-      part.summary = summary->second;
-    }
-    if (prepared.personal.events[i]) part.personal = &*prepared.personal.events[i];
-    if (i < prepared.proactive.outcomes.size() && prepared.proactive.outcomes[i]) {
-      part.proactive = &*prepared.proactive.outcomes[i];
-    }
-    part.disabled_stages = prepared.disabled[i];
-    if (!prepared.recall_on[i]) {
-      part.recall_status = v1::RECALL_STATUS_DISABLED;
-      continue;
-    }
-    part.recall_status = v1::RECALL_STATUS_OK;
-    if (part.history.empty()) continue;
-    const auto& language = prepared.personal.row_languages[i];
-    queries.push_back(
-        RecallQuery{key, language.value_or(""), event.text(), part.history.front().message->id});
-    query_owner.push_back(u);
-  }
-
-  if (!queries.empty()) {
-    // At most two rankings per conversation (and language) of the batch, not one per message,
-    // in two passes within the one budget: each conversation's newest message first (the one a
-    // bot answers), then the shared rankings of the earlier messages of bursts with what is
-    // left. Under a backlog it is the second pass that runs out, not the answers' memories.
-    const MergedRecallQueries merged = MergeRecallQueries(queries);
-    const auto started = std::chrono::steady_clock::now();
-    const std::chrono::milliseconds budget = deps_.recall.options().budget;
-    std::vector<std::vector<RecalledMemory>> memories(merged.queries.size());
-    std::vector<v1::RecallStatus> status(merged.queries.size(), v1::RECALL_STATUS_OK);
-    std::optional<double> seconds_per_ranking;  // measured on the first pass
-    for (const bool newest : {true, false}) {
-      std::vector<RecallQuery> pass;
-      std::vector<std::size_t> index;
-      for (std::size_t m = 0; m < merged.queries.size(); ++m) {
-        if (merged.newest[m] != newest) continue;
-        pass.push_back(merged.queries[m]);
-        index.push_back(m);
-      }
-      if (pass.empty()) continue;
-      const auto left = budget - (std::chrono::steady_clock::now() - started);
-      const std::size_t affordable =
-          left < kSmallestRecallPass ? 0
-                                     : AffordableRankings(pass.size(), left, seconds_per_ranking);
-      pass.resize(affordable);
-      RecallResult recalled;
-      if (pass.empty()) {
-        recalled.outcome = RecallOutcome::kTimedOut;
-        recalled.error = "the batch's ranking budget is spent";
-      } else {
-        const auto pass_started = std::chrono::steady_clock::now();
-        recalled =
-            deps_.recall.Recall(pass, std::chrono::duration_cast<std::chrono::milliseconds>(left));
-        if (recalled.outcome == RecallOutcome::kOk) {
-          seconds_per_ranking = SecondsSince(pass_started) / static_cast<double>(pass.size());
-        }
-      }
-      std::size_t k = 0;
-      if (recalled.outcome == RecallOutcome::kOk) {
-        for (; k < pass.size(); ++k) memories[index[k]] = recalled.memories[k];
-      }
-      if (k == index.size()) continue;
-      // These contexts go out without memories rather than late.
-      log::Warn("recall skipped",
-                {{"error", recalled.outcome == RecallOutcome::kOk
-                               ? std::string("the rest of the batch's ranking budget fits fewer")
-                               : recalled.error},
-                 {"pass", newest ? "newest messages" : "earlier messages"},
-                 {"rankings", static_cast<std::int64_t>(index.size() - k)}});
-      for (; k < index.size(); ++k) {
-        status[index[k]] = recalled.outcome == RecallOutcome::kFailed ? v1::RECALL_STATUS_FAILED
-                                                                      : v1::RECALL_STATUS_TIMED_OUT;
-      }
-    }
-    const auto ranked = std::chrono::steady_clock::now() - started;
-    recall_duration_.Observe(std::chrono::duration<double>(ranked).count());
-    // Each context's outcome is its tenant's; the batch's ranking time is every tenant's in it.
-    RecallTally tally;
-    for (std::size_t q = 0; q < queries.size(); ++q) {
-      ContextParts& part = parts[query_owner[q]];
-      part.memories = memories[merged.merged_of[q]];
-      part.recall_status = status[merged.merged_of[q]];
-      if (part.recall_status == v1::RECALL_STATUS_TIMED_OUT) recall_timeouts_.Inc();
-      if (part.recall_status == v1::RECALL_STATUS_FAILED) recall_failures_.Inc();
-      tally.Add(part.event->tenant(), part.recall_status != v1::RECALL_STATUS_OK);
-    }
-    recall_requests_.Inc(static_cast<double>(queries.size()));
-    recall_guard_.Observe(tally, ranked);
-  }
-
-  const auto publish_started = std::chrono::steady_clock::now();
-  const auto now = std::chrono::system_clock::now();
-  std::vector<PendingContexts::Context> assembled;
-  assembled.reserve(users.size());
-  ContextEncoder encoder;  // points into this batch's windows
-  for (std::size_t u = 0; u < users.size(); ++u) {
-    const std::size_t i = users[u];
-    assembled.push_back({deps_.contexts.Record(encoder.Encode(parts[u], now), events[i]->event,
-                                               sources[i]->key, events[i]->trace),
-                         events[i]->event.event_id()});
-  }
-  // Everything above overlapped the previous batch's acknowledgements; sending waits for them.
-  double held = 0;
-  if (before_send) {
-    const auto holding = std::chrono::steady_clock::now();
-    auto ready = before_send();
-    held = SecondsSince(holding);
-    in_order_duration_.Observe(held);
-    if (!ready) return Fail(ready.error());
-  }
-  pending.contexts.reserve(assembled.size());
-  for (auto& out : assembled) {
-    if (auto published = deps_.contexts.Send(out.record, pending.acks); !published) {
-      if (published.error().retryable()) return Fail(published.error());
-      // A context the broker can never take (too large …): drop it, keep the partition moving.
-      ++pending.dropped;
-      log::Error("context dropped",
-                 {{"event_id", out.event_id}, {"error", published.error().message}});
-      continue;
-    }
-    pending.contexts.push_back(std::move(out));
-  }
-  for (std::size_t u = 0; u < users.size() && deps_.outbound != nullptr; ++u) {
-    if (parts[u].proactive == nullptr || !parts[u].proactive->reply) continue;
-    const std::size_t i = users[u];
-    PendingContexts::Reply reply{*parts[u].proactive->reply, sources[i]->key, events[i]->trace};
-    if (auto published =
-            deps_.outbound->Publish(reply.message, reply.key, reply.trace, pending.acks);
-        !published) {
-      if (published.error().retryable()) return Fail(published.error());
-      log::Error("outbound reply dropped",
-                 {{"outbound_id", reply.message.id()}, {"error", published.error().message}});
-      continue;
-    }
-    pending.replies.push_back(std::move(reply));
-  }
-  publish_duration_.Observe(SecondsSince(publish_started) - held);
+  ContextDrafts drafts = DraftContexts(
+      chat_events, targets, loaded->history,
+      {prepared.personal, prepared.proactive.outcomes, prepared.recall_on, prepared.disabled},
+      options_.history);
+  RecallMemories(drafts);
+  auto pending = SendContexts(events, sources, targets, drafts, before_send);
+  if (!pending) return Fail(pending.error());
   // Only now: a failed attempt is repeated from the same cache (it must not see its own rows).
-  RememberWindows(*loaded);
+  RememberWindows(*loaded, windows_);
   return pending;
 }
 
-Result<MemoryStages::BatchWindows> MemoryStages::LoadWindows(
-    const std::vector<const IntakeEvent*>& events, const std::vector<bool>& stored,
+Result<BatchWindows> MemoryStages::LoadWindows(
+    const std::vector<const v1::ChatEvent*>& events, const std::vector<bool>& stored,
     const Written& written, const std::vector<const v1::ChatEvent*>& user_events) {
   if (const std::uint64_t rebalances = rebalances_.load(); rebalances != windows_rebalances_) {
     windows_.Clear();
@@ -409,62 +232,114 @@ Result<MemoryStages::BatchWindows> MemoryStages::LoadWindows(
     if (!loaded) return Fail(loaded.error());
     return BatchWindows{std::move(*loaded), {}};
   }
-  std::map<ConversationKey, std::vector<std::size_t>> batch_rows;  // in batch order
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (stored[i]) batch_rows[ConversationKeyOf(events[i]->event)].push_back(i);
-  }
-  BatchWindows result;
-  ConversationHistory& history = result.history;
-  std::set<ConversationKey> missed;
-  for (const auto& [key, rows] : batch_rows) {
-    const WindowCache::Entry* cached = windows_.Find(key);
-    // A row this delivery did not insert (redelivered, edited, repeated) may differ from what
-    // the cache would add: read the conversation from PostgreSQL.
-    const bool all_inserted =
-        std::all_of(rows.begin(), rows.end(), [&](std::size_t i) { return written.ids[i] != 0; });
-    if (all_inserted) result.newest.insert(key);
-    if (cached == nullptr || !all_inserted) {
-      windows_.Forget(key);
-      missed.insert(key);
-      continue;
-    }
-    std::vector<StoredMessage>& window = history.windows[key];
-    window.reserve(cached->newest.size() + rows.size());
-    window = cached->newest;
-    for (std::size_t i : rows) {
-      window.push_back(
-          ToStoredMessage(written.rows[i], events[i]->event.sent_at(), written.ids[i]));
-    }
-    if (!cached->summary.empty()) history.summaries[key] = cached->summary;
-  }
-  // Every stored row of a missed conversation, so that the window read reaches its last row
-  // (and the cache holds it), not only its last user message.
-  std::vector<const v1::ChatEvent*> to_load;
-  std::set<ConversationKey> with_users;
-  for (const auto* event : user_events) with_users.insert(ConversationKeyOf(*event));
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const ConversationKey key = ConversationKeyOf(events[i]->event);
-    if (stored[i] && missed.contains(key) && with_users.contains(key)) {
-      to_load.push_back(&events[i]->event);
-    }
-  }
-  if (!to_load.empty()) {
-    auto loaded = deps_.history.LoadHistory(to_load, options_.history.max_messages);
+  CachedWindows cached = WindowsFromCache(events, stored, written, user_events, windows_);
+  if (!cached.to_load.empty()) {
+    auto loaded = deps_.history.LoadHistory(cached.to_load, options_.history.max_messages);
     if (!loaded) return Fail(loaded.error());
-    for (auto& [key, window] : loaded->windows) history.windows[key] = std::move(window);
-    for (auto& [key, summary] : loaded->summaries) history.summaries[key] = std::move(summary);
+    AddLoadedWindows(std::move(*loaded), cached.windows.history);
   }
-  return result;
+  return std::move(cached.windows);
 }
 
-void MemoryStages::RememberWindows(const BatchWindows& windows) {
-  const ConversationHistory& history = windows.history;
-  for (const auto& key : windows.newest) {
-    const auto window = history.windows.find(key);
-    if (window == history.windows.end()) continue;
-    const auto summary = history.summaries.find(key);
-    windows_.Put(key, window->second, summary == history.summaries.end() ? "" : summary->second);
+void MemoryStages::RecallMemories(ContextDrafts& drafts) {
+  if (drafts.queries.empty()) return;
+  // At most two rankings per conversation (and language) of the batch, not one per message.
+  const MergedRecallQueries merged = MergeRecallQueries(drafts.queries);
+  const auto started = std::chrono::steady_clock::now();
+  const BatchRecall recalled = RecallWithinBudget(
+      merged, deps_.recall.options().budget,
+      [this](const std::vector<RecallQuery>& pass, std::chrono::milliseconds left) {
+        return deps_.recall.Recall(pass, left);
+      });
+  const auto ranked = std::chrono::steady_clock::now() - started;
+  recall_duration_.Observe(std::chrono::duration<double>(ranked).count());
+  const RecallCount count = ApplyRecall(merged, recalled, drafts);
+  recall_timeouts_.Inc(static_cast<double>(count.timed_out));
+  recall_failures_.Inc(static_cast<double>(count.failed));
+  recall_requests_.Inc(static_cast<double>(drafts.queries.size()));
+  // The batch's ranking time is every tenant's in it.
+  recall_guard_.Observe(count.tally, ranked);
+}
+
+Result<MemoryStages::PendingContexts> MemoryStages::SendContexts(
+    const std::vector<const IntakeEvent*>& events,
+    const std::vector<const kafka::ConsumedMessage*>& sources, const ContextTargets& targets,
+    const ContextDrafts& drafts, const std::function<Status()>& before_send) {
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<PendingContexts::Context> encoded = EncodeContexts(events, sources, targets, drafts);
+  // Everything above overlapped the previous batch's acknowledgements; sending waits for them.
+  double held = 0;
+  if (before_send) {
+    const auto holding = std::chrono::steady_clock::now();
+    auto ready = before_send();
+    held = SecondsSince(holding);
+    in_order_duration_.Observe(held);
+    if (!ready) return Fail(ready.error());
   }
+  PendingContexts pending;
+  if (auto sent = ProduceContexts(std::move(encoded), pending); !sent) return Fail(sent.error());
+  if (auto sent = ProduceReplies(events, sources, targets, drafts, pending); !sent) {
+    return Fail(sent.error());
+  }
+  publish_duration_.Observe(SecondsSince(started) - held);
+  return pending;
+}
+
+std::vector<MemoryStages::PendingContexts::Context> MemoryStages::EncodeContexts(
+    const std::vector<const IntakeEvent*>& events,
+    const std::vector<const kafka::ConsumedMessage*>& sources, const ContextTargets& targets,
+    const ContextDrafts& drafts) {
+  const auto now = std::chrono::system_clock::now();
+  std::vector<PendingContexts::Context> encoded;
+  encoded.reserve(targets.indexes.size());
+  ContextEncoder encoder;  // points into this batch's windows
+  for (std::size_t u = 0; u < targets.indexes.size(); ++u) {
+    const std::size_t i = targets.indexes[u];
+    encoded.push_back({deps_.contexts.Record(encoder.Encode(drafts.parts[u], now), events[i]->event,
+                                             sources[i]->key, events[i]->trace),
+                       events[i]->event.event_id()});
+  }
+  return encoded;
+}
+
+Status MemoryStages::ProduceContexts(std::vector<PendingContexts::Context> encoded,
+                                     PendingContexts& pending) {
+  pending.contexts.reserve(encoded.size());
+  for (auto& out : encoded) {
+    if (auto published = deps_.contexts.Send(out.record, pending.acks); !published) {
+      if (published.error().retryable()) return Fail(published.error());
+      // A context the broker can never take (too large …): drop it, keep the partition moving.
+      ++pending.dropped;
+      log::Error("context dropped",
+                 {{"event_id", out.event_id}, {"error", published.error().message}});
+      continue;
+    }
+    pending.contexts.push_back(std::move(out));
+  }
+  return {};
+}
+
+Status MemoryStages::ProduceReplies(const std::vector<const IntakeEvent*>& events,
+                                    const std::vector<const kafka::ConsumedMessage*>& sources,
+                                    const ContextTargets& targets, const ContextDrafts& drafts,
+                                    PendingContexts& pending) {
+  if (deps_.outbound == nullptr) return {};
+  for (std::size_t u = 0; u < targets.indexes.size(); ++u) {
+    const ProactiveOutcome* proactive = drafts.parts[u].proactive;
+    if (proactive == nullptr || !proactive->reply) continue;
+    const std::size_t i = targets.indexes[u];
+    PendingContexts::Reply reply{*proactive->reply, sources[i]->key, events[i]->trace};
+    if (auto published =
+            deps_.outbound->Publish(reply.message, reply.key, reply.trace, pending.acks);
+        !published) {
+      if (published.error().retryable()) return Fail(published.error());
+      log::Error("outbound reply dropped",
+                 {{"outbound_id", reply.message.id()}, {"error", published.error().message}});
+      continue;
+    }
+    pending.replies.push_back(std::move(reply));
+  }
+  return {};
 }
 
 Status MemoryStages::AwaitContexts(PendingContexts& pending) {
@@ -478,6 +353,11 @@ Status MemoryStages::AwaitContexts(PendingContexts& pending) {
     return {};
   }
   // Send the whole batch again (same ids): the caller retries the wait for this second send.
+  ResendPending(pending);
+  return Fail(acked.error());
+}
+
+void MemoryStages::ResendPending(PendingContexts& pending) {
   pending.acks = kafka::DeliveryTracker();
   std::vector<PendingContexts::Context> kept;
   kept.reserve(pending.contexts.size());
@@ -499,7 +379,6 @@ Status MemoryStages::AwaitContexts(PendingContexts& pending) {
     auto published = deps_.outbound->Publish(reply.message, reply.key, reply.trace, pending.acks);
     if (!published) pending.acks.Track()(published);
   }
-  return Fail(acked.error());
 }
 
 void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,
@@ -507,41 +386,46 @@ void MemoryStages::Maintain(const std::vector<const IntakeEvent*>& events,
   const auto started = std::chrono::steady_clock::now();
   schedules_planned_.Inc(static_cast<double>(prepared.proactive.effects.schedules.size()));
   follow_ups_planned_.Inc(static_cast<double>(prepared.proactive.effects.follow_ups.size()));
-  std::set<ConversationKey> touched;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (prepared.compression_on[i]) touched.insert(ConversationKeyOf(events[i]->event));
-  }
-  if (auto candidates = deps_.compactor.Candidates(touched); !candidates) {
-    compaction_failures_.Inc();
-    log::Warn("compaction candidates not read", {{"error", candidates.error().message}});
-  } else {
-    for (const auto& key : *candidates) {
-      compaction_in_progress_.Set(1);
-      auto folded = deps_.compactor.Compact(key);
-      compaction_in_progress_.Set(0);
-      if (!folded) {
-        compaction_failures_.Inc();
-        log::Warn("compaction failed",
-                  {{"conversation", key.conversation_id}, {"error", folded.error().message}});
-        continue;
-      }
-      if (*folded > 0) {
-        windows_.Forget(key);  // rows left the verbatim window, the summary changed
-        compactions_.Inc();
-        events_folded_.Inc(static_cast<double>(*folded));
-      }
-    }
-  }
+  FoldConversations(ConversationsToFold(events, prepared.compression_on));
   maintain_duration_.Observe(SecondsSince(started));
   if (std::chrono::steady_clock::now() < next_retention_) return;
   next_retention_ = std::chrono::steady_clock::now() + options_.retention_interval;
-  if (auto purged = deps_.compactor.PurgeExpired(options_.retention_ttl, options_.retention_batch);
-      !purged) {
-    log::Warn("retention purge failed", {{"error", purged.error().message}});
-  } else {
-    if (*purged > 0) windows_.Clear();
-    purged_.Inc(static_cast<double>(*purged));
+  PurgeExpired();
+}
+
+void MemoryStages::FoldConversations(const std::set<ConversationKey>& touched) {
+  auto candidates = deps_.compactor.Candidates(touched);
+  if (!candidates) {
+    compaction_failures_.Inc();
+    log::Warn("compaction candidates not read", {{"error", candidates.error().message}});
+    return;
   }
+  for (const auto& key : *candidates) {
+    compaction_in_progress_.Set(1);
+    auto folded = deps_.compactor.Compact(key);
+    compaction_in_progress_.Set(0);
+    if (!folded) {
+      compaction_failures_.Inc();
+      log::Warn("compaction failed",
+                {{"conversation", key.conversation_id}, {"error", folded.error().message}});
+      continue;
+    }
+    if (*folded > 0) {
+      windows_.Forget(key);  // rows left the verbatim window, the summary changed
+      compactions_.Inc();
+      events_folded_.Inc(static_cast<double>(*folded));
+    }
+  }
+}
+
+void MemoryStages::PurgeExpired() {
+  auto purged = deps_.compactor.PurgeExpired(options_.retention_ttl, options_.retention_batch);
+  if (!purged) {
+    log::Warn("retention purge failed", {{"error", purged.error().message}});
+    return;
+  }
+  if (*purged > 0) windows_.Clear();
+  purged_.Inc(static_cast<double>(*purged));
 }
 
 }  // namespace chatfleet::workers

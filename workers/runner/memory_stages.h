@@ -12,9 +12,11 @@
 #include "shared/kafka/delivery_tracker.h"
 #include "shared/metrics/registry.h"
 #include "workers/context/answered_position_store.h"
+#include "workers/context/batch_contexts.h"
 #include "workers/context/context_publisher.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/intake/event_intake.h"
+#include "workers/memory/batch_windows.h"
 #include "workers/memory/compactor.h"
 #include "workers/memory/history_writer.h"
 #include "workers/memory/memory_store.h"
@@ -102,24 +104,47 @@ class MemoryStages final : public ContextSink {
   void OnPartitionsRevoked() override { rebalances_.fetch_add(1); }
 
  private:
-  struct BatchWindows {
-    ConversationHistory history;
-    /// Conversations whose window reaches their newest row: this delivery inserted all of the
-    /// batch's rows of them (a read around an edited or redelivered row ends at that row).
-    std::set<ConversationKey> newest;
-  };
-  /// The batch's windows and summaries: from the window cache where it holds the conversation
-  /// and this delivery inserted all of the batch's rows of it, else from PostgreSQL.
-  Result<BatchWindows> LoadWindows(const std::vector<const IntakeEvent*>& events,
-                                   const std::vector<bool>& stored, const Written& written,
-                                   const std::vector<const v1::ChatEvent*>& user_events);
-  /// After a batch's contexts are all produced: its windows that reach their conversation's
-  /// newest row become the cached ones.
-  void RememberWindows(const BatchWindows& windows);
+  /// Before the store: the stages' logging of what personalization ignored.
+  void CountIgnoredLanguageCommands(const std::vector<const v1::ChatEvent*>& events,
+                                    const PersonalizationResult& personal);
   /// Per event: whether it lies below its partition's answered position.
   Result<std::vector<bool>> Answered(const std::vector<const IntakeEvent*>& events);
+  /// The proactive inputs (ProactiveInputsOf), the proactive snapshot, then the plan.
   Result<ProactivePlan> PlanProactiveStage(const std::vector<const IntakeEvent*>& events,
                                            const FeatureFlags& flags, Prepared& prepared);
+
+  /// The batch's windows and summaries: from the window cache where it holds the conversation
+  /// and this delivery inserted all of the batch's rows of it (WindowsFromCache), else from
+  /// PostgreSQL. Forgets the cache after a rebalance.
+  Result<BatchWindows> LoadWindows(const std::vector<const v1::ChatEvent*>& events,
+                                   const std::vector<bool>& stored, const Written& written,
+                                   const std::vector<const v1::ChatEvent*>& user_events);
+  /// Ranks the drafts' memories within the batch's budget (RecallWithinBudget), gives them to
+  /// the drafts, and tells the metrics and the recall guard.
+  void RecallMemories(ContextDrafts& drafts);
+  /// Encodes the contexts, waits for `before_send`, then produces the contexts and the
+  /// fleet's answers without waiting for their acknowledgements.
+  Result<PendingContexts> SendContexts(const std::vector<const IntakeEvent*>& events,
+                                       const std::vector<const kafka::ConsumedMessage*>& sources,
+                                       const ContextTargets& targets, const ContextDrafts& drafts,
+                                       const std::function<Status()>& before_send);
+  std::vector<PendingContexts::Context> EncodeContexts(
+      const std::vector<const IntakeEvent*>& events,
+      const std::vector<const kafka::ConsumedMessage*>& sources, const ContextTargets& targets,
+      const ContextDrafts& drafts);
+  /// A context the broker refuses for good is dropped (counted); a retryable error is returned.
+  Status ProduceContexts(std::vector<PendingContexts::Context> encoded, PendingContexts& pending);
+  /// The fleet's own answers (/schedule …) to chat.outbound, under the contexts' tracker.
+  Status ProduceReplies(const std::vector<const IntakeEvent*>& events,
+                        const std::vector<const kafka::ConsumedMessage*>& sources,
+                        const ContextTargets& targets, const ContextDrafts& drafts,
+                        PendingContexts& pending);
+  /// Produces all of `pending` again (same ids) under a fresh tracker.
+  void ResendPending(PendingContexts& pending);
+
+  /// Folds the conversations over the threshold (bounded by the compactor).
+  void FoldConversations(const std::set<ConversationKey>& touched);
+  void PurgeExpired();
 
   MemoryStageDeps deps_;
   MemoryStageOptions options_;

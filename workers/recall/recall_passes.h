@@ -1,0 +1,32 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <vector>
+
+#include "chatfleet/v1/conversation_context.pb.h"
+#include "workers/recall/recall_merge.h"
+#include "workers/recall/recall_store.h"
+
+namespace chatfleet::workers {
+
+/// What recall gave each merged query of a batch (aligned with MergedRecallQueries::queries).
+struct BatchRecall {
+  std::vector<std::vector<RecalledMemory>> memories;
+  std::vector<v1::RecallStatus> status;
+};
+
+/// Ranks `queries` with `left` of the batch's budget (RecallStore::Recall in production).
+using RankQueries = std::function<RecallResult(const std::vector<RecallQuery>& queries,
+                                               std::chrono::milliseconds left)>;
+
+/// The batch's rankings in two passes within the one `budget`: each conversation's newest
+/// message first (the one a bot answers), then the shared rankings of the earlier messages of
+/// bursts with what is left, each pass cut to what AffordableRankings says fits. Under a
+/// backlog it is the second pass that runs out, not the answers' memories. A query left out or
+/// whose ranking failed goes out without memories (status TIMED_OUT or FAILED) rather than
+/// late; each pass that leaves some out logs why.
+BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::milliseconds budget,
+                               const RankQueries& rank);
+
+}  // namespace chatfleet::workers
