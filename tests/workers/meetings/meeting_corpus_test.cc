@@ -31,12 +31,19 @@ PartScore Score(const std::string& file, const std::string& part) {
   return parts[part];
 }
 
-void ExpectBounds(const PartScore& score, const Bounds& b) {
-  // Misses are listed for whoever moves the bounds; only the bounds fail the test.
+enum class Misses { kListed, kHidden };
+
+void PrintMisses(const PartScore& score) {
   for (const CorpusMiss& miss : score.misses) {
     std::printf("miss %s '%s'\n  expected %s\n  got      %s\n", miss.id.c_str(), miss.text.c_str(),
                 miss.expected.c_str(), miss.got.c_str());
   }
+}
+
+void ExpectBounds(const PartScore& score, const Bounds& b, Misses misses = Misses::kListed) {
+  // A tuned-on part's misses are listed for whoever moves the bounds; a held-out part's stay
+  // hidden, since reading them would make it a part tuned on. Only the bounds fail the test.
+  if (misses == Misses::kListed) PrintMisses(score);
   EXPECT_GE(score.total.overall(), b.overall)
       << score.total.first_right + score.total.negatives_empty << "/" << score.total.lines();
   EXPECT_GE(score.total.empty(), b.negatives_empty)
@@ -75,12 +82,13 @@ TEST(MeetingCorpus, DevPartHoldsItsFigures) {
 }
 
 TEST(MeetingCorpus, HeldOutTestPartHoldsItsFirstScore) {
-  ExpectBounds(Score("/test_part/test_part.jsonl", "test"), {0.94, 0.90, 0.94});
+  ExpectBounds(Score("/test_part/test_part.jsonl", "test"), {0.94, 0.90, 0.94}, Misses::kHidden);
 }
 
 // Scored first after the tuning that followed the first part's score: 93.9 / 91.0 / 89.0 %.
 TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsFirstScore) {
-  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.93, 0.90, 0.88});
+  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.93, 0.90, 0.88},
+               Misses::kHidden);
 }
 
 }  // namespace
