@@ -38,9 +38,10 @@ struct CueHit {
   // Read from a verb's form, not from the lexicon ("Haunted house tour tonight" starts with an
   // -ed adjective): an explicit future word outweighs it.
   bool by_form = false;
-  // A timetable's days and hours sit in separate clauses ("10am to 6pm, Tuesday to Sunday"):
-  // the cue holds for its whole sentence.
-  bool whole_sentence = false;
+  // Most cues hold for their clause; a timetable's days and hours sit in separate clauses
+  // ("10am to 6pm, Tuesday to Sunday"), and a joke takes back the whole message.
+  enum class Scope { kClause, kSentence, kMessage };
+  Scope scope = Scope::kClause;
 };
 
 bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
@@ -224,7 +225,10 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
         break;
       case Cue::kNotPlan:
         if (in_mention_clause(c.span.first)) return true;
-        if (c.whole_sentence && sentences[c.span.first] == m.sentence) return true;
+        if (c.scope == CueHit::Scope::kMessage) return true;
+        if (c.scope == CueHit::Scope::kSentence && sentences[c.span.first] == m.sentence) {
+          return true;
+        }
         break;
       case Cue::kPast:
       case Cue::kCancel:
@@ -370,12 +374,13 @@ bool ReadsTheWords(Stance stance) {
   return stance == Stance::kMeasure || stance == Stance::kWhereabouts;
 }
 
-// Availability, habits, wishes, timetables and clock changes state no plan of the chat.
+// Availability, habits, wishes, timetables, clock changes and jokes state no plan of the chat.
 void AddStanceCues(const std::vector<StanceCue>& stances, std::vector<CueHit>& cues) {
   for (const StanceCue& s : stances) {
     if (ReadsTheWords(s.stance)) continue;
     CueHit hit{Span{s.token, s.token}, Cue::kNotPlan};
-    hit.whole_sentence = s.stance == Stance::kTimetable;
+    if (s.stance == Stance::kTimetable) hit.scope = CueHit::Scope::kSentence;
+    if (s.stance == Stance::kJoke) hit.scope = CueHit::Scope::kMessage;
     cues.push_back(hit);
   }
 }

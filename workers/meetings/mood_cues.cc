@@ -185,9 +185,33 @@ bool Hypothetical(const std::vector<Token>& tokens, std::size_t i, std::string_v
 // "не успею", "не попаду", "не пойдём": the writer will not be there.
 bool NegatedFirstPerson(const std::vector<Token>& tokens, std::size_t i, Language language) {
   if (language != Language::kRu || tokens[i].text != "не" || !WordAt(tokens, i + 1)) return false;
-  const std::string_view verb = tokens[i + 1].text;
+  std::string_view verb = tokens[i + 1].text;
+  // Reflexive forms carry the person before "-ся"/"-сь": "не встречаемся", "не увидимся".
+  const bool reflexive = verb.size() >= 10 && EndsWithAny(verb, {"ся", "сь"});
+  if (reflexive) verb.remove_suffix(std::string_view("ся").size());
   return verb.size() >= 8 && EndsWithAny(verb, {"ею", "аю", "ду", "ем", "им", "ём"}) &&
          !OneOf(verb, {"забуду", "опоздаю"});
+}
+
+// "no nos vemos", "no te veo", "não vai rolar", "a gente não se vê": a negation before a clitic
+// pronoun or a form of "ir" is before a verb, so the plan is denied. "No te olvides" and "não se
+// esqueça" remind instead.
+bool NegatedRomanceVerb(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  const bool es = language == Language::kEs && w == "no";
+  const bool pt = language == Language::kPt && w == "nao";
+  if ((!es && !pt) || !WordAt(tokens, i + 1) || !WordAt(tokens, i + 2)) return false;
+  const std::string_view next = tokens[i + 1].text;
+  const bool clitic = es ? OneOf(next, {"me", "te", "se", "nos", "os", "lo", "la", "le", "les"})
+                         : OneOf(next, {"me", "te", "se", "nos"});
+  const bool go = es ? OneOf(next, {"voy", "vas", "va", "vamos", "van"})
+                     : OneOf(next, {"vou", "vai", "vamos", "vao"});
+  // The verb may follow a second clitic: "no se te olvide".
+  const auto reminds = [&](std::size_t k) {
+    return k < tokens.size() &&
+           (tokens[k].text.starts_with("olvid") || tokens[k].text.starts_with("esquec"));
+  };
+  return (clitic || go) && !reminds(i + 2) && !reminds(i + 3);
 }
 
 }  // namespace
@@ -198,7 +222,10 @@ std::optional<Cue> MoodCueAt(const std::vector<Token>& tokens, std::size_t i, st
   if (Chore(tokens, i, lexicon) || Hypothetical(tokens, i, text, lexicon.language)) {
     return Cue::kNotPlan;
   }
-  if (NegatedFirstPerson(tokens, i, lexicon.language)) return Cue::kCancel;
+  if (NegatedFirstPerson(tokens, i, lexicon.language) ||
+      NegatedRomanceVerb(tokens, i, lexicon.language)) {
+    return Cue::kCancel;
+  }
   return std::nullopt;
 }
 

@@ -53,9 +53,21 @@ bool EnglishPredicate(const std::vector<Token>& tokens, std::size_t i,
                 "any", "anytime", "most",  "later", "then",  "again",   "if"});
 }
 
+// "if you're free", "если ты свободен", "si estás libre", "se estiver livre": availability as the
+// condition of what the sentence proposes next.
+bool Conditioned(const std::vector<Token>& tokens, std::size_t i) {
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    const Token& t = tokens[i - back];
+    if (t.EndsSentence() || t.IsPunct(',')) return false;
+    if (OneOf(t.text, {"if", "если", "si", "se"})) return true;
+  }
+  return false;
+}
+
 bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
                   const Lexicon& l) {
   const std::string_view w = tokens[i].text;
+  if (Conditioned(tokens, i)) return false;
   switch (l.language) {
     case Language::kEn:
       if (OneOf(w, {"free", "available"})) {
@@ -185,7 +197,30 @@ bool AnyWeekday(const std::vector<Token>& tokens, std::size_t i, const Lexicon& 
          (l.language == Language::kRu && RussianGenitiveWeekday(TextAt(tokens, i)));
 }
 
+// "Store hours: 9am-9pm", "часы работы", "horario de atención", "horário de funcionamento".
+bool AnnouncedHours(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  const std::string_view next = TextAt(tokens, i + 1);
+  const bool colon = i + 1 < tokens.size() && tokens[i + 1].IsPunct(':');
+  switch (language) {
+    case Language::kEn:
+      return w == "hours" &&
+             (colon || OneOf(Before(tokens, i),
+                             {"opening", "store", "shop", "office", "business", "visiting"}));
+    case Language::kRu:
+      return OneOf(w, {"часы", "режим", "график"}) && next == "работы";
+    case Language::kEs:
+      return w == "horario" &&
+             (colon || (next == "de" && OneOf(TextAt(tokens, i + 2), {"apertura", "atencion"})));
+    case Language::kPt:
+      return w == "horario" && (colon || (next == "de" && OneOf(TextAt(tokens, i + 2),
+                                                                {"funcionamento", "atendimento"})));
+  }
+  return false;
+}
+
 bool Timetable(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
+  if (AnnouncedHours(tokens, i, l.language)) return true;
   // "except Monday", "кроме понедельника", "excepto los lunes", "exceto domingo"
   if (OneOf(tokens[i].text, {"except", "кроме", "excepto", "salvo", "exceto"})) {
     return AnyWeekday(tokens, i + 1, l) || AnyWeekday(tokens, i + 2, l);
@@ -324,6 +359,26 @@ bool ClockChange(const std::vector<Token>& tokens, std::size_t i, Language langu
   return false;
 }
 
+// ---- jokes ----------------------------------------------------------------------------------
+
+bool Joke(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  const std::string_view next = TextAt(tokens, i + 1);
+  switch (language) {
+    case Language::kEn:
+      return OneOf(w, {"kidding", "joking", "jk", "jking"}) ||
+             (w == "april" && next.starts_with("fool"));
+    case Language::kRu:
+      return OneOf(w, {"шучу", "шутка", "пошутил", "пошутила", "розыгрыш"});
+    case Language::kEs:
+      return OneOf(w, {"broma", "bromeando", "bromeo", "inocente", "inocentes"});
+    case Language::kPt:
+      return OneOf(w, {"brincadeira", "brincando", "zoeira", "zoando"}) ||
+             (w == "primeiro" && next == "de" && TextAt(tokens, i + 2) == "abril");
+  }
+  return false;
+}
+
 // ---- measures -------------------------------------------------------------------------------
 
 // Temperatures, money and shares. A distance or a weight can be what an activity is about
@@ -355,6 +410,7 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   }
   if (Whereabouts(tokens, i, l.language)) return Stance::kWhereabouts;
   if (ClockChange(tokens, i, l.language)) return Stance::kClockChange;
+  if (Joke(tokens, i, l.language)) return Stance::kJoke;
   return std::nullopt;
 }
 

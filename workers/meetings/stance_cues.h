@@ -13,7 +13,8 @@ namespace chatfleet::meetings {
 enum class Stance {
   // A predicate of being free or at home: "I'm free after 5", "Free Thursday afternoon?", "estoy
   // libre el jueves", "я свободна", "tô livre depois das 5", "я дома с утра". An attributive
-  // "free" before its noun ("free yoga class") and "al aire libre"/"ao ar livre" are not.
+  // "free" before its noun ("free yoga class"), "al aire libre"/"ao ar livre" and availability
+  // as the condition of a proposal ("if you're free Friday at 7, dinner at ours?") are not.
   kAvailability,
   // A habit or routine: a frequency adverb ("usually", "всегда", "siempre", "costuma"), a
   // quantifier over times ("every Tuesday", "каждый вторник", "todos los martes", "toda terça",
@@ -21,7 +22,9 @@ enum class Stance {
   // domingos").
   kHabit,
   // A timetable: a range of weekdays or an exception ("Tuesday to Sunday", "с понедельника по
-  // пятницу", "кроме понедельника", "de martes a domingo"). Holds for the whole sentence, since a
+  // пятницу", "кроме понедельника", "de martes a domingo"), or hours announced as such ("Store
+  // hours: 9am-9pm", "часы работы", "horario de atención", "horário de funcionamento"). Holds for
+  // the whole sentence, since a
   // timetable lists its hours and its days in separate clauses.
   kTimetable,
   // A wish or an unreal plan judged: an impersonal conditional copula before a judgement and an
@@ -36,6 +39,9 @@ enum class Stance {
   // The clock itself changes: "clocks go back on Sunday at 2am", "часы переводят", "el cambio de
   // hora", "o horário de verão acaba".
   kClockChange,
+  // A joke takes the message back: "just kidding", "шучу", "es broma", "brincadeira", April
+  // Fools and Inocentes. Holds for the whole message, before or after the joke word.
+  kJoke,
   // A number of a measure: "15 degrees", "5 km", "30 reais", "до 15 градусов". It says the clause
   // reports a quantity, so only an activity guessed from the clause's words yields to it.
   kMeasure,

@@ -538,5 +538,15 @@ TEST(MeetingExtractor, TheClockChangingIsNoPlan) {
             Strings{});
 }
 
+TEST(MeetingExtractor, AJokeTakesBackTheWholeMessage) {
+  EXPECT_EQ(Starts("Party tomorrow at 8pm! Just kidding 😜"), Strings{});
+  EXPECT_EQ(Starts("¡Inocentes! Reunión mañana a las 9", kWednesday, "Europe/Madrid"), Strings{});
+}
+
+TEST(MeetingExtractor, AProposalConditionedOnAvailabilityIsAPlan) {
+  EXPECT_EQ(Starts("If you're free Friday at 7pm, dinner at ours?"),
+            Strings{"2026-03-13T19:00:00+01:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

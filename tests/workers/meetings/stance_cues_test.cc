@@ -131,5 +131,26 @@ TEST(StanceCues, ANumberOfDegreesOrMoneyIsAMeasureButADistanceIsNot) {
   EXPECT_TRUE(StancesOf("Завтра в обед забег на 5 км", Language::kRu).empty());
 }
 
+TEST(StanceCues, AvailabilityAsTheConditionOfAProposalIsNoStance) {
+  EXPECT_TRUE(StancesOf("If you're free Friday at 7, dinner at ours?", Language::kEn).empty());
+  EXPECT_TRUE(StancesOf("Si estás libre el viernes, ¿cenamos?", Language::kEs).empty());
+  EXPECT_TRUE(StancesOf("Если ты свободен в пятницу, приходи", Language::kRu).empty());
+}
+
+TEST(StanceCues, HoursAnnouncedAsSuchAreATimetable) {
+  EXPECT_TRUE(Has("Store hours today: 9am-9pm", Language::kEn, Stance::kTimetable));
+  EXPECT_TRUE(Has("Часы работы: с 9 до 21", Language::kRu, Stance::kTimetable));
+  EXPECT_TRUE(Has("Horario de atención de 9 a 14", Language::kEs, Stance::kTimetable));
+  EXPECT_TRUE(Has("Horário de funcionamento das 9h às 18h", Language::kPt, Stance::kTimetable));
+}
+
+TEST(StanceCues, AJokeWordIsAJoke) {
+  EXPECT_TRUE(Has("Just kidding about the party at 8 tomorrow", Language::kEn, Stance::kJoke));
+  EXPECT_TRUE(Has("April fools!", Language::kEn, Stance::kJoke));
+  EXPECT_TRUE(Has("Шучу", Language::kRu, Stance::kJoke));
+  EXPECT_TRUE(Has("¡Inocentes!", Language::kEs, Stance::kJoke));
+  EXPECT_TRUE(Has("Brincadeira, não tem festa", Language::kPt, Stance::kJoke));
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
