@@ -369,9 +369,11 @@ std::vector<bool> TimeTokens(const std::vector<Token>& tokens,
   return in_time;
 }
 
-// A measure or a whereabouts only says what the clause's words are about: a quantity, a place.
+// A measure, a whereabouts or a note to self only says what the clause's words are about: a
+// quantity, a place, a chore.
 bool ReadsTheWords(Stance stance) {
-  return stance == Stance::kMeasure || stance == Stance::kWhereabouts;
+  return stance == Stance::kMeasure || stance == Stance::kWhereabouts ||
+         stance == Stance::kNoteToSelf;
 }
 
 // Availability, habits, wishes, timetables, clock changes and jokes state no plan of the chat.

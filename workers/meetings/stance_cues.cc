@@ -321,19 +321,72 @@ bool Whereabouts(const std::vector<Token>& tokens, std::size_t i, Language langu
       // "I'm in", "I'll be at", "I am around", "I will be home"
       const bool copula = OneOf(w, {"i'm", "im"}) ||
                           (w == "be" && OneOf(Before(tokens, i), {"i'll", "ill", "will"}));
-      return copula && OneOf(next, {"in", "at", "around", "home", "back", "here", "there"});
+      // "Home at 7": a clause that starts with where the writer will be.
+      const bool clause_start =
+          i == 0 || tokens[i - 1].EndsSentence() || tokens[i - 1].IsPunct(',');
+      return (copula && OneOf(next, {"in", "at", "around", "home", "back", "here", "there"})) ||
+             (clause_start && OneOf(w, {"home", "back"}));
     }
     case Language::kRu:
       // "я на работе", "я буду в офисе", "я здесь"
       return OneOf(w, {"я", "буду"}) && OneOf(next, {"на", "в", "во", "здесь", "тут"}) &&
              !(w == "я" && TextAt(tokens, i + 2) == "бы");
     case Language::kEs:
-      return OneOf(w, {"estoy", "estare"}) && OneOf(next, {"en", "por", "aqui", "alli", "ahi"});
+      return (OneOf(w, {"estoy", "estare"}) && OneOf(next, {"en", "por", "aqui", "alli", "ahi"})) ||
+             OneOf(w, {"vuelvo", "regreso", "llego"});
     case Language::kPt:
-      return OneOf(w, {"estou", "to", "tou", "estarei", "fico"}) &&
-             OneOf(next, {"no", "na", "em", "nos", "nas", "por", "aqui", "ai", "la"});
+      return (OneOf(w, {"estou", "to", "tou", "estarei", "fico"}) &&
+              OneOf(next, {"no", "na", "em", "nos", "nas", "por", "aqui", "ai", "la"})) ||
+             OneOf(w, {"volto", "chego"});
   }
   return false;
+}
+
+// ---- notes to self ---------------------------------------------------------------------------
+
+bool BareInfinitive(std::string_view w, Language language) {
+  switch (language) {
+    case Language::kEn:
+      return false;  // an imperative looks like a noun: "water the plants", "water polo"
+    case Language::kRu:
+      // Six letters or more (two bytes each): "полить", "вынести", not "гости".
+      return w.size() >= 12 && (w.ends_with("ить") || w.ends_with("ать") || w.ends_with("ять") ||
+                                w.ends_with("еть") || w.ends_with("ться") || w.ends_with("ти"));
+    case Language::kEs:
+    case Language::kPt:
+      return w.size() >= 5 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"));
+  }
+  return false;
+}
+
+// The first word of the clause that is not part of its time.
+// A transitive verb takes its object: "regar las plantas", "levar o lixo" (not "niver da Duda").
+bool ObjectFollows(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view next = TextAt(tokens, i + 1);
+  switch (language) {
+    case Language::kEn:
+      return false;
+    case Language::kRu:
+      return WordAt(tokens, i + 1);
+    case Language::kEs:
+      return OneOf(next, {"el", "la", "los", "las", "un", "una", "mi", "mis", "su", "sus"});
+    case Language::kPt:
+      return OneOf(next, {"o", "a", "os", "as", "um", "uma", "meu", "minha", "meus", "minhas"});
+  }
+  return false;
+}
+
+bool NoteToSelf(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
+                Language language) {
+  if (!BareInfinitive(tokens[i].text, language) || !ObjectFollows(tokens, i, language)) {
+    return false;
+  }
+  for (std::size_t k = i; k > 0; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.EndsSentence() || t.IsPunct(',')) return true;
+    if (!in_time[k - 1]) return false;
+  }
+  return true;
 }
 
 // ---- clock changes --------------------------------------------------------------------------
@@ -409,6 +462,7 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
     return Stance::kWish;
   }
   if (Whereabouts(tokens, i, l.language)) return Stance::kWhereabouts;
+  if (NoteToSelf(tokens, i, in_time, l.language)) return Stance::kNoteToSelf;
   if (ClockChange(tokens, i, l.language)) return Stance::kClockChange;
   if (Joke(tokens, i, l.language)) return Stance::kJoke;
   return std::nullopt;

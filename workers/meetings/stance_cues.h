@@ -34,8 +34,13 @@ enum class Stance {
   kWish,
   // Where the writer will be, not what they will do: a first-person copula before a place or
   // "around" ("I'll be in the office tomorrow from 9", "я на работе с 9", "estoy en la oficina",
-  // "tô no escritório"). Like a measure, it only outweighs an activity guessed from the words.
+  // "tô no escritório"), or coming back ("vuelvo a las 8", "volto às 20h", "home at 7"). Like a
+  // measure, it only outweighs an activity guessed from the words.
   kWhereabouts,
+  // A note to self: the clause's first word past its time is a bare infinitive ("Regar las
+  // plantas mañana a las 7", "Завтра в 7 утра полить цветы", "Regar as plantas amanhã"). Like a
+  // whereabouts, it only outweighs an activity guessed from the words.
+  kNoteToSelf,
   // The clock itself changes: "clocks go back on Sunday at 2am", "часы переводят", "el cambio de
   // hora", "o horário de verão acaba".
   kClockChange,

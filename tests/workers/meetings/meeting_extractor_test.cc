@@ -548,5 +548,11 @@ TEST(MeetingExtractor, AProposalConditionedOnAvailabilityIsAPlan) {
             Strings{"2026-03-13T19:00:00+01:00"});
 }
 
+TEST(MeetingExtractor, ANoteToSelfIsNoPlanButANamedActivityStays) {
+  EXPECT_EQ(Starts("Regar las plantas mañana a las 7", kWednesday, "Europe/Madrid"), Strings{});
+  EXPECT_EQ(Starts("Taller de cerámica mañana a las 5", kWednesday, "Europe/Madrid"),
+            Strings{"2026-03-12T17:00:00+01:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

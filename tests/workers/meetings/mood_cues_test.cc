@@ -58,5 +58,10 @@ TEST(MoodCues, ANegationBeforeACliticOrIrIsACancellationButNotAReminder) {
   EXPECT_EQ(CueOf("não se esqueça da consulta", Language::kPt), std::nullopt);
 }
 
+TEST(MoodCues, ANegatedFirstPersonFutureIsACancellation) {
+  EXPECT_EQ(CueOf("no llegaremos a la fiesta", Language::kEs), Cue::kCancel);
+  EXPECT_EQ(CueOf("não chegarei a tempo", Language::kPt), Cue::kCancel);
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -152,5 +152,19 @@ TEST(StanceCues, AJokeWordIsAJoke) {
   EXPECT_TRUE(Has("Brincadeira, não tem festa", Language::kPt, Stance::kJoke));
 }
 
+TEST(StanceCues, AClauseOpeningOnATransitiveInfinitiveIsANoteToSelf) {
+  EXPECT_TRUE(Has("Regar las plantas mañana a las 7", Language::kEs, Stance::kNoteToSelf));
+  EXPECT_TRUE(Has("Amanhã às 8h levar o lixo", Language::kPt, Stance::kNoteToSelf));
+  EXPECT_TRUE(Has("Завтра в 7 утра полить цветы", Language::kRu, Stance::kNoteToSelf));
+  // A noun that ends like an infinitive, and a short word, are no verbs.
+  EXPECT_TRUE(StancesOf("Niver da Duda sábado às 16h", Language::kPt).empty());
+  EXPECT_TRUE(StancesOf("Гости придут в субботу к 6 вечера", Language::kRu).empty());
+}
+
+TEST(StanceCues, ComingBackIsWhereabouts) {
+  EXPECT_TRUE(Has("Vuelvo a las 8 esta noche", Language::kEs, Stance::kWhereabouts));
+  EXPECT_TRUE(Has("Volto às 20h hoje", Language::kPt, Stance::kWhereabouts));
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
