@@ -10,6 +10,7 @@
 #include "workers/meetings/mood_cues.h"
 #include "workers/meetings/past_tense.h"
 #include "workers/meetings/spelling.h"
+#include "workers/meetings/stance_cues.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
@@ -37,6 +38,10 @@ struct CueHit {
   // Read from a verb's form, not from the lexicon ("Haunted house tour tonight" starts with an
   // -ed adjective): an explicit future word outweighs it.
   bool by_form = false;
+  // Most cues hold for their clause; a timetable's days and hours sit in separate clauses
+  // ("10am to 6pm, Tuesday to Sunday"), and a joke takes back the whole message.
+  enum class Scope { kClause, kSentence, kMessage };
+  Scope scope = Scope::kClause;
 };
 
 bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
@@ -203,7 +208,7 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
 }
 
 bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
-              const std::vector<int>& clauses) {
+              const std::vector<int>& clauses, const std::vector<int>& sentences) {
   const auto in_mention_clause = [&](std::size_t i) {
     return clauses[i] >= clauses[m.first_token] && clauses[i] <= clauses[m.last_token];
   };
@@ -220,6 +225,10 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
         break;
       case Cue::kNotPlan:
         if (in_mention_clause(c.span.first)) return true;
+        if (c.scope == CueHit::Scope::kMessage) return true;
+        if (c.scope == CueHit::Scope::kSentence && sentences[c.span.first] == m.sentence) {
+          return true;
+        }
         break;
       case Cue::kPast:
       case Cue::kCancel:
@@ -353,6 +362,41 @@ void DropDayOnlyRestatements(std::vector<ExtractedMeeting>& meetings,
   meetings = std::move(kept);
 }
 
+std::vector<bool> TimeTokens(const std::vector<Token>& tokens,
+                             const std::vector<TimeMention>& mentions) {
+  std::vector<bool> in_time(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) in_time[i] = Covered(i, mentions);
+  return in_time;
+}
+
+// A measure, a whereabouts or a note to self only says what the clause's words are about: a
+// quantity, a place, a chore.
+bool ReadsTheWords(Stance stance) {
+  return stance == Stance::kMeasure || stance == Stance::kWhereabouts ||
+         stance == Stance::kNoteToSelf;
+}
+
+// Availability, habits, wishes, timetables, clock changes and jokes state no plan of the chat.
+void AddStanceCues(const std::vector<StanceCue>& stances, std::vector<CueHit>& cues) {
+  for (const StanceCue& s : stances) {
+    if (ReadsTheWords(s.stance)) continue;
+    CueHit hit{Span{s.token, s.token}, Cue::kNotPlan};
+    if (s.stance == Stance::kTimetable) hit.scope = CueHit::Scope::kSentence;
+    if (s.stance == Stance::kJoke) hit.scope = CueHit::Scope::kMessage;
+    cues.push_back(hit);
+  }
+}
+
+// "Tomorrow afternoon high of 15 degrees", "Я на работе завтра с 9": no activity is named, and
+// the words a guessed activity would come from report a quantity or a place.
+bool WordsAreNoActivity(const TimeMention& m, const std::vector<StanceCue>& stances,
+                        const std::vector<int>& clauses) {
+  return std::any_of(stances.begin(), stances.end(), [&](const StanceCue& s) {
+    return ReadsTheWords(s.stance) && clauses[s.token] >= clauses[m.first_token] &&
+           clauses[s.token] <= clauses[m.last_token];
+  });
+}
+
 NumericDateOrder OrderFor(Language language, std::string_view zone) {
   const bool americas =
       zone.starts_with("America/") || zone.starts_with("US/") || zone.starts_with("Canada/");
@@ -399,15 +443,21 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       cues.push_back({Span{i, i}, *mood});
     }
   }
+  const std::vector<StanceCue> stances =
+      FindStanceCues(tokens, TimeTokens(tokens, mentions), lexicon);
+  AddStanceCues(stances, cues);
   std::vector<bool> time_defaulted;
   for (const TimeMention& m : mentions) {
     bool same_sentence = false;
     auto event = NearestEvent(m, events, sentences, &same_sentence);
+    bool implicit = false;
     if (!event) {
       event = ImplicitActivity(m, tokens, sentences, lexicon, mentions);
       same_sentence = true;
+      implicit = true;
     }
-    if (!event || Rejected(m, *event, cues, clauses)) continue;
+    if (!event || Rejected(m, *event, cues, clauses, sentences)) continue;
+    if (implicit && WordsAreNoActivity(m, stances, clauses)) continue;
     // "5pm EST": the time is read in the zone the text names; printed in the sender's.
     const date::time_zone* reading = *zone;
     if (const auto named = ZoneNamed(tokens, m.first_token, m.last_token)) {

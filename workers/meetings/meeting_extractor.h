@@ -35,9 +35,10 @@ struct Extraction {
   Language language = Language::kEn;       // as given or guessed
 };
 
-/// Finds the meetings a chat message announces (seed 004, issue 4). Pure: the same request
-/// gives the same answer. A time with no event, a past event, a cancelled one and a deadline
-/// yield nothing; the same start mentioned twice yields one meeting. Thread-safe.
+/// Finds the meetings a chat message announces. Pure: the same request gives the same answer.
+/// A time with no event, a past event, a cancelled one, a deadline, and a time the message states
+/// without planning (availability, a habit, a timetable, a wish, a joke; see stance_cues.h) yield
+/// nothing; the same start mentioned twice yields one meeting. Thread-safe.
 /// Errors: Permanent for an unknown time zone.
 Result<Extraction> ExtractMeetings(const ExtractionRequest& request);
 

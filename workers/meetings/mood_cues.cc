@@ -106,9 +106,23 @@ bool EventNounInClause(const std::vector<Token>& tokens, std::size_t from, const
   return false;
 }
 
+// A word of a time expression: "надо завтра в 8 вынести мусор" puts the time between the duty
+// and its verb.
+bool TimeWord(const std::vector<Token>& tokens, std::size_t k, const Lexicon& l) {
+  return tokens[k].IsNumber() || tokens[k].IsPunct(':') || l.day_offsets.Match(tokens, k) ||
+         l.markers.Match(tokens, k) || l.day_parts.Match(tokens, k) ||
+         l.today_parts.Match(tokens, k) || l.hour_parts.Match(tokens, k) ||
+         l.weekdays.Match(tokens, k);
+}
+
 bool Chore(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  const auto verb_at = DutyEnd(tokens, i, l.language);
-  if (!verb_at || !WordAt(tokens, *verb_at)) return false;
+  auto verb_at = DutyEnd(tokens, i, l.language);
+  if (!verb_at) return false;
+  for (int skipped = 0; skipped < 6 && *verb_at < tokens.size() && TimeWord(tokens, *verb_at, l);
+       ++skipped) {
+    ++*verb_at;
+  }
+  if (!WordAt(tokens, *verb_at)) return false;
   const std::string_view verb = tokens[*verb_at].text;
   if (!Infinitive(verb, l.language) || Attendance(verb)) return false;
   return !EventNounInClause(tokens, *verb_at + 1, l);
@@ -185,9 +199,35 @@ bool Hypothetical(const std::vector<Token>& tokens, std::size_t i, std::string_v
 // "не успею", "не попаду", "не пойдём": the writer will not be there.
 bool NegatedFirstPerson(const std::vector<Token>& tokens, std::size_t i, Language language) {
   if (language != Language::kRu || tokens[i].text != "не" || !WordAt(tokens, i + 1)) return false;
-  const std::string_view verb = tokens[i + 1].text;
+  std::string_view verb = tokens[i + 1].text;
+  // Reflexive forms carry the person before "-ся"/"-сь": "не встречаемся", "не увидимся".
+  const bool reflexive = verb.size() >= 10 && EndsWithAny(verb, {"ся", "сь"});
+  if (reflexive) verb.remove_suffix(std::string_view("ся").size());
   return verb.size() >= 8 && EndsWithAny(verb, {"ею", "аю", "ду", "ем", "им", "ём"}) &&
          !OneOf(verb, {"забуду", "опоздаю"});
+}
+
+// "no nos vemos", "no te veo", "não vai rolar", "a gente não se vê": a negation before a clitic
+// pronoun or a form of "ir" is before a verb, so the plan is denied. "No te olvides" and "não se
+// esqueça" remind instead.
+bool NegatedRomanceVerb(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  const bool es = language == Language::kEs && w == "no";
+  const bool pt = language == Language::kPt && w == "nao";
+  if ((!es && !pt) || !WordAt(tokens, i + 1)) return false;
+  const std::string_view next = tokens[i + 1].text;
+  const bool clitic = es ? OneOf(next, {"me", "te", "se", "nos", "os", "lo", "la", "le", "les"})
+                         : OneOf(next, {"me", "te", "se", "nos"});
+  // A form of "ir", or a first-person future: "no llegaremos", "não iremos", "não chegarei".
+  const bool go = (es ? OneOf(next, {"voy", "vas", "va", "vamos", "van"})
+                      : OneOf(next, {"vou", "vai", "vamos", "vao"})) ||
+                  next.ends_with("remos") || (pt && next.ends_with("rei"));
+  // The verb may follow a second clitic: "no se te olvide".
+  const auto reminds = [&](std::size_t k) {
+    return k < tokens.size() &&
+           (tokens[k].text.starts_with("olvid") || tokens[k].text.starts_with("esquec"));
+  };
+  return (clitic || go) && !reminds(i + 2) && !reminds(i + 3);
 }
 
 }  // namespace
@@ -198,7 +238,10 @@ std::optional<Cue> MoodCueAt(const std::vector<Token>& tokens, std::size_t i, st
   if (Chore(tokens, i, lexicon) || Hypothetical(tokens, i, text, lexicon.language)) {
     return Cue::kNotPlan;
   }
-  if (NegatedFirstPerson(tokens, i, lexicon.language)) return Cue::kCancel;
+  if (NegatedFirstPerson(tokens, i, lexicon.language) ||
+      NegatedRomanceVerb(tokens, i, lexicon.language)) {
+    return Cue::kCancel;
+  }
   return std::nullopt;
 }
 

@@ -18,7 +18,8 @@ namespace chatfleet::meetings {
 /// - a hypothetical: a conditional verb ("iríamos", "teríamos": -ríamos in the original
 ///   spelling) or "if/si/se" with a subjunctive or "would" ("if it were", "si lloviera", "se
 ///   chovesse") → kNotPlan;
-/// - a negated first-person verb in Russian ("не успею", "не попаду") → kCancel.
+/// - a negated first-person verb in Russian ("не успею", "не встречаемся") or a negation before a
+///   clitic or "ir" in Spanish and Portuguese ("no nos vemos", "não vai dar") → kCancel.
 /// `text` is the message the tokens index into.
 std::optional<Cue> MoodCueAt(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
                              const Lexicon& lexicon);

@@ -1,7 +1,9 @@
 // The meeting corpus (tests/data/meetings/) as a regression gate. The held-out test parts
-// (test_part/, test_part_2/, never tuned on) hold the figures their first scores reached — 94.4 /
-// 91.4 / 94.1 % and 93.9 / 91.0 / 89.0 % (overall, worst language, negatives empty) — short of the
-// goal (≥ 95 %, ≥ 90 %, ≥ 95 %): tuning on them would make them dev parts. The tuned corpus
+// (test_part/, test_part_2/, never tuned on) hold the figures measured after the structural
+// non-plan rules (stance_cues.cc) — 96.1 / 94.1 / 95.6 % and 94.1 / 91.5 / 92.8 % (overall, worst
+// language, negatives empty); their first scores were 94.4 / 91.4 / 94.1 % and 93.9 / 91.0 /
+// 89.0 %, and the goal is ≥ 95 %, ≥ 90 %, ≥ 95 %. Bounds only rise to what was measured: tuning
+// on these parts would make them dev parts, so their misses are never printed. The tuned corpus
 // (corpus.jsonl) and the dev part hold the figures reached on them, minus a small margin. `./fleet
 // score-meetings` prints the same figures.
 #include <gtest/gtest.h>
@@ -31,12 +33,19 @@ PartScore Score(const std::string& file, const std::string& part) {
   return parts[part];
 }
 
-void ExpectBounds(const PartScore& score, const Bounds& b) {
-  // Misses are listed for whoever moves the bounds; only the bounds fail the test.
+enum class Misses { kListed, kHidden };
+
+void PrintMisses(const PartScore& score) {
   for (const CorpusMiss& miss : score.misses) {
     std::printf("miss %s '%s'\n  expected %s\n  got      %s\n", miss.id.c_str(), miss.text.c_str(),
                 miss.expected.c_str(), miss.got.c_str());
   }
+}
+
+void ExpectBounds(const PartScore& score, const Bounds& b, Misses misses = Misses::kListed) {
+  // A tuned-on part's misses are listed for whoever moves the bounds; a held-out part's stay
+  // hidden, since reading them would make it a part tuned on. Only the bounds fail the test.
+  if (misses == Misses::kListed) PrintMisses(score);
   EXPECT_GE(score.total.overall(), b.overall)
       << score.total.first_right + score.total.negatives_empty << "/" << score.total.lines();
   EXPECT_GE(score.total.empty(), b.negatives_empty)
@@ -74,13 +83,15 @@ TEST(MeetingCorpus, DevPartHoldsItsFigures) {
   ExpectBounds(Score("/dev_part/dev_part.jsonl", "dev"), {DEV_OVERALL, DEV_LANGUAGE, DEV_EMPTY});
 }
 
-TEST(MeetingCorpus, HeldOutTestPartHoldsItsFirstScore) {
-  ExpectBounds(Score("/test_part/test_part.jsonl", "test"), {0.94, 0.90, 0.94});
+TEST(MeetingCorpus, HeldOutTestPartHoldsItsLastScore) {
+  ExpectBounds(Score("/test_part/test_part.jsonl", "test"), {0.96, 0.94, 0.95}, Misses::kHidden);
 }
 
-// Scored first after the tuning that followed the first part's score: 93.9 / 91.0 / 89.0 %.
-TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsFirstScore) {
-  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.93, 0.90, 0.88});
+// Scored first after the tuning that followed the first part's score (93.9 / 91.0 / 89.0 %), then
+// once after the non-plan stances.
+TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsLastScore) {
+  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.94, 0.91, 0.92},
+               Misses::kHidden);
 }
 
 }  // namespace

@@ -490,5 +490,69 @@ TEST(MeetingExtractor, NotBeingAbleAndLeavingSomewhereAreNoPlans) {
   }
 }
 
+// Stances (stance_cues.cc): what a clause states without planning, and the plans beside it.
+TEST(MeetingExtractor, AvailabilityIsNoPlanButAPlanInTheNextClauseIs) {
+  EXPECT_EQ(Starts("I'm free after 5 today"), Strings{});
+  EXPECT_EQ(Starts("Estoy libre después de las 5", kWednesday, "Europe/Madrid"), Strings{});
+  EXPECT_EQ(Starts("I'm free after 5, let's meet at 6"), Strings{"2026-03-11T18:00:00+01:00"});
+  EXPECT_EQ(Starts("Free Thursday afternoon? Coffee at 3?"), Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, HabitsAreNoPlansButThisOccasionOfOneIs) {
+  EXPECT_EQ(Starts("We always have dinner at 8pm"), Strings{});
+  EXPECT_EQ(Starts("Каждый вторник в 6 у меня хор", kWednesday, "Europe/Moscow"), Strings{});
+  EXPECT_EQ(Starts("Every Friday is pizza night, and this Friday it's at 7pm at ours"),
+            Strings{"2026-03-13T19:00:00+01:00"});
+  EXPECT_EQ(Starts("Usually I go at 7, but tomorrow let's hit the gym at 6am"),
+            Strings{"2026-03-12T06:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, ATimetableIsNoPlanInAnyOfItsClauses) {
+  EXPECT_EQ(Starts("Museum hours: 10am to 6pm, Tuesday to Sunday"), Strings{});
+  EXPECT_EQ(
+      Starts("O museu funciona das 10h às 18h, de terça a domingo", kWednesday, "Europe/Lisbon"),
+      Strings{});
+}
+
+TEST(MeetingExtractor, AWishIsNoPlanButAProposalIs) {
+  EXPECT_EQ(Starts("Would be nice to grab dinner Friday at 8pm"), Strings{});
+  EXPECT_EQ(
+      Starts("Ojalá pudiéramos ir al cine el viernes por la noche", kWednesday, "Europe/Madrid"),
+      Strings{});
+  EXPECT_EQ(Starts("Would you like to grab dinner Friday at 8pm?"),
+            Strings{"2026-03-13T20:00:00+01:00"});
+  EXPECT_EQ(Starts("Coffee tomorrow at 10?"), Strings{"2026-03-12T10:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AMeasureOrAWhereaboutsYieldsOnlyToANamedActivity) {
+  EXPECT_EQ(Starts("Tomorrow afternoon high of 15 degrees"), Strings{});
+  EXPECT_EQ(Starts("I'll be in the office tomorrow from 9 to 5"), Strings{});
+  EXPECT_EQ(Starts("I'll be at the dentist tomorrow at 3pm"), Strings{"2026-03-12T15:00:00+01:00"});
+  EXPECT_EQ(Starts("Game night at Sam's Friday 7:30pm, bring 5 euros for pizza"),
+            Strings{"2026-03-13T19:30:00+01:00"});
+}
+
+TEST(MeetingExtractor, TheClockChangingIsNoPlan) {
+  EXPECT_EQ(Starts("Clocks go forward on Sunday 29 March at 2am"), Strings{});
+  EXPECT_EQ(Starts("Часы переводят в воскресенье в 3 ночи", kWednesday, "Europe/Moscow"),
+            Strings{});
+}
+
+TEST(MeetingExtractor, AJokeTakesBackTheWholeMessage) {
+  EXPECT_EQ(Starts("Party tomorrow at 8pm! Just kidding 😜"), Strings{});
+  EXPECT_EQ(Starts("¡Inocentes! Reunión mañana a las 9", kWednesday, "Europe/Madrid"), Strings{});
+}
+
+TEST(MeetingExtractor, AProposalConditionedOnAvailabilityIsAPlan) {
+  EXPECT_EQ(Starts("If you're free Friday at 7pm, dinner at ours?"),
+            Strings{"2026-03-13T19:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, ANoteToSelfIsNoPlanButANamedActivityStays) {
+  EXPECT_EQ(Starts("Regar las plantas mañana a las 7", kWednesday, "Europe/Madrid"), Strings{});
+  EXPECT_EQ(Starts("Taller de cerámica mañana a las 5", kWednesday, "Europe/Madrid"),
+            Strings{"2026-03-12T17:00:00+01:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -47,5 +47,21 @@ TEST(MoodCues, ANegatedFirstPersonVerbInRussianIsACancellation) {
   EXPECT_EQ(CueOf("не забуду", Language::kRu), std::nullopt);
 }
 
+TEST(MoodCues, ANegatedReflexiveFirstPersonVerbInRussianIsACancellation) {
+  EXPECT_EQ(CueOf("не встречаемся завтра", Language::kRu), Cue::kCancel);
+}
+
+TEST(MoodCues, ANegationBeforeACliticOrIrIsACancellationButNotAReminder) {
+  EXPECT_EQ(CueOf("no nos vemos mañana", Language::kEs), Cue::kCancel);
+  EXPECT_EQ(CueOf("não vai dar amanhã", Language::kPt), Cue::kCancel);
+  EXPECT_EQ(CueOf("no se te olvide la reunión", Language::kEs), std::nullopt);
+  EXPECT_EQ(CueOf("não se esqueça da consulta", Language::kPt), std::nullopt);
+}
+
+TEST(MoodCues, ANegatedFirstPersonFutureIsACancellation) {
+  EXPECT_EQ(CueOf("no llegaremos a la fiesta", Language::kEs), Cue::kCancel);
+  EXPECT_EQ(CueOf("não chegarei a tempo", Language::kPt), Cue::kCancel);
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
