@@ -1,11 +1,11 @@
 // The meeting corpus (tests/data/meetings/) as a regression gate. The held-out test parts
-// (test_part/, test_part_2/, never tuned on) hold the figures measured after the structural
-// non-plan rules (stance_cues.cc) — 96.1 / 94.1 / 95.6 % and 94.1 / 91.5 / 92.8 % (overall, worst
-// language, negatives empty); their first scores were 94.4 / 91.4 / 94.1 % and 93.9 / 91.0 /
-// 89.0 %, and the goal is ≥ 95 %, ≥ 90 %, ≥ 95 %. Bounds only rise to what was measured: tuning
-// on these parts would make them dev parts, so their misses are never printed. The tuned corpus
-// (corpus.jsonl) and the dev part hold the figures reached on them, minus a small margin. `./fleet
-// score-meetings` prints the same figures.
+// (test_part/, test_part_2/, test_part_3/, never tuned on) hold the figures measured after the
+// structural non-plan rules (stance_cues.cc) — 96.1 / 94.1 / 95.6 % and 94.1 / 91.5 / 92.8 %
+// (overall, worst language, negatives empty); their first scores were 94.4 / 91.4 / 94.1 % and 93.9
+// / 91.0 / 89.0 %, and the goal is ≥ 95 %, ≥ 90 %, ≥ 95 %. Bounds only rise to what was measured:
+// tuning on these parts would make them dev parts, so their misses are never printed. The tuned
+// corpus (corpus.jsonl) and the dev part hold the figures reached on them, minus a small margin.
+// `./fleet score-meetings` prints the same figures.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -91,6 +91,15 @@ TEST(MeetingCorpus, HeldOutTestPartHoldsItsLastScore) {
 // once after the non-plan stances.
 TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsLastScore) {
   ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.94, 0.91, 0.92},
+               Misses::kHidden);
+}
+
+// Written before the non-plan stances were tuned, by someone who never saw the extractor, with
+// 42 % negatives (most of them availability, habits, timetables, wishes and other people's
+// plans); scored once after the stances: 93.3 / 91.3 / 91.0 % (the bounds are that score, the
+// last rounded down).
+TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsFirstScore) {
+  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.93, 0.91, 0.90},
                Misses::kHidden);
 }
 
