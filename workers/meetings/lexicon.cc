@@ -17,6 +17,20 @@ constexpr Unit kWeek{10080, false};
 constexpr Unit kHalfHour{30, false};
 constexpr Unit kHourAndHalf{90, false};
 
+std::vector<const char*> StanceSpellings(Language language) {
+  switch (language) {
+    case Language::kEn:
+      return {"usually", "normally", "generally", "available", "always"};
+    case Language::kRu:
+      return {"свободна", "свободен", "свободны", "обычно", "всегда"};
+    case Language::kEs:
+      return {"normalmente", "generalmente", "disponible", "siempre"};
+    case Language::kPt:
+      return {"normalmente", "geralmente", "disponivel", "sempre"};
+  }
+  return {};
+}
+
 // Shared by every language: "1:1" and "1-on-1" are typed the same everywhere.
 void AddCommon(Lexicon& l) {
   for (auto phrase : {"1 : 1", "1 - on - 1", "1 - 1", "one-on-one", "standup", "stand-up", "demo",
@@ -32,6 +46,9 @@ void AddCommon(Lexicon& l) {
   l.weekdays.ForEachPhrase(add_target);
   l.months.ForEachPhrase(add_target);
   l.day_offsets.ForEachPhrase(add_target);
+  // The words of the non-plan stances, so a typo does not turn a habit or an availability into
+  // a plan ("usualy", "свабодна", "disponble").
+  for (const char* word : StanceSpellings(l.language)) add_target({word}, 0);
   l.markers.Add("@", M::kTimePrep);
   l.markers.Add("am", M::kAm);
   l.markers.Add("pm", M::kPm);

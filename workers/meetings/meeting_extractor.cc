@@ -9,6 +9,7 @@
 #include "workers/meetings/language_guess.h"
 #include "workers/meetings/mood_cues.h"
 #include "workers/meetings/past_tense.h"
+#include "workers/meetings/reported_speech.h"
 #include "workers/meetings/spelling.h"
 #include "workers/meetings/stance_cues.h"
 #include "workers/meetings/text_tokens.h"
@@ -362,6 +363,20 @@ void DropDayOnlyRestatements(std::vector<ExtractedMeeting>& meetings,
   meetings = std::move(kept);
 }
 
+// "Могли бы созвониться в четверг?", "не мог бы ты": the subjunctive after "can" asks politely
+// for the plan, it does not wish it.
+void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    const std::size_t i = c.span.first;
+    if (c.cue != Cue::kNotPlan || c.span.last != i || i == 0 || tokens[i].text != "бы") {
+      return false;
+    }
+    const std::string_view modal = tokens[i - 1].text;
+    return modal == "мог" || modal == "могла" || modal == "могли" || modal == "смог" ||
+           modal == "смогла" || modal == "смогли" || modal == "можно";
+  });
+}
+
 std::vector<bool> TimeTokens(const std::vector<Token>& tokens,
                              const std::vector<TimeMention>& mentions) {
   std::vector<bool> in_time(tokens.size());
@@ -432,6 +447,7 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
   auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  KeepPoliteRequests(tokens, cues);
   for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, out.language);
   // Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
   // played", "мы играли", "need to do laundry", "iríamos".
@@ -441,6 +457,15 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       cues.push_back({Span{i, i}, Cue::kPast, false, true});
     } else if (const auto mood = MoodCueAt(tokens, i, request.text, lexicon)) {
       cues.push_back({Span{i, i}, *mood});
+      // "Si tuviera tiempo, iría al partido": the condition makes its main clause unreal too.
+      if (OpensUnrealCondition(tokens, i, out.language)) {
+        cues.back().scope = CueHit::Scope::kSentence;
+      }
+    } else if (ReportsOthersPlan(tokens, i, out.language)) {
+      // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
+      CueHit hit{Span{i, i}, Cue::kNotPlan};
+      hit.scope = CueHit::Scope::kSentence;
+      cues.push_back(hit);
     }
   }
   const std::vector<StanceCue> stances =

@@ -162,38 +162,23 @@ bool Hypothetical(const std::vector<Token>& tokens, std::size_t i, std::string_v
   const std::string_view w = tokens[i].text;
   if (language == Language::kEs || language == Language::kPt) {
     // "ríamos" / "rían" with the accent: the conditional (nouns like "tutorías" end in "-ías").
+    // "podríamos", "poderíamos", "gustaríamos" ask for a plan politely instead.
     const std::string_view original = Original(tokens[i], text);
-    if (original.ends_with("r\xC3\xAD"
-                           "amos") ||
-        original.ends_with("r\xC3\xAD"
-                           "an"))
+    const bool polite = w.starts_with("podr") || w.starts_with("poder") || w.starts_with("gust");
+    if (!polite && (original.ends_with("r\xC3\xAD"
+                                       "amos") ||
+                    original.ends_with("r\xC3\xAD"
+                                       "an"))) {
       return true;
-  }
-  if (Counterfactual(tokens, i, language)) return true;
-  const bool conditional_if = (language == Language::kEn && w == "if") ||
-                              (language == Language::kEs && w == "si") ||
-                              (language == Language::kPt && w == "se");
-  if (!conditional_if) return false;
-  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
-    if (tokens[k].EndsSentence()) break;
-    const std::string_view next = tokens[k].text;
-    switch (language) {
-      case Language::kEn:
-        if (OneOf(next, {"were", "had", "would", "only"})) return true;
-        break;
-      case Language::kEs:
-        if (next.size() >= 5 && EndsWithAny(next, {"iera", "ara", "iese", "ase", "ieramos"})) {
-          return true;
-        }
-        break;
-      case Language::kPt:
-        if (next.size() >= 5 && EndsWithAny(next, {"sse", "ssemos", "ssem"})) return true;
-        break;
-      case Language::kRu:
-        break;
     }
   }
-  return false;
+  // "if you would like": a polite condition, within its clause only.
+  if (language == Language::kEn && w == "if") {
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4 && !tokens[k].EndsSentence(); ++k) {
+      if (tokens[k].text == "would") return true;
+    }
+  }
+  return Counterfactual(tokens, i, language) || OpensUnrealCondition(tokens, i, language);
 }
 
 // "не успею", "не попаду", "не пойдём": the writer will not be there.
@@ -231,6 +216,34 @@ bool NegatedRomanceVerb(const std::vector<Token>& tokens, std::size_t i, Languag
 }
 
 }  // namespace
+
+bool OpensUnrealCondition(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  const bool conditional_if = (language == Language::kEn && w == "if") ||
+                              (language == Language::kEs && w == "si") ||
+                              (language == Language::kPt && w == "se");
+  if (!conditional_if) return false;
+  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
+    if (tokens[k].EndsSentence()) break;
+    const std::string_view next = tokens[k].text;
+    switch (language) {
+      case Language::kEn:
+        if (OneOf(next, {"were", "weren't", "werent", "had", "only"})) return true;
+        break;
+      case Language::kEs:
+        if (next.size() >= 5 && EndsWithAny(next, {"iera", "ara", "iese", "ase", "ieramos"})) {
+          return true;
+        }
+        break;
+      case Language::kPt:
+        if (next.size() >= 5 && EndsWithAny(next, {"sse", "ssemos", "ssem"})) return true;
+        break;
+      case Language::kRu:
+        break;
+    }
+  }
+  return false;
+}
 
 std::optional<Cue> MoodCueAt(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
                              const Lexicon& lexicon) {

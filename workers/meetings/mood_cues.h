@@ -24,4 +24,8 @@ namespace chatfleet::meetings {
 std::optional<Cue> MoodCueAt(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
                              const Lexicon& lexicon);
 
+/// "if it were", "si tuviera", "se eu tivesse": a condition contrary to fact, which makes the
+/// whole sentence unreal, its main clause too ("si tuviera tiempo, iría al partido").
+bool OpensUnrealCondition(const std::vector<Token>& tokens, std::size_t i, Language language);
+
 }  // namespace chatfleet::meetings

@@ -27,6 +27,14 @@ std::string_view Before(const std::vector<Token>& tokens, std::size_t i) {
   return i > 0 && WordAt(tokens, i - 1) ? std::string_view(tokens[i - 1].text) : std::string_view{};
 }
 
+// The sentence of token i ends with a question mark: it asks the reader.
+bool AsksTheReader(const std::vector<Token>& tokens, std::size_t i) {
+  for (std::size_t k = i; k < tokens.size(); ++k) {
+    if (tokens[k].EndsSentence()) return tokens[k].IsPunct('?');
+  }
+  return false;
+}
+
 bool Weekday(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
   return WordAt(tokens, i) && l.weekdays.Match(tokens, i).has_value();
 }
@@ -71,7 +79,11 @@ bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::ve
   switch (l.language) {
     case Language::kEn:
       if (OneOf(w, {"free", "available"})) {
-        return Before(tokens, i) != "for" && EnglishPredicate(tokens, i, in_time);
+        // "Free for drinks tonight at 8?", "would you be free for a call": asked for an
+        // activity, the reader's time is being proposed, not the writer's announced.
+        const bool asked_for = TextAt(tokens, i + 1) == "for" && WordAt(tokens, i + 2) &&
+                               !in_time[i + 2] && AsksTheReader(tokens, i);
+        return Before(tokens, i) != "for" && !asked_for && EnglishPredicate(tokens, i, in_time);
       }
       // "my calendar is open Monday morning": open as a predicate, never "open day".
       return w == "open" &&
@@ -285,7 +297,8 @@ bool JudgedUnrealPlan(const std::vector<Token>& tokens, std::size_t i, Language 
 
 bool Wish(const std::vector<Token>& tokens, std::size_t i, Language language) {
   const std::string_view w = tokens[i].text;
-  if (JudgedUnrealPlan(tokens, i, language)) return true;
+  // "Would be nice to grab dinner Friday at 8pm" muses; asked ("…, are you in?") it proposes.
+  if (JudgedUnrealPlan(tokens, i, language)) return !AsksTheReader(tokens, i);
   switch (language) {
     case Language::kEn:
       return w == "wish" || (w == "if" && TextAt(tokens, i + 1) == "only");

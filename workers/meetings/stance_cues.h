@@ -14,7 +14,8 @@ enum class Stance {
   // A predicate of being free or at home: "I'm free after 5", "Free Thursday afternoon?", "estoy
   // libre el jueves", "я свободна", "tô livre depois das 5", "я дома с утра". An attributive
   // "free" before its noun ("free yoga class"), "al aire libre"/"ao ar livre" and availability
-  // as the condition of a proposal ("if you're free Friday at 7, dinner at ours?") are not.
+  // as the condition of a proposal ("if you're free Friday at 7, dinner at ours?") and a question
+  // that names the activity ("free for drinks tonight at 8?") are not.
   kAvailability,
   // A habit or routine: a frequency adverb ("usually", "всегда", "siempre", "costuma"), a
   // quantifier over times ("every Tuesday", "каждый вторник", "todos los martes", "toda terça",
@@ -30,7 +31,8 @@ enum class Stance {
   // A wish or an unreal plan judged: an impersonal conditional copula before a judgement and an
   // infinitive ("would be nice to", "it'd be great to", "sería genial cenar", "seria ótimo
   // jantar"), a wish word ("I wish", "ojalá", "tomara", "quem dera", "мечтаю") or the Russian
-  // subjunctive "бы" ("хорошо бы", "вот бы"; not a polite request, "не мог бы ты").
+  // subjunctive "бы" ("хорошо бы", "вот бы"; not a polite request, "не мог бы ты"). A judged plan
+  // asked of the reader ("would be great to grab dinner at 8, are you in?") proposes instead.
   kWish,
   // Where the writer will be, not what they will do: a first-person copula before a place or
   // "around" ("I'll be in the office tomorrow from 9", "я на работе с 9", "estoy en la oficina",

@@ -554,5 +554,42 @@ TEST(MeetingExtractor, ANoteToSelfIsNoPlanButANamedActivityStays) {
             Strings{"2026-03-12T17:00:00+01:00"});
 }
 
+TEST(MeetingExtractor, AnotherPersonsPlanReportedIsNotTheChats) {
+  EXPECT_EQ(Starts("Tom said he has a dentist appointment tomorrow at 5"), Strings{});
+  EXPECT_EQ(
+      Starts("Маша сказала, что у неё завтра в 15:00 собеседование", kWednesday, "Europe/Moscow"),
+      Strings{});
+  // A report that brings the reader in is the chat's plan.
+  EXPECT_EQ(Starts("Anna says we meet tomorrow at 5pm for the review"),
+            Strings{"2026-03-12T17:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AConditionContraryToFactMakesItsMainClauseUnreal) {
+  EXPECT_EQ(
+      Starts("Si tuviera tiempo, iría al partido el sábado a las 5", kWednesday, "Europe/Madrid"),
+      Strings{});
+  EXPECT_EQ(Starts("If it weren't raining we'd play tennis tomorrow at 4"), Strings{});
+  // A polite conditional asks for the plan.
+  EXPECT_EQ(
+      Starts("¿Podríamos mover la llamada al viernes a las 16:00?", kWednesday, "Europe/Madrid"),
+      Strings{"2026-03-13T16:00:00+01:00"});
+  EXPECT_EQ(Starts("Могли бы созвониться в четверг в 16:00?", kWednesday, "Europe/Moscow"),
+            Strings{"2026-03-12T16:00:00+03:00"});
+}
+
+TEST(MeetingExtractor, AStanceAskedOfTheReaderProposes) {
+  EXPECT_EQ(Starts("Free for drinks tomorrow at 8pm?"), Strings{"2026-03-12T20:00:00+01:00"});
+  EXPECT_EQ(Starts("I'm free for drinks tomorrow after 8pm"), Strings{});
+  EXPECT_EQ(Starts("Would be great to grab dinner tomorrow at 8pm, are you in?"),
+            Strings{"2026-03-12T20:00:00+01:00"});
+  EXPECT_EQ(Starts("Would be great to grab dinner tomorrow at 8pm"), Strings{});
+}
+
+TEST(MeetingExtractor, AMisspeltStanceWordStillStatesNoPlan) {
+  EXPECT_EQ(Starts("I usualy have lunch at 1"), Strings{});
+  EXPECT_EQ(Starts("Estoy disponble mañana de 3 a 5 por si acaso", kWednesday, "Europe/Madrid"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

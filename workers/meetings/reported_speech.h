@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "workers/meetings/lexicon.h"
+#include "workers/meetings/text_tokens.h"
+
+namespace chatfleet::meetings {
+
+/// A plan of someone else, reported: a reporting verb in the third person ("Tom said", "Маша
+/// сказала, что", "Ana dice que", "a Júlia disse que") whose report names neither the writer nor
+/// the reader ("he has a dentist appointment tomorrow at 5", "у неё завтра собеседование").
+/// A report that brings them in ("Anna says we meet at 5", "dice que nos vemos") is the chat's
+/// plan. True at the reporting verb. Pure.
+bool ReportsOthersPlan(const std::vector<Token>& tokens, std::size_t i, Language language);
+
+}  // namespace chatfleet::meetings
