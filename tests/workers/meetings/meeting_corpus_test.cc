@@ -96,10 +96,10 @@ TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsLastScore) {
 
 // Written before the non-plan stances were tuned, by someone who never saw the extractor, with
 // 42 % negatives (most of them availability, habits, timetables, wishes and other people's
-// plans); scored once after the stances: 93.3 / 91.3 / 91.0 % (the bounds are that score, the
-// last rounded down).
-TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsFirstScore) {
-  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.93, 0.91, 0.90},
+// plans); scored once after the stances: 93.3 / 91.3 / 91.0 %, then once after the fifth dev
+// round's rules: 93.7 / 91.3 / 92.3 % (the bounds are that score rounded down).
+TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsLastScore) {
+  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.93, 0.91, 0.92},
                Misses::kHidden);
 }
 
