@@ -9,8 +9,8 @@
 #include "shared/core/error.h"
 #include "shared/metrics/registry.h"
 #include "shared/pg/lazy_connection.h"
+#include "workers/conversation/conversation_key.h"
 #include "workers/embeddings/embedder.h"
-#include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
 using pg::LazyConnection;  // shared/pg's, by its old unqualified name here
