@@ -35,7 +35,7 @@ struct Extraction {
   Language language = Language::kEn;       // as given or guessed
 };
 
-/// Finds the meetings a chat message announces (seed 004, issue 4). Pure: the same request
+/// Finds the meetings a chat message announces. Pure: the same request
 /// gives the same answer. A time with no event, a past event, a cancelled one and a deadline
 /// yield nothing; the same start mentioned twice yields one meeting. Thread-safe.
 /// Errors: Permanent for an unknown time zone.

@@ -173,7 +173,7 @@ TEST_F(ProactivePlanTest, WithoutSettlingAPendingFollowUpIsNotDuplicated) {
   EXPECT_EQ(plan.outcomes[0]->pending_follow_ups.size(), 1u);
 }
 
-TEST_F(ProactivePlanTest, SeedOneVeneersAndDrDan) {
+TEST_F(ProactivePlanTest, AnInquiryDoesNotBringBackAPendingTopicAndANegationDropsIt) {
   // Given Dr. Dan's filling still pending from an earlier conversation turn
   const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
   snapshot_.states[key].context.pending = {"Dr. Dan, filling"};
