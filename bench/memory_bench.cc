@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "bench/machine_info.h"
+#include "bench/percentile.h"
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/allocator.h"
 #include "shared/kafka/admin.h"
@@ -137,11 +138,6 @@ HistoryRow Row(int n, const std::string& conversation, std::string text) {
                     .trace_id = "",
                     .edited_at = std::nullopt,
                     .language = "en"};
-}
-
-double Percentile(std::vector<double> values, double p) {
-  std::sort(values.begin(), values.end());
-  return values[static_cast<std::size_t>(p * (values.size() - 1))];
 }
 
 void RecallBench(const std::string& url, int history, int batches, int per_batch) {

@@ -4,15 +4,13 @@
 #include <cmath>
 #include <cstdio>
 
+#include "shared/core/utf8.h"
+
 namespace chatfleet::bench {
 namespace {
 
 /// Characters on screen of UTF-8 text (code points; labels hold no wide characters).
-std::size_t DisplayWidth(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-  }));
-}
+std::size_t DisplayWidth(const std::string& text) { return CountCodePoints(text); }
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/percentile.h"
 #include "workers/personalization/language_corpus.h"
 #include "workers/personalization/language_detector.h"
 
@@ -62,11 +63,6 @@ std::vector<double> TimeDetections(const std::vector<LanguageCase>& cases, int r
   return micros;
 }
 
-double Percentile(const std::vector<double>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * sorted.size()))];
-}
-
 void PrintRows(const char* heading, const std::map<std::string, Tally>& rows) {
   for (const auto& [name, tally] : rows) {
     std::printf("  %-9s %-9s %4d/%-4d %6.1f%%\n", heading, name.c_str(), tally.right, tally.total,
@@ -101,6 +97,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<double> micros = TimeDetections(*cases, options.repeat);
   std::printf("detection time per message over %zu runs: median %.2f us, p99 %.2f us\n",
-              micros.size(), Percentile(micros, 0.5), Percentile(micros, 0.99));
+              micros.size(), chatfleet::bench::PercentileOfSorted(micros, 0.5),
+              chatfleet::bench::PercentileOfSorted(micros, 0.99));
   return 0;
 }

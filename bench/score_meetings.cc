@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/percentile.h"
 #include "workers/meetings/corpus_score.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/meeting_extractor.h"
@@ -90,11 +91,6 @@ std::vector<double> TimeExtractions(const std::vector<CorpusCase>& cases, int re
   if (sink == static_cast<std::size_t>(-1)) std::puts("");  // keep the calls observable
   std::sort(micros.begin(), micros.end());
   return micros;
-}
-
-double Percentile(const std::vector<double>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * sorted.size()))];
 }
 
 // corpus.jsonl is required; the dev and test parts are scored when present.
@@ -221,6 +217,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<double> micros = TimeExtractions(*cases, options.repeat);
   std::printf("extraction time per message over %zu runs: median %.1f us, p99 %.1f us\n",
-              micros.size(), Percentile(micros, 0.5), Percentile(micros, 0.99));
+              micros.size(), chatfleet::bench::PercentileOfSorted(micros, 0.5),
+              chatfleet::bench::PercentileOfSorted(micros, 0.99));
   return 0;
 }

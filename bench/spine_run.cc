@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bench/event_factory.h"
+#include "bench/percentile.h"
 #include "shared/pg/connection.h"
 
 namespace chatfleet::bench {
@@ -12,14 +13,6 @@ namespace {
 
 double Seconds(std::chrono::steady_clock::duration d) {
   return std::chrono::duration<double>(d).count();
-}
-
-double Percentile(std::vector<double> values, double p) {
-  if (values.empty()) return 0;
-  const auto rank = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1));
-  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank),
-                   values.end());
-  return values[rank];
 }
 
 std::vector<std::string> BuildBodies(const EventFactory& factory, std::int64_t events,

@@ -1,6 +1,6 @@
 // chatfleet-tenants: the operator's command for the tenants tables, so nobody writes SQL by
 // hand (and no secret is ever stored unhashed by mistake). Wiring only; the SQL lives in
-// ingest/tenants/tenant_store.cc.
+// shared/tenants/tenant_store.cc.
 #include <iostream>
 
 #include "shared/config/config.h"

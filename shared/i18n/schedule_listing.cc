@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdio>
 
+#include "shared/core/utf8.h"
+
 namespace chatfleet::i18n {
 namespace {
 
@@ -59,14 +61,16 @@ std::string Clock(Locale locale, std::chrono::local_seconds at) {
 std::string ShortTitle(std::string_view title, std::size_t width) {
   std::string out;
   std::size_t points = 0;
-  for (std::size_t i = 0; i < title.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(title[i]);
-    const bool starts_point = (byte & 0xC0) != 0x80;
-    if (starts_point && ++points > width) {
+  for (std::size_t i = 0; i < title.size();) {
+    if (++points > width) {
       while (!out.empty() && out.back() == ' ') out.pop_back();
       return out + "…";
     }
-    out += (byte == '\n' || byte == '\r' || byte == '\t') ? ' ' : title[i];
+    const std::size_t length = DecodeCodePoint(title, i).length;
+    const char first = title[i];
+    const bool breaks_line = first == '\n' || first == '\r' || first == '\t';
+    out.append(breaks_line ? " " : title.substr(i, length));
+    i += length;
   }
   return out;
 }

@@ -98,74 +98,76 @@ class ProactiveE2eTest : public ::testing::Test {
   std::string clock_file_ = "/tmp/chatfleet-" + schema_.name() + ".clock";
 };
 
-TEST_F(ProactiveE2eTest, SeedFourCasesOneToFiveMeetingsBecomeRemindersOnTheirOwnChannel) {
+TEST_F(ProactiveE2eTest, MeetingsBecomeRemindersOnTheirOwnChannel) {
   // Given, on Wednesday 09:15 Berlin time, four users mention meetings on the web
-  Post({.user = "tc1", .text = "I have a meeting tomorrow at 2:30 PM", .id = "tc1-a"});
-  Post({.user = "tc3", .text = "Team meeting 3-4 PM Friday", .id = "tc3-a"});
-  Post({.user = "tc4", .text = "I have a 1-on-1 tomorrow at 10 AM", .id = "tc4-a"});
-  Post({.user = "tc5",
+  Post({.user = "user1", .text = "I have a meeting tomorrow at 2:30 PM", .id = "user1-a"});
+  Post({.user = "user3", .text = "Team meeting 3-4 PM Friday", .id = "user3-a"});
+  Post({.user = "user4", .text = "I have a 1-on-1 tomorrow at 10 AM", .id = "user4-a"});
+  Post({.user = "user5",
         .text = "Lunch with Maria tomorrow at 1 PM. Yes, lunch with Maria tomorrow at 1pm!",
-        .id = "tc5-a"});
-  Post({.user = "tc5", .text = "reminder: lunch with Maria tomorrow at 1 PM", .id = "tc5-b"});
+        .id = "user5-a"});
+  Post({.user = "user5", .text = "reminder: lunch with Maria tomorrow at 1 PM", .id = "user5-b"});
   WaitForRows("chat_history", "true", 5);
   Contexts(5);
 
-  // TC1: a schedule with the right start (Thursday 14:30 Berlin = 13:30 UTC), on its channel
+  // a schedule with the right start (Thursday 14:30 Berlin = 13:30 UTC), on its channel
   EXPECT_EQ(Sql("SELECT platform || ' ' || conversation_id || ' ' || "
                 "to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' ' || "
                 "coalesce(ends_at::text, 'no end') || ' ' || timezone "
-                "FROM user_schedules WHERE user_id = 'tc1'"),
-            "web dm-PLATFORM_WEB-tc1 2026-03-12 13:30 no end Europe/Berlin");
-  // TC3: both start and end (Friday 15:00-16:00 Berlin)
+                "FROM user_schedules WHERE user_id = 'user1'"),
+            "web dm-PLATFORM_WEB-user1 2026-03-12 13:30 no end Europe/Berlin");
+  // both start and end (Friday 15:00-16:00 Berlin)
   EXPECT_EQ(Sql("SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' ' || "
                 "to_char(ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
-                "FROM user_schedules WHERE user_id = 'tc3'"),
+                "FROM user_schedules WHERE user_id = 'user3'"),
             "2026-03-13 14:00 2026-03-13 15:00");
-  // TC5: the same meeting twice in a message, and once more later: one schedule
-  EXPECT_EQ(Sql("SELECT count(*) FROM user_schedules WHERE user_id = 'tc5'"), "1");
+  // the same meeting twice in a message, and once more later: one schedule
+  EXPECT_EQ(Sql("SELECT count(*) FROM user_schedules WHERE user_id = 'user5'"), "1");
   // and each has its reminders: preparation, and completion (end known) or greeting (no end)
   EXPECT_EQ(Sql("SELECT string_agg(s.user_id || ':' || p.kind, ',' ORDER BY s.user_id, p.kind) "
                 "FROM proactive_sessions p JOIN user_schedules s ON s.id = p.schedule_id"),
-            "tc1:followup_greeting,tc1:preparation,tc3:completion,tc3:preparation,"
-            "tc4:followup_greeting,tc4:preparation,tc5:followup_greeting,tc5:preparation");
+            "user1:followup_greeting,user1:preparation,user3:completion,user3:preparation,"
+            "user4:followup_greeting,user4:preparation,user5:followup_greeting,user5:preparation");
   // and greeting preferences were created for each user
   EXPECT_EQ(Sql("SELECT count(*) FROM greeting_preferences"), "4");
   // and nothing is sent before it is due (the scheduler claims every 100 ms)
   std::this_thread::sleep_for(std::chrono::seconds(1));
   EXPECT_EQ(Sql("SELECT count(*) FROM proactive_sessions WHERE sent_at IS NOT NULL"), "0");
 
-  // TC4: Thursday 10:32 Berlin, after the 1-on-1 started: only tc4's preparation is due …
+  // Thursday 10:32 Berlin, after the 1-on-1 started: only user4's preparation is due …
   SetClock("2026-03-12T09:32:00Z");
   auto sent = Outbound(1);
   ASSERT_EQ(sent.size(), 1u);
   const auto& preparation = sent.begin()->second;
   EXPECT_EQ(preparation.kind(), v1::OUTBOUND_KIND_MEETING_PREPARATION);
-  EXPECT_EQ(preparation.user_id(), "tc4");
+  EXPECT_EQ(preparation.user_id(), "user4");
   // … the greeting waits for the user, who writes again after 10:15
-  Post(
-      {.user = "tc4", .text = "back at my desk", .id = "tc4-b", .sent_at = "2026-03-12T09:31:00Z"});
+  Post({.user = "user4",
+        .text = "back at my desk",
+        .id = "user4-b",
+        .sent_at = "2026-03-12T09:31:00Z"});
   sent = Outbound(2);
-  const auto greeting = sent.find("meeting-ev-tc4-a-0-followup_greeting");
+  const auto greeting = sent.find("meeting-ev-user4-a-0-followup_greeting");
   ASSERT_NE(greeting, sent.end());
   EXPECT_EQ(greeting->second.kind(), v1::OUTBOUND_KIND_MEETING_FOLLOW_UP_GREETING);
-  EXPECT_EQ(greeting->second.conversation().id(), "dm-PLATFORM_WEB-tc4");
+  EXPECT_EQ(greeting->second.conversation().id(), "dm-PLATFORM_WEB-user4");
   EXPECT_EQ(greeting->second.platform(), v1::PLATFORM_WEB);
   EXPECT_NE(greeting->second.text().find("1-on-1"), std::string::npos) << greeting->second.text();
 
-  // TC1: at 14:05 Berlin the reminder for 14:30 is sent, on the web conversation
+  // at 14:05 Berlin the reminder for 14:30 is sent, on the web conversation
   SetClock("2026-03-12T13:05:00Z");
-  sent = Outbound(4);  // + tc5's preparation (13:00 Berlin - 30 min) and tc1's
-  const auto tc1 = sent.find("meeting-ev-tc1-a-0-preparation");
-  ASSERT_NE(tc1, sent.end());
-  EXPECT_EQ(tc1->second.conversation().id(), "dm-PLATFORM_WEB-tc1");
-  EXPECT_NE(tc1->second.text().find("2:30 PM"), std::string::npos) << tc1->second.text();
-  EXPECT_EQ(tc1->second.source_event_id(), "ev-tc1-a");
+  sent = Outbound(4);  // + user5's preparation (13:00 Berlin - 30 min) and user1's
+  const auto user1 = sent.find("meeting-ev-user1-a-0-preparation");
+  ASSERT_NE(user1, sent.end());
+  EXPECT_EQ(user1->second.conversation().id(), "dm-PLATFORM_WEB-user1");
+  EXPECT_NE(user1->second.text().find("2:30 PM"), std::string::npos) << user1->second.text();
+  EXPECT_EQ(user1->second.source_event_id(), "ev-user1-a");
 
-  // TC3: after the meeting's end (Friday 16:00 Berlin) the completion message is sent
+  // after the meeting's end (Friday 16:00 Berlin) the completion message is sent
   SetClock("2026-03-13T15:01:00Z");
   std::map<std::string, int> copies;
   sent = Outbound(6, &copies);
-  const auto completion = sent.find("meeting-ev-tc3-a-0-completion");
+  const auto completion = sent.find("meeting-ev-user3-a-0-completion");
   ASSERT_NE(completion, sent.end());
   EXPECT_EQ(completion->second.kind(), v1::OUTBOUND_KIND_MEETING_COMPLETION);
   // and each reminder was sent exactly once
@@ -173,19 +175,24 @@ TEST_F(ProactiveE2eTest, SeedFourCasesOneToFiveMeetingsBecomeRemindersOnTheirOwn
   for (const auto& [id, count] : copies) EXPECT_EQ(count, 1) << id;
   EXPECT_EQ(Sql("SELECT string_agg(s.user_id, ',' ORDER BY s.user_id) FROM proactive_sessions p "
                 "JOIN user_schedules s ON s.id = p.schedule_id WHERE p.sent_at IS NULL"),
-            "tc1,tc5")
+            "user1,user5")
       << "their greetings wait for their next message";
 }
 
-TEST_F(ProactiveE2eTest, SeedFourCasesTwoAndSixScheduleListsUpcomingMeetingsForAPhone) {
-  // TC2: "next Monday morning" on the web → Monday 16 March 08:00 Berlin
-  Post({.user = "acct-7", .text = "Standup next Monday morning", .id = "tc2-a"});
-  // TC6: four meetings on Telegram
+TEST_F(ProactiveE2eTest, ScheduleListsUpcomingMeetingsForAPhone) {
+  // "next Monday morning" on the web → Monday 16 March 08:00 Berlin
+  Post({.user = "acct-7", .text = "Standup next Monday morning", .id = "user2-a"});
+  // four meetings on Telegram
   const std::string tg = "PLATFORM_TELEGRAM";
-  Post({.user = "tg-1", .text = "Dentist tomorrow at 9 AM", .id = "tc6-a", .platform = tg});
-  Post({.user = "tg-1", .text = "Call with Bob on Friday at 4 PM", .id = "tc6-b", .platform = tg});
-  Post({.user = "tg-1", .text = "Team meeting 3-4 PM next Tuesday", .id = "tc6-c", .platform = tg});
-  Post({.user = "tg-1", .text = "Yoga class on Saturday at 10:30", .id = "tc6-d", .platform = tg});
+  Post({.user = "tg-1", .text = "Dentist tomorrow at 9 AM", .id = "user6-a", .platform = tg});
+  Post(
+      {.user = "tg-1", .text = "Call with Bob on Friday at 4 PM", .id = "user6-b", .platform = tg});
+  Post({.user = "tg-1",
+        .text = "Team meeting 3-4 PM next Tuesday",
+        .id = "user6-c",
+        .platform = tg});
+  Post(
+      {.user = "tg-1", .text = "Yoga class on Saturday at 10:30", .id = "user6-d", .platform = tg});
   WaitForRows("user_schedules", "true", 5);
   EXPECT_EQ(Sql("SELECT to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'Dy YYYY-MM-DD HH24:MI') "
                 "FROM user_schedules WHERE user_id = 'acct-7'"),
@@ -194,28 +201,28 @@ TEST_F(ProactiveE2eTest, SeedFourCasesTwoAndSixScheduleListsUpcomingMeetingsForA
   // when each asks /schedule on Telegram (the client sends one account id on every platform)
   Post({.user = "acct-7",
         .text = "/schedule",
-        .id = "tc2-b",
+        .id = "user2-b",
         .platform = tg,
         .sent_at = "2026-03-11T08:20:00Z"});
   Post({.user = "tg-1",
         .text = "/schedule@butler_bot",
-        .id = "tc6-e",
+        .id = "user6-e",
         .platform = tg,
         .sent_at = "2026-03-11T08:20:00Z"});
   const auto sent = Outbound(2);
   ASSERT_EQ(sent.size(), 2u);
 
-  // then TC2: the web meeting is listed on Telegram, in the Telegram conversation
-  const auto& tc2 = sent.at("schedule-ev-tc2-b");
-  EXPECT_EQ(tc2.kind(), v1::OUTBOUND_KIND_SCHEDULE_LISTING);
-  EXPECT_EQ(tc2.platform(), v1::PLATFORM_TELEGRAM);
-  EXPECT_EQ(tc2.conversation().id(), "dm-PLATFORM_TELEGRAM-acct-7");
-  EXPECT_NE(tc2.text().find("Standup"), std::string::npos) << tc2.text();
-  EXPECT_NE(tc2.text().find("8:00 AM"), std::string::npos) << tc2.text();
+  // then the web meeting is listed on Telegram, in the Telegram conversation
+  const auto& user2 = sent.at("schedule-ev-user2-b");
+  EXPECT_EQ(user2.kind(), v1::OUTBOUND_KIND_SCHEDULE_LISTING);
+  EXPECT_EQ(user2.platform(), v1::PLATFORM_TELEGRAM);
+  EXPECT_EQ(user2.conversation().id(), "dm-PLATFORM_TELEGRAM-acct-7");
+  EXPECT_NE(user2.text().find("Standup"), std::string::npos) << user2.text();
+  EXPECT_NE(user2.text().find("8:00 AM"), std::string::npos) << user2.text();
 
-  // and TC6: all four upcoming meetings with their times, one short line each
-  const auto& tc6 = sent.at("schedule-ev-tc6-e");
-  const std::string& text = tc6.text();
+  // and all four upcoming meetings with their times, one short line each
+  const auto& user6 = sent.at("schedule-ev-user6-e");
+  const std::string& text = user6.text();
   for (const char* expected :
        {"Dentist", "9:00 AM", "Bob", "4:00 PM", "3:00 PM", "Yoga", "10:30 AM"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << " in\n" << text;
@@ -231,10 +238,10 @@ TEST_F(ProactiveE2eTest, SeedFourCasesTwoAndSixScheduleListsUpcomingMeetingsForA
 
   // and the bot is told the fleet answered those messages itself
   const auto contexts = Contexts(7);
-  EXPECT_TRUE(contexts.at("tc6-e").answered_by_fleet());
-  EXPECT_FALSE(contexts.at("tc6-a").answered_by_fleet());
-  ASSERT_EQ(contexts.at("tc6-a").scheduled_meetings_size(), 1);
-  EXPECT_EQ(contexts.at("tc6-a").scheduled_meetings(0).timezone(), "Europe/Berlin");
+  EXPECT_TRUE(contexts.at("user6-e").answered_by_fleet());
+  EXPECT_FALSE(contexts.at("user6-a").answered_by_fleet());
+  ASSERT_EQ(contexts.at("user6-a").scheduled_meetings_size(), 1);
+  EXPECT_EQ(contexts.at("user6-a").scheduled_meetings(0).timezone(), "Europe/Berlin");
 }
 
 TEST_F(ProactiveE2eTest, AMediumFollowUpIsSentNinetyMinutesLaterInRussianUnlessSettled) {

@@ -3,6 +3,7 @@
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
+#include "shared/core/utf8.h"
 #include "shared/http/http_client.h"
 
 namespace chatfleet::workers {
@@ -30,7 +31,8 @@ std::string RequestBody(const std::string& model, const std::vector<std::string>
 
 // The service's words for a refusal, without echoing the whole body into a log.
 std::string Excerpt(const std::string& body) {
-  return body.size() > 200 ? body.substr(0, 200) + "…" : body;
+  const std::string_view kept = CutUtf8(body, 200);  // never half a character
+  return kept.size() < body.size() ? std::string(kept) + "…" : body;
 }
 
 }  // namespace

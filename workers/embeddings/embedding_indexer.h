@@ -11,8 +11,8 @@
 
 #include "shared/metrics/registry.h"
 #include "shared/pg/lazy_connection.h"
+#include "workers/conversation/conversation_key.h"
 #include "workers/embeddings/embedder.h"
-#include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
 

@@ -7,7 +7,7 @@
 
 namespace chatfleet::followups {
 
-/// Seed 001's conversation states, persisted per conversation by the workers.
+/// Where a conversation stands for follow-ups, persisted per conversation by the workers.
 enum class ConversationState {
   kIdle,
   kServiceInquiry,

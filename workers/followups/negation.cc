@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "shared/core/utf8.h"
 #include "workers/followups/cue_matcher.h"
 
 namespace chatfleet::followups {
@@ -43,25 +44,17 @@ std::vector<std::string> ContentWords(std::string_view text) {
   return words;
 }
 
-std::size_t CodePoints(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(
-      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 // Shared prefix in code points.
 std::size_t CommonPrefix(std::string_view a, std::string_view b) {
   std::size_t bytes = 0;
   while (bytes < a.size() && bytes < b.size() && a[bytes] == b[bytes]) ++bytes;
-  while (bytes > 0 && bytes < a.size() && (static_cast<unsigned char>(a[bytes]) & 0xC0) == 0x80) {
-    --bytes;  // do not count half a code point
-  }
-  return CodePoints(a.substr(0, bytes));
+  return CountCodePoints(CutUtf8(a, bytes));  // half a code point does not count
 }
 
 // A crude stem match that survives Russian cases ("пломба/пломбой/пломбу") and English
 // plurals, without a stemmer: the shared prefix covers all but two letters of the shorter.
 bool SameStem(std::string_view a, std::string_view b) {
-  const std::size_t shorter = std::min(CodePoints(a), CodePoints(b));
+  const std::size_t shorter = std::min(CountCodePoints(a), CountCodePoints(b));
   const std::size_t needed = std::max<std::size_t>(3, shorter > 2 ? shorter - 2 : shorter);
   return shorter >= 3 && CommonPrefix(a, b) >= std::min(needed, shorter);
 }
@@ -70,7 +63,7 @@ bool SameStem(std::string_view a, std::string_view b) {
 // without one leading ה ו ב ל מ ש כ as well.
 std::string_view WithoutHebrewPrefix(std::string_view word) {
   static constexpr std::string_view kPrefixes[] = {"ה", "ו", "ב", "ל", "מ", "ש", "כ"};
-  if (CodePoints(word) <= 3) return word;
+  if (CountCodePoints(word) <= 3) return word;
   for (std::string_view prefix : kPrefixes) {
     if (word.starts_with(prefix)) return word.substr(prefix.size());
   }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "shared/core/utf8.h"
 namespace chatfleet::meetings {
 namespace {
 
@@ -75,11 +76,7 @@ std::optional<std::string_view> EnglishWeekday(std::string_view word) {
   return std::nullopt;
 }
 
-std::size_t Letters(std::string_view word) {
-  return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a UTF-8 continuation byte
-  }));
-}
+std::size_t Letters(std::string_view word) { return CountCodePoints(word); }
 
 std::optional<std::string> Correction(const Lexicon& l, const std::string& word) {
   if (l.language == Language::kEn) {

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "shared/core/utf8.h"
+
 namespace chatfleet::meetings {
 namespace {
 
@@ -11,36 +13,11 @@ struct CodePoint {
 };
 
 CodePoint Decode(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<std::uint8_t>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  const std::size_t length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  if (length == 0 || i + length > s.size()) return {0, 1};
-  char32_t value = b0 & (0xFF >> (length + 1));
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto b = static_cast<std::uint8_t>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return {0, 1};
-    value = (value << 6) | (b & 0x3F);
-  }
-  return {value, length};
+  const DecodedCodePoint decoded = DecodeCodePoint(s, i);
+  return {decoded.valid ? decoded.code : 0, decoded.length};
 }
 
-void Append(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
+void Append(std::string& out, char32_t c) { AppendUtf8(out, c); }
 
 bool IsLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||

@@ -1,20 +1,9 @@
 #include "workers/memory/summarizer.h"
 
+#include "shared/core/utf8.h"
 #include "shared/log/logger.h"
 
 namespace chatfleet::workers {
-namespace {
-
-// Cuts at a UTF-8 boundary at or before `max` bytes.
-std::string_view CutUtf8(std::string_view text, std::size_t max) {
-  if (text.size() <= max) return text;
-  std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
-}
-
-}  // namespace
-
 Result<std::string> ExtractiveSummarizer::Summarize(const SummaryRequest& request) {
   std::string added;
   for (const auto& event : request.events) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "shared/core/utf8.h"
 #include "workers/personalization/language_lexicon.h"
 
 namespace chatfleet::workers {
@@ -22,21 +23,6 @@ struct Letters {
   std::size_t hebrew_words = 0;
   std::size_t total() const { return latin + cyrillic + hebrew; }
 };
-
-std::uint32_t Decode(std::string_view text, std::size_t& i) {
-  const auto byte = static_cast<unsigned char>(text[i]);
-  int length = byte < 0x80           ? 1
-               : (byte >> 5) == 0x6  ? 2
-               : (byte >> 4) == 0xE  ? 3
-               : (byte >> 3) == 0x1E ? 4
-                                     : 1;
-  if (i + length > text.size()) length = 1;
-  std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
-  for (int k = 1; k < length; ++k)
-    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  i += length;
-  return code;
-}
 
 bool IsLatinLetter(std::uint32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -56,7 +42,7 @@ Letters CountLetters(std::string_view text) {
   Letters letters;
   Script previous = Script::kNone;
   for (std::size_t i = 0; i < text.size();) {
-    const Script script = ScriptOf(Decode(text, i));
+    const Script script = ScriptOf(NextCodePoint(text, i));
     const bool starts_word = script != Script::kNone && previous == Script::kNone;
     previous = script;
     switch (script) {
@@ -85,15 +71,13 @@ std::string Normalize(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    std::uint32_t c = Decode(text, i);
+    std::uint32_t c = NextCodePoint(text, i);
     if (c >= 'A' && c <= 'Z') c += 32;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
     if (c < 0x80) {
       out += (IsLatinLetter(c) || c == '\'') ? static_cast<char>(c) : ' ';
     } else if (IsLatinLetter(c)) {
-      // Re-encode the (possibly lowered) two-byte Latin letter.
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
+      AppendUtf8(out, c);  // the letter, possibly lowered
     } else {
       out.append(text.substr(start, i - start));
     }
@@ -163,7 +147,8 @@ std::string WithoutLinks(std::string_view text) {
 Votes LexiconVotes(std::string_view text) {
   Votes votes;
   for (std::size_t i = 0; i < text.size();) {
-    if (const std::string_view language = LanguageOfMark(Decode(text, i)); !language.empty()) {
+    if (const std::string_view language = LanguageOfMark(NextCodePoint(text, i));
+        !language.empty()) {
       ++votes.count[std::string(language)];
     }
   }

@@ -4,9 +4,9 @@
 #include <utility>
 #include <vector>
 
+#include "workers/conversation/bot_command.h"
 #include "workers/meetings/meeting_extractor.h"
 #include "workers/meetings/text_tokens.h"
-#include "workers/proactive/user_commands.h"
 
 namespace chatfleet::workers {
 namespace {

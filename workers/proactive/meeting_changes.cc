@@ -7,6 +7,7 @@
 #include <set>
 #include <utility>
 
+#include "shared/core/utf8.h"
 #include "workers/meetings/meeting_extractor.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/proactive/zone_time.h"
@@ -83,25 +84,16 @@ const std::set<std::string_view> kTitleFiller = {
     "the", "with", "and", "for", "our", "my",  "con", "com", "para", "los", "las",
     "del", "dos",  "das", "una", "uma", "при", "для", "мой", "моя",  "наш", "наша"};
 
-std::size_t CodePoints(std::string_view word) {
-  return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 /// The same word, or the same stem with another ending ("встреча"/"встречу",
 /// "dentist"/"dentista", "call"/"calls").
 bool SameWord(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  const std::size_t shorter = std::min(CodePoints(a), CodePoints(b));
+  const std::size_t shorter = std::min(CountCodePoints(a), CountCodePoints(b));
   if (shorter < 4) return false;
   std::size_t bytes = 0;
   while (bytes < a.size() && bytes < b.size() && a[bytes] == b[bytes]) ++bytes;
   // Back to the start of the code point the bytes diverged in.
-  while (bytes > 0 && bytes < a.size() && (static_cast<unsigned char>(a[bytes]) & 0xC0) == 0x80) {
-    --bytes;
-  }
-  const std::size_t common = CodePoints(a.substr(0, bytes));
+  const std::size_t common = CountCodePoints(CutUtf8(a, bytes));
   return common >= std::max<std::size_t>(4, shorter - 2);
 }
 
@@ -223,7 +215,7 @@ MeetingMatch MatchMeeting(const MeetingChangeRequest& request,
       scores[m] += kWholeTitle;
     }
     for (const std::string& title_word : WordsOf(meetings[m].title)) {
-      if (CodePoints(title_word) < 3 || kTitleFiller.contains(title_word)) continue;
+      if (CountCodePoints(title_word) < 3 || kTitleFiller.contains(title_word)) continue;
       const bool said = std::any_of(request.words.begin(), request.words.end(),
                                     [&](const std::string& w) { return SameWord(w, title_word); });
       if (said) ++scores[m];

@@ -18,8 +18,8 @@
 namespace chatfleet::workers {
 
 /// When a meeting without an end gets its follow-up greeting ("How did the 1-on-1 go?"):
-/// on the user's next message once `greeting_after` has passed since the start (seed 004's
-/// test case 4), or at start + `greeting_after` by the clock.
+/// on the user's next message once `greeting_after` has passed since the start (a 1-on-1 with
+/// no end: ask when the user is back), or at start + `greeting_after` by the clock.
 enum class GreetingTrigger { kOnUserMessage, kByTime };
 
 struct ProactiveOptions {

@@ -6,13 +6,6 @@
 namespace chatfleet::workers {
 namespace {
 
-std::string_view Trim(std::string_view text) {
-  const auto begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  const auto end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
-
 std::string Lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -21,19 +14,6 @@ std::string Lower(std::string_view text) {
 }
 
 }  // namespace
-
-std::optional<std::string_view> CommandArgument(std::string_view text, std::string_view command) {
-  text = Trim(text);
-  if (!text.starts_with(command)) return std::nullopt;
-  std::string_view rest = text.substr(command.size());
-  if (!rest.empty() && rest.front() == '@') {  // "/reminders@my_bot off"
-    const auto end = rest.find_first_of(" \t\r\n");
-    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end);
-  } else if (!rest.empty() && rest.front() != ' ' && rest.front() != '\n' && rest.front() != '\t') {
-    return std::nullopt;  // "/schedules" is another command
-  }
-  return Trim(rest);
-}
 
 std::set<std::string> RemindersCommand::Apply(std::set<std::string> muted) const {
   if (action == Action::kUsage) return muted;
@@ -58,8 +38,9 @@ std::optional<RemindersCommand> ParseRemindersCommand(std::string_view text) {
   const std::string words = Lower(*argument);
   const auto space = words.find(' ');
   const std::string action = words.substr(0, space);
-  const std::string kind =
-      space == std::string::npos ? "" : std::string(Trim(std::string_view(words).substr(space)));
+  // The argument is trimmed at both ends: what follows the spaces after the action is the kind.
+  const auto kind_start = words.find_first_not_of(" \t\r\n", space);
+  const std::string kind = kind_start == std::string::npos ? "" : words.substr(kind_start);
   if (action == "off") {
     command.action = RemindersCommand::Action::kOff;
   } else if (action == "on") {

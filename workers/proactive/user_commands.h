@@ -5,11 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace chatfleet::workers {
+#include "workers/conversation/bot_command.h"
 
-/// The text after a bot command ("/schedule", "/reminders off", "/reminders@my_bot off" as
-/// Telegram sends it in groups), or nullopt when `text` is not that command.
-std::optional<std::string_view> CommandArgument(std::string_view text, std::string_view command);
+namespace chatfleet::workers {
 
 /// The kinds of proactive messages a user can turn off, as the tables name them.
 inline constexpr std::string_view kFollowUpKind = "followup";

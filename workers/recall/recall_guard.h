@@ -14,8 +14,8 @@
 namespace chatfleet::workers {
 
 /// When the guard switches a tenant's recall off and when it tries it again. The defaults are
-/// seed 002's rollback triggers: error rate above 5 % for 10 minutes, ranking latency above
-/// 300 ms for 5 minutes, then 15 minutes before recall is tried again.
+/// the rollback triggers the alert rules use too: error rate above 5 % for 10 minutes, ranking
+/// latency above 300 ms for 5 minutes, then 15 minutes before recall is tried again.
 struct RecallGuardOptions {
   bool enabled = true;
   /// A ranking "errs" when its context goes out without memories (timeout or failure).

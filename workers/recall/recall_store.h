@@ -9,8 +9,8 @@
 #include "shared/core/error.h"
 #include "shared/metrics/registry.h"
 #include "shared/pg/lazy_connection.h"
+#include "workers/conversation/conversation_key.h"
 #include "workers/embeddings/embedder.h"
-#include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
 using pg::LazyConnection;  // shared/pg's, by its old unqualified name here
@@ -78,7 +78,7 @@ struct RecallResult {
   std::string semantic_error;
 };
 
-/// Contextual recall ("whispers", seed 002) for a whole batch in one query: for each message,
+/// Contextual recall ("whispers") for a whole batch in one query: for each message,
 /// the older messages and summaries of its conversation that match any of its words under
 /// PostgreSQL full-text search in its language (ranked as kRecall says), fused with the ones
 /// closest in meaning when an embedder is configured (SemanticRecallOptions).

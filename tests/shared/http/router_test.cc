@@ -69,5 +69,31 @@ TEST(RequestTest, HeaderLookupIsCaseInsensitiveAndFirstWins) {
   EXPECT_FALSE(request.Header("traceparent").has_value());
 }
 
+TEST(RouterPrefix, ExactRoutesWinAndPrefixRoutesTakeTheRest) {
+  http::Router router;
+  std::string hit;
+  router.AddPrefix("POST", "/v1/webhooks/",
+                   [&](http::Request&&, http::Responder) { hit = "prefix"; });
+  router.Add("POST", "/v1/webhooks/exact",
+             [&](http::Request&&, http::Responder) { hit = "exact"; });
+  http::Response answer;
+  const http::Responder capture = [&](http::Response r) { answer = std::move(r); };
+  http::Request request;
+  request.method = "POST";
+  request.path = "/v1/webhooks/exact";
+  router.Dispatch(http::Request(request), capture);
+  EXPECT_EQ(hit, "exact");
+  request.path = "/v1/webhooks/telegram/x";
+  router.Dispatch(http::Request(request), capture);
+  EXPECT_EQ(hit, "prefix");
+  request.path = "/v1/other";
+  router.Dispatch(http::Request(request), capture);
+  EXPECT_EQ(answer.status, 404);
+  request.method = "DELETE";
+  request.path = "/v1/webhooks/telegram/x";
+  router.Dispatch(http::Request(request), capture);
+  EXPECT_EQ(answer.status, 405);
+}
+
 }  // namespace
 }  // namespace chatfleet::http

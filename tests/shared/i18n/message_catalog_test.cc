@@ -65,7 +65,7 @@ TEST(MessageCatalog, FollowUpNoticeInEachLanguage) {
                           {{"duration", FormatDuration(locale, minutes{m})}});
   };
   EXPECT_EQ(notice("en", 90), "I will follow up in 1.5 hours.");
-  // Seed 001 printed "через 1.5 часов"; Russian wants a comma and the genitive singular.
+  // Not "через 1.5 часов": Russian wants a decimal comma and the genitive singular.
   EXPECT_EQ(notice("ru", 90), "Я свяжусь с вами через 1,5 часа.");
   EXPECT_EQ(notice("ru-RU", 120), "Я свяжусь с вами через 2 часа.");
   EXPECT_EQ(notice("es", 15), "Te escribiré de nuevo en 15 minutos.");
@@ -105,7 +105,7 @@ TEST(MessageCatalog, ALanguageWithoutTranslationsFallsBackToEnglishAndIsCounted)
 }
 
 TEST(MessageCatalog, RussianUserGetsRussianOnly) {
-  // Seed 001's bug: apologies in several languages at once.
+  // Regression: the apology once came in several languages at once.
   const MessageCatalog catalog;
   const std::string apology = catalog.Render("ru", MessageId::kApologyDelay);
   EXPECT_EQ(apology, "Извините за задержку. Я разбираюсь и скоро вернусь с ответом.");

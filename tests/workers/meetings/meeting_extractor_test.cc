@@ -37,7 +37,7 @@ std::vector<std::string> Starts(std::string_view text, std::string_view now = kW
 
 using Strings = std::vector<std::string>;
 
-TEST(MeetingExtractor, SeedCase1SpecificTime) {
+TEST(MeetingExtractor, ATimeTomorrowIsOneMeetingWithNoEnd) {
   const Extraction e = Extract("I have a meeting tomorrow at 2:30 PM");
   ASSERT_EQ(e.meetings.size(), 1u);
   EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-12T14:30:00+01:00");
@@ -66,14 +66,14 @@ TEST(MeetingExtractor, ADayWithoutATimeIsReportedBelowTheSchedulingThreshold) {
   EXPECT_LT(e.meetings[0].confidence, 0.5);
 }
 
-TEST(MeetingExtractor, SeedCase2NextMondayMorningIsEightOnTheFollowingMonday) {
+TEST(MeetingExtractor, NextMondayMorningIsEightOnTheFollowingMonday) {
   const Extraction e = Extract("Standup next Monday morning");
   ASSERT_EQ(e.meetings.size(), 1u);
   EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-16T08:00:00+01:00");
   EXPECT_EQ(e.meetings[0].title, "Standup");
 }
 
-TEST(MeetingExtractor, SeedCase3RangeSetsStartAndEnd) {
+TEST(MeetingExtractor, ARangeSetsStartAndEnd) {
   const Extraction e = Extract("Team meeting 3-4 PM Friday");
   ASSERT_EQ(e.meetings.size(), 1u);
   EXPECT_EQ(FormatIsoInZone(e.meetings[0].start, *e.zone), "2026-03-13T15:00:00+01:00");
@@ -82,14 +82,14 @@ TEST(MeetingExtractor, SeedCase3RangeSetsStartAndEnd) {
   EXPECT_EQ(e.meetings[0].title, "Team meeting");
 }
 
-TEST(MeetingExtractor, SeedCase4NoEndTime) {
+TEST(MeetingExtractor, AOneOnOneWithoutAnEndKeepsItsTitle) {
   const Extraction e = Extract("I have a 1-on-1 tomorrow at 10 AM");
   ASSERT_EQ(e.meetings.size(), 1u);
   EXPECT_EQ(e.meetings[0].title, "1-on-1");
   EXPECT_FALSE(e.meetings[0].end.has_value());
 }
 
-TEST(MeetingExtractor, SeedCase5SameMeetingTwiceInOneMessageIsOne) {
+TEST(MeetingExtractor, SameMeetingTwiceInOneMessageIsOne) {
   EXPECT_EQ(Starts("Meeting tomorrow at 3pm. Don't forget: the meeting tomorrow at 3 pm!"),
             Strings{"2026-03-12T15:00:00+01:00"});
 }
@@ -101,7 +101,7 @@ TEST(MeetingExtractor, TwoEventsInOneMessageAreTwo) {
             (Strings{"2026-03-12T10:00:00+01:00", "2026-03-13T16:00:00+01:00"}));
 }
 
-TEST(MeetingExtractor, PartsOfTheDayUseTheIssuesHours) {
+TEST(MeetingExtractor, PartsOfTheDayHaveFixedHours) {
   EXPECT_EQ(Starts("call tomorrow morning"), Strings{"2026-03-12T08:00:00+01:00"});
   EXPECT_EQ(Starts("call tomorrow at noon"), Strings{"2026-03-12T12:00:00+01:00"});
   EXPECT_EQ(Starts("call tomorrow afternoon"), Strings{"2026-03-12T14:00:00+01:00"});

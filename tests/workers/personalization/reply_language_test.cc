@@ -2,26 +2,13 @@
 // the chain used to go wrong on short chat lines.
 #include <gtest/gtest.h>
 
+#include "tests/workers/message_builders.h"
 #include "workers/context/context_assembler.h"
 #include "workers/personalization/language_detector.h"
 #include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {
 namespace {
-
-v1::ChatEvent UserEvent(const std::string& text, const std::string& id = "m-1") {
-  v1::ChatEvent event;
-  event.set_event_id("e-" + id);
-  event.set_tenant("acme");
-  event.set_bot("elena");
-  event.set_platform(v1::PLATFORM_TELEGRAM);
-  event.mutable_conversation()->set_id("chat-1");
-  event.mutable_sender()->set_user_id("u-1");
-  event.set_role(v1::ROLE_USER);
-  event.set_text(text);
-  event.set_platform_message_id(id);
-  return event;
-}
 
 // A user whose earlier messages were all in `language` (learned, not chosen).
 PersonalizationSnapshot EstablishedIn(const v1::ChatEvent& event, const std::string& language) {
@@ -38,7 +25,7 @@ TEST(ReplyLanguageTest, AShortLineCldIsSureOfDoesNotOverrideThePortugueseProfile
        {"o build quebrou de novo", "manda o link do meeting", "o app travou no login"}) {
     SCOPED_TRACE(text);
     EXPECT_FALSE(DetectLanguage(text).confident);
-    const auto event = UserEvent(text);
+    const auto event = UserEvent("u-1", "", text);
     const auto result = Personalize({&event}, {true}, EstablishedIn(event, "pt"), {});
     EXPECT_EQ(result.events[0]->language.language, "pt");
     EXPECT_EQ(result.events[0]->language.source, v1::LANGUAGE_SOURCE_PROFILE);
@@ -47,8 +34,8 @@ TEST(ReplyLanguageTest, AShortLineCldIsSureOfDoesNotOverrideThePortugueseProfile
 }
 
 TEST(ReplyLanguageTest, ALongSentenceStillSwitchesAUserWhoNeverChose) {
-  const auto event =
-      UserEvent("Sorry, I would rather continue this conversation in English if that is fine");
+  const auto event = UserEvent(
+      "u-1", "", "Sorry, I would rather continue this conversation in English if that is fine");
   const auto result = Personalize({&event}, {true}, EstablishedIn(event, "pt"), {});
   EXPECT_EQ(result.events[0]->language.language, "en");
   EXPECT_EQ(result.events[0]->language.source, v1::LANGUAGE_SOURCE_DETECTED);
@@ -73,7 +60,7 @@ TEST(ReplyLanguageTest, RussianInLatinLettersIsRussian) {
        {"uvidimsya, do vstrechi", "privet, kak dela", "spasibo bolshoe", "poka, do zavtra"}) {
     SCOPED_TRACE(text);
     EXPECT_EQ(DetectLanguage(text).language, "ru");
-    const auto event = UserEvent(text);
+    const auto event = UserEvent("u-1", "", text);
     const auto result = Personalize({&event}, {true}, {}, {});
     EXPECT_EQ(result.events[0]->language.language, "ru") << "a new user";
     EXPECT_EQ(result.events[0]->language.source, v1::LANGUAGE_SOURCE_DETECTED_WEAK);
@@ -96,8 +83,8 @@ ContextParts PartsFor(const v1::ChatEvent& event, const PersonalizedEvent& perso
 // shows the default the reply uses, says it is the default, and the table learns nothing yet,
 // so their next real sentence still decides.
 TEST(ReplyLanguageTest, ANewUsersEmojiShowsTheDefaultLanguageInTheProfile) {
-  const auto emoji = UserEvent("👍", "m-1");
-  const auto russian = UserEvent("привет", "m-2");
+  const auto emoji = UserEvent("u-1", "", "👍", "m-1");
+  const auto russian = UserEvent("u-1", "", "привет", "m-2");
   PersonalizationSnapshot snapshot;
   snapshot.now = "2026-12-03T20:00:00Z";
   const auto result = Personalize({&emoji, &russian}, {true, true}, snapshot, {});
@@ -117,7 +104,7 @@ TEST(ReplyLanguageTest, ANewUsersEmojiShowsTheDefaultLanguageInTheProfile) {
 }
 
 TEST(ReplyLanguageTest, AProfileCreatedInTheBatchCarriesTheTimeItIsWrittenWith) {
-  const auto event = UserEvent("hello there, can I book a table?");
+  const auto event = UserEvent("u-1", "", "hello there, can I book a table?");
   PersonalizationSnapshot snapshot;
   snapshot.now = "2026-12-03T20:00:00Z";
   const auto result = Personalize({&event}, {true}, snapshot, {});
@@ -129,7 +116,7 @@ TEST(ReplyLanguageTest, AProfileCreatedInTheBatchCarriesTheTimeItIsWrittenWith) 
 }
 
 TEST(ReplyLanguageTest, TheProfilesSourceSaysChosenOrLearned) {
-  const auto event = UserEvent("ok");
+  const auto event = UserEvent("u-1", "", "ok");
   auto snapshot = EstablishedIn(event, "es");
   const auto learned = Personalize({&event}, {true}, snapshot, {});
   EXPECT_EQ(learned.events[0]->profile_language.language, "es");

@@ -14,6 +14,7 @@
 #include "tests/support/conversation_mix.h"
 #include "tests/support/pg_schema.h"
 #include "tests/support/proactive_rows.h"
+#include "tests/workers/proactive/direct_messages.h"
 #include "workers/proactive/proactive_store.h"
 
 namespace chatfleet::workers {
@@ -37,21 +38,11 @@ class ProactiveReplayPgTest : public ::testing::Test {
     const int count = 2 * testing::kConversationMixLength;
     for (int i = 0; i < count; ++i) {
       const std::string user = i % 2 == 0 ? "u-1" : "u-2";
-      v1::ChatEvent event;
-      event.set_event_id("e-" + std::to_string(i));
-      event.set_tenant("acme");
-      event.set_bot("butler");
-      event.set_platform(v1::PLATFORM_TELEGRAM);
-      event.mutable_conversation()->set_id("dm-" + user);
-      event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_DIRECT);
-      event.mutable_sender()->set_user_id(user);
-      event.set_role(v1::ROLE_USER);
       // Each person goes through the texts from a different place.
-      event.set_text(
-          testing::kConversationMix[(i / 2 + (i % 2) * 5) % testing::kConversationMixLength]);
-      *event.mutable_sent_at() = TimeUtil::SecondsToTimestamp(
-          (start + std::chrono::minutes(7 * i)).time_since_epoch().count());
-      deliveries_.push_back({std::move(event), 100 + i});
+      const char* text =
+          testing::kConversationMix[(i / 2 + (i % 2) * 5) % testing::kConversationMixLength];
+      deliveries_.push_back(
+          {DirectMessage(i, user, text, start + std::chrono::minutes(7 * i)), 100 + i});
     }
   }
 

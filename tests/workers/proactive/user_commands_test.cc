@@ -1,5 +1,4 @@
-// The commands users type to control the fleet: recognized with Telegram's "@bot" suffix,
-// never inside a sentence, and `/reminders` with what it turns off or on.
+// `/reminders off|on [followups|meetings]`: what it turns off or on.
 #include "workers/proactive/user_commands.h"
 
 #include <gtest/gtest.h>
@@ -8,14 +7,6 @@ namespace chatfleet::workers {
 namespace {
 
 using Action = RemindersCommand::Action;
-
-TEST(CommandArgumentTest, FindsTheCommandAndItsArgumentOnly) {
-  EXPECT_EQ(CommandArgument("/reminders off", "/reminders"), "off");
-  EXPECT_EQ(CommandArgument("  /reminders@my_bot  off meetings ", "/reminders"), "off meetings");
-  EXPECT_EQ(CommandArgument("/schedule", "/schedule"), "");
-  EXPECT_FALSE(CommandArgument("/schedules", "/schedule"));
-  EXPECT_FALSE(CommandArgument("please /schedule", "/schedule"));
-}
 
 TEST(RemindersCommandTest, TurnsKindsOffAndOn) {
   const auto off = ParseRemindersCommand("/reminders off");

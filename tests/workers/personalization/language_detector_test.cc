@@ -1,6 +1,8 @@
 // Language detection on the team's set of short chat messages (tests/data/language): with the
 // history rules on (the speaker's established language from profile / conversation / history)
 // at least 90% must resolve to the expected language. Prints both figures.
+#include "workers/personalization/language_detector.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -8,7 +10,6 @@
 #include <map>
 #include <sstream>
 
-#include "workers/personalization/language_detector.h"
 #include "workers/personalization/personalizer.h"
 
 namespace chatfleet::workers {

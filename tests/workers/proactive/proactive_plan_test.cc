@@ -8,6 +8,7 @@
 #include <deque>
 
 #include "shared/core/clock.h"
+#include "tests/workers/proactive/direct_messages.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -26,18 +27,9 @@ class ProactivePlanTest : public ::testing::Test {
   /// A person's message in a Telegram DM, sent at `sent_at`.
   v1::ChatEvent& Message(const std::string& text, const char* sent_at,
                          const std::string& user = "u-1") {
-    auto& event = events_.emplace_back();
-    event.set_event_id("e-" + std::to_string(events_.size()));
-    event.set_tenant("acme");
-    event.set_bot("butler");
-    event.set_platform(v1::PLATFORM_TELEGRAM);
-    event.mutable_conversation()->set_id("dm-" + user);
-    event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_DIRECT);
-    event.mutable_sender()->set_user_id(user);
-    event.set_role(v1::ROLE_USER);
-    event.set_text(text);
-    event.set_platform_message_id("pm-" + std::to_string(events_.size()));
-    *event.mutable_sent_at() = TimeUtil::SecondsToTimestamp(At(sent_at).time_since_epoch().count());
+    const int n = static_cast<int>(events_.size()) + 1;
+    auto& event = events_.emplace_back(DirectMessage(n, user, text, At(sent_at)));
+    event.set_platform_message_id("pm-" + std::to_string(n));
     return event;
   }
 
@@ -173,7 +165,7 @@ TEST_F(ProactivePlanTest, WithoutSettlingAPendingFollowUpIsNotDuplicated) {
   EXPECT_EQ(plan.outcomes[0]->pending_follow_ups.size(), 1u);
 }
 
-TEST_F(ProactivePlanTest, SeedOneVeneersAndDrDan) {
+TEST_F(ProactivePlanTest, AnInquiryDoesNotBringBackAPendingTopicAndANegationDropsIt) {
   // Given Dr. Dan's filling still pending from an earlier conversation turn
   const ConversationKey key{"acme", "butler", "telegram", "dm-u-1"};
   snapshot_.states[key].context.pending = {"Dr. Dan, filling"};

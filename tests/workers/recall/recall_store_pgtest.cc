@@ -1,0 +1,85 @@
+// Contextual recall's SQL against the real PostgreSQL: a fact said long ago is found, long
+// queries keep their most repeated words, conversations never mix and the budget holds.
+#include <gtest/gtest.h>
+
+#include "tests/workers/memory/stored_history.h"
+#include "workers/recall/recall_store.h"
+
+namespace chatfleet::workers {
+namespace {
+
+TEST(RecallPgTest, AFactSaidFortyMessagesAgoIsRecalledForAQuestionAboutIt) {
+  // Given 60 messages where message 20 holds the fact and 41..60 are the recent window
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 60; ++n) {
+    rows.push_back(
+        Row(n, n == 20 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
+  }
+  Store(schema, rows);
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
+  // when the user asks about it
+  const auto result =
+      recall.Recall({{kConversation, "en", "What was the name of my dog again?", IdOf(schema, 41)},
+                     {kConversation, "en", "ok", IdOf(schema, 41)}});
+  // then the fact is the best memory, with a score; nothing from the recent window
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_EQ(result.memories[0][0].text, "My dog is called Rex and he loves swimming at the lake");
+  EXPECT_GT(result.memories[0][0].score, 0);
+  EXPECT_EQ(result.memories[0][0].platform_message_id, "m-20");
+  EXPECT_LE(result.memories[0].size(), 6u);
+  EXPECT_TRUE(result.memories[1].empty()) << "a message without content words recalls nothing";
+}
+
+TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
+  // Given a fact about a wedding among fillers, analysed so the planner knows the words' rarity
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 60; ++n) {
+    rows.push_back(Row(n, n == 10 ? "my sister's wedding is in Lisbon in June" : Filler(n)));
+  }
+  Store(schema, rows);
+  Psql(schema.url(), "ANALYZE chat_history");
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000), std::chrono::hours(720), 300,
+                                  /*max_query_lexemes=*/4});
+  // when a burst's merged query names the wedding three times among eight one-off words
+  const auto result = recall.Recall(
+      {{kConversation, "en",
+        "apples bananas cherries dates wedding\nelderberries figs wedding grapes honeydew wedding",
+        IdOf(schema, 41)}});
+  // then the four words kept include "wedding" (alphabetically it would be cut) and find it
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_EQ(result.memories[0][0].platform_message_id, "m-10");
+}
+
+TEST(RecallPgTest, ConversationsNeverMixAndTheBudgetIsHonoured) {
+  TestSchema schema;
+  schema.Migrate();
+  Store(schema, {Row(1, "The secret code is banana", "u-1", "chat-2"), Row(2, "hello", "u-1")});
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(200)});
+  auto other = recall.Recall({{kConversation, "en", "what is the secret code?", 1000000}});
+  ASSERT_EQ(other.outcome, RecallOutcome::kOk) << other.error;
+  EXPECT_TRUE(other.memories[0].empty()) << "chat-2's words never reach chat-1";
+
+  // A lock held elsewhere makes ranking wait: the budget cancels it and says so.
+  auto blocker = schema.Connect();
+  ASSERT_TRUE(blocker.Exec("BEGIN"));
+  ASSERT_TRUE(blocker.Exec("LOCK TABLE chat_history IN ACCESS EXCLUSIVE MODE"));
+  const auto started = std::chrono::steady_clock::now();
+  auto late = recall.Recall({{kConversation, "en", "hello", 1000000}});
+  const auto waited = std::chrono::steady_clock::now() - started;
+  ASSERT_TRUE(blocker.Exec("ROLLBACK"));
+  EXPECT_EQ(late.outcome, RecallOutcome::kTimedOut) << late.error;
+  EXPECT_TRUE(late.memories[0].empty());
+  EXPECT_LT(waited, std::chrono::seconds(5)) << "bounded, not hanging";
+}
+
+}  // namespace
+}  // namespace chatfleet::workers
