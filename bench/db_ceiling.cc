@@ -5,6 +5,7 @@
 #include <array>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 
@@ -17,35 +18,40 @@ namespace {
 using google::protobuf::util::TimeUtil;
 using Clock = std::chrono::steady_clock;
 
-constexpr int kColumns = 17;
+// The conversation's key last: the workers look it up in the insert (history_writer.cc); here it
+// is known before the clock starts, as it would be for a worker that cached it.
+constexpr int kColumns = 18;
+constexpr int kConversationKeyColumn = 17;
 constexpr std::string_view kColumnList =
     "event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id, "
     "user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at, "
-    "received_at, trace_id";
+    "received_at, trace_id, conversation_key";
 
 constexpr std::string_view kCopySql =
     "COPY chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind, "
     "channel_id, user_id, user_name, role, content, source, platform_message_id, "
-    "reply_to_message_id, sent_at, received_at, trace_id) FROM STDIN";
+    "reply_to_message_id, sent_at, received_at, trace_id, conversation_key) FROM STDIN";
 // The same session-local staging table as workers/memory/history_writer.cc.
 constexpr std::string_view kCreateStagingSql = R"sql(
 CREATE TEMP TABLE bench_staging (
   event_id text, tenant text, bot text, platform text, conversation_id text,
   conversation_kind text, channel_id text, user_id text, user_name text, role text,
   content text, source text, platform_message_id text, reply_to_message_id text,
-  sent_at timestamptz, received_at timestamptz, trace_id text
+  sent_at timestamptz, received_at timestamptz, trace_id text, conversation_key bigint
 ) ON COMMIT DELETE ROWS)sql";
 constexpr std::string_view kCopyStagingSql =
     "COPY bench_staging (event_id, tenant, bot, platform, conversation_id, conversation_kind, "
     "channel_id, user_id, user_name, role, content, source, platform_message_id, "
-    "reply_to_message_id, sent_at, received_at, trace_id) FROM STDIN";
+    "reply_to_message_id, sent_at, received_at, trace_id, conversation_key) FROM STDIN";
 constexpr std::string_view kUpsertFromStagingSql =
     "INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, "
     "conversation_kind, channel_id, user_id, user_name, role, content, source, "
-    "platform_message_id, reply_to_message_id, sent_at, received_at, trace_id) "
+    "platform_message_id, reply_to_message_id, sent_at, received_at, trace_id, "
+    "conversation_key) "
     "SELECT event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, "
     "user_id, user_name, role, content, source, platform_message_id, reply_to_message_id, "
-    "sent_at, received_at, trace_id FROM bench_staging ON CONFLICT ON CONSTRAINT "
+    "sent_at, received_at, trace_id, conversation_key FROM bench_staging ON CONFLICT ON "
+    "CONSTRAINT "
     "chat_history_message_key "
     "DO NOTHING";
 constexpr std::string_view kTruncateSql = "TRUNCATE chat_history";
@@ -93,7 +99,8 @@ RowText ToRow(const v1::ChatEvent& e) {
                 e.reply_to_message_id(),
                 TimeUtil::ToString(e.sent_at()),
                 TimeUtil::ToString(e.received_at()),
-                TraceIdOf(e.event_id())};
+                TraceIdOf(e.event_id()),
+                ""};  // the conversation's key: KeyConversations
   row.null[6] = direct;
   row.null[8] = e.sender().display_name().empty();
   row.null[13] = e.reply_to_message_id().empty();
@@ -178,8 +185,30 @@ Status MultiRowInsert(pg::Connection& connection, std::span<const RowText> rows)
   return {};
 }
 
+/// Registers the rows' conversations (as a worker does on a conversation's first message) and
+/// writes each row's key into it.
+Status KeyConversations(pg::Connection& connection, std::vector<RowText>& rows) {
+  std::map<std::array<std::string, 4>, std::string> keys;
+  for (const RowText& row : rows) {
+    keys[{row.values[1], row.values[2], row.values[3], row.values[4]}];
+  }
+  for (auto& [conversation, key] : keys) {
+    auto added = connection.Exec(
+        "INSERT INTO conversations (tenant, bot, platform, conversation_id) "
+        "VALUES ($1, $2, $3, $4) RETURNING key",
+        {conversation[0], conversation[1], conversation[2], conversation[3]});
+    if (!added) return Fail(added.error());
+    key = std::string(added->Value(0, 0));
+  }
+  for (RowText& row : rows) {
+    row.values[kConversationKeyColumn] =
+        keys[{row.values[1], row.values[2], row.values[3], row.values[4]}];
+  }
+  return {};
+}
+
 Result<DbCeiling> MeasureAll(pg::Connection& connection, const DbCeilingOptions& options,
-                             const std::vector<RowText>& rows) {
+                             std::vector<RowText>& rows) {
   const std::string schema = pg::QuoteIdentifier(options.schema);
   if (auto created = connection.ExecScript(std::string(kCreateSchemaSql) + schema); !created) {
     return Fail(created.error());
@@ -190,6 +219,7 @@ Result<DbCeiling> MeasureAll(pg::Connection& connection, const DbCeilingOptions&
   }
   pg::Migrator migrator(connection, pg::EmbeddedMigrations());
   if (auto applied = migrator.Up(); !applied) return Fail(applied.error());
+  if (auto keyed = KeyConversations(connection, rows); !keyed) return Fail(keyed.error());
   DbCeiling ceiling;
   auto copy = TimeBatches(connection, rows, options.rows_per_transaction, Copy);
   if (!copy) return Fail(copy.error());

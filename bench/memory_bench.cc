@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -23,6 +24,8 @@
 
 #include "bench/machine_info.h"
 #include "bench/percentile.h"
+#include "bench/process_cpu.h"
+#include "bench/statement_stats.h"
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/allocator.h"
 #include "shared/kafka/admin.h"
@@ -221,9 +224,45 @@ std::string ProduceEvents(const std::string& brokers, int conversations, int per
   return topic;
 }
 
-double Consume(const std::string& url, const std::string& brokers, const std::string& topic,
-               int total, bool stages_on, const std::string& label, const std::string& flags = "",
-               int round = 1) {
+constexpr const char* kWorker = "worker";
+
+// The fleet's processes by role (CHATFLEET_BENCH_PROCESSES, as bench/run passes them: its
+// PostgreSQL and broker count, its own workers and ingest stay idle) and this process, the
+// worker of the run.
+std::map<std::string, std::vector<int>> ProcessGroups() {
+  const char* given = std::getenv("CHATFLEET_BENCH_PROCESSES");
+  auto groups = ParseProcessGroups(given ? given : "");
+  std::erase_if(groups, [](const auto& group) {
+    return group.first != "postgres" && group.first != "broker";
+  });
+  groups[kWorker] = {getpid()};
+  return groups;
+}
+
+/// One consumption's figures: its rate and CPU-µs per stored event by process role.
+struct RunFigures {
+  double rate = 0;
+  std::map<std::string, double> cpu_us;
+};
+
+void PrintStatements(StatementStats& statements, double events) {
+  auto top = statements.Top(8);
+  if (!top) {
+    static bool told = false;
+    if (!told) std::printf("    (no per-statement figures: %s)\n", top.error().message.c_str());
+    told = true;
+    return;
+  }
+  std::printf("    PostgreSQL by statement (pg_stat_statements): µs per stored event, calls\n");
+  for (const auto& statement : *top) {
+    std::printf("      %8.2f µs %7lld × %.110s\n", 1000 * statement.total_ms / events,
+                static_cast<long long>(statement.calls), statement.query.c_str());
+  }
+}
+
+RunFigures Consume(const std::string& url, const std::string& brokers, const std::string& topic,
+                   int total, bool stages_on, const std::string& label,
+                   const std::string& flags = "", int round = 1) {
   const std::string name = label + "_" + std::to_string(round) + "_" + std::to_string(getpid());
   Schema schema(url, "membench_" + name);
   kafka::ProducerOptions producer_options{
@@ -273,16 +312,22 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
   Clock::time_point first{};
   double stored_at_first = 0;
   CpuTimes cpu_first;
+  const auto groups = ProcessGroups();
+  CpuByGroup groups_first;
+  StatementStats statements(url);
   while (stored.value() < total) {
     if (first == Clock::time_point{} && stored.value() > 0) {
       first = Clock::now();
       stored_at_first = stored.value();
       cpu_first = ReadCpuTimes();
+      groups_first = SampleCpu(groups);
+      (void)statements.Reset();  // unavailable: PrintStatements says so
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - first).count();
   const CpuTimes cpu_last = ReadCpuTimes();
+  const CpuByGroup groups_spent = CpuSpent(groups_first, SampleCpu(groups));
   done = true;
   thread.join();
   consumer.Close();
@@ -312,13 +357,29 @@ double Consume(const std::string& url, const std::string& brokers, const std::st
       "process (the worker) %.2f, everything else (PostgreSQL, broker, ...) %.2f\n",
       busy, available, available > 0 ? 100 * busy / available : 0, 1000 * busy / timed, self,
       busy - self);
+  RunFigures figures{rate, {}};
+  double all = 0;
+  std::printf("    CPU-µs per stored event:");
+  for (const auto& [role, seconds_spent] : groups_spent) {
+    figures.cpu_us[role] = 1e6 * seconds_spent / timed;
+    all += figures.cpu_us[role];
+    std::printf(" %s %.1f |", role.c_str(), figures.cpu_us[role]);
+  }
+  figures.cpu_us["all"] = all;
+  std::printf(" all %.1f\n", all);
+  PrintStatements(statements, timed);
   std::printf(
       "throughput %-10s %-45s: %.0f events in %.2f s = %.0f events/s (after the first "
       "batch)\n",
       label.c_str(),
       stages_on ? (flags.empty() ? "(every stage on)" : flags.c_str()) : "(stages off)", timed,
       seconds, rate);
-  return rate;
+  return figures;
+}
+
+double Median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values.empty() ? 0 : values[values.size() / 2];
 }
 
 }  // namespace
@@ -347,12 +408,23 @@ int main(int argc, char** argv) {
     const char* rounds_env = std::getenv("CHATFLEET_BENCH_ROUNDS");
     const int rounds = std::max(1, rounds_env ? std::atoi(rounds_env) : 3);
     std::vector<double> ratios;
+    std::map<std::string, std::vector<double>> spine_cpu, full_cpu;
     for (int round = 1; round <= rounds; ++round) {
-      const double spine = Consume(url, brokers, topic, total, false, "spine", "", round);
-      const double full = Consume(url, brokers, topic, total, true, "full", "", round);
-      ratios.push_back(full / spine);
+      const RunFigures spine = Consume(url, brokers, topic, total, false, "spine", "", round);
+      const RunFigures full = Consume(url, brokers, topic, total, true, "full", "", round);
+      ratios.push_back(full.rate / spine.rate);
+      for (const auto& [role, us] : spine.cpu_us) spine_cpu[role].push_back(us);
+      for (const auto& [role, us] : full.cpu_us) full_cpu[role].push_back(us);
       std::printf("round %d: every stage on = %.0f%% of the spine (%.0f vs %.0f events/s)\n", round,
-                  100.0 * full / spine, full, spine);
+                  100.0 * full.rate / spine.rate, full.rate, spine.rate);
+    }
+    std::printf("CPU-µs per stored event, the median of %d rounds: spine / every stage on\n",
+                rounds);
+    for (const auto& [role, values] : spine_cpu) {
+      const double spine = Median(values);
+      const double full = Median(full_cpu[role]);
+      std::printf("  %-10s %8.1f / %8.1f (%.2f×)\n", role.c_str(), spine, full,
+                  spine > 0 ? full / spine : 0);
     }
     if (argc > 3) {  // where the time goes: the same run with stages switched off one by one
       Consume(url, brokers, topic, total, true, "norecall", "recall=off");

@@ -1,7 +1,9 @@
 #include "shared/kafka/consumer.h"
 
+#include <algorithm>
 #include <cstring>
 #include <exception>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -97,6 +99,8 @@ struct Consumer::Impl {
   std::atomic<std::int64_t> offset_resets{0};
   std::atomic<bool> assigned_once{false};
   bool closed = false;
+  /// Rewound inside the PollBatch in progress: what it collected of them is stale.
+  std::map<TopicPartition, std::int64_t> rewound;
 
   void Notify(RebalanceKind kind, const rd_kafka_topic_partition_list_t* partitions) {
     if (partitions == nullptr || partitions->cnt == 0) return;
@@ -289,8 +293,10 @@ Result<std::vector<ConsumedMessage>> Consumer::PollBatch(std::size_t max_message
       }
       continue;
     }
+    DropRewound(batch);
     batch.push_back(CopyMessage(message.get()));
   }
+  DropRewound(batch);
   if (rd_kafka_fatal_error(impl_->rk.get(), nullptr, 0) != RD_KAFKA_RESP_ERR_NO_ERROR) {
     return Fail(impl_->FatalError());
   }
@@ -342,6 +348,47 @@ Status Consumer::Commit(const std::vector<PartitionOffset>& offsets) {
 
 void Consumer::SetRevokeHandler(RebalanceListener before_revoke) {
   impl_->before_revoke = std::move(before_revoke);
+}
+
+void Consumer::Rewind(const std::vector<PartitionOffset>& starts) {
+  if (impl_->closed || starts.empty()) return;
+  PartitionListHandle list(rd_kafka_topic_partition_list_new(static_cast<int>(starts.size())));
+  for (const auto& start : starts) {
+    rd_kafka_topic_partition_list_add(list.get(), start.topic.c_str(), start.partition)->offset =
+        start.next_offset;
+  }
+  // With a timeout, librdkafka guarantees that nothing it fetched before the seek is returned
+  // after it (rdkafka.h, rd_kafka_seek_partitions).
+  constexpr int kSeekTimeoutMs = 10000;
+  KafkaErrorHandle error(rd_kafka_seek_partitions(impl_->rk.get(), list.get(), kSeekTimeoutMs));
+  if (error) {
+    log::Error("kafka rewind failed", {{"error", rd_kafka_error_string(error.get())}});
+  }
+  for (int i = 0; i < list->cnt; ++i) {
+    const auto& partition = list->elems[i];
+    if (partition.err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+      log::Error("kafka rewind failed", {{"topic", partition.topic},
+                                         {"partition", partition.partition},
+                                         {"error", rd_kafka_err2str(partition.err)}});
+      continue;
+    }
+    log::Warn("kafka partition rewound: its events are read again",
+              {{"topic", partition.topic},
+               {"partition", partition.partition},
+               {"offset", partition.offset}});
+    auto [at, inserted] =
+        impl_->rewound.try_emplace({partition.topic, partition.partition}, partition.offset);
+    if (!inserted) at->second = std::min(at->second, partition.offset);
+  }
+}
+
+void Consumer::DropRewound(std::vector<ConsumedMessage>& batch) {
+  if (impl_->rewound.empty()) return;
+  std::erase_if(batch, [this](const ConsumedMessage& message) {
+    const auto found = impl_->rewound.find({message.topic, message.partition});
+    return found != impl_->rewound.end() && message.offset >= found->second;
+  });
+  impl_->rewound.clear();
 }
 
 std::vector<TopicPartition> Consumer::Assignment() const {

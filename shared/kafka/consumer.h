@@ -77,6 +77,12 @@ class Consumer {
   /// partitions are still its own. An empty function removes it.
   void SetRevokeHandler(RebalanceListener before_revoke);
 
+  /// Reads these assigned partitions again from these offsets (librdkafka's seek): the next
+  /// messages of each start there, and messages of theirs that the PollBatch in progress (when
+  /// called from the revoke handler) had collected are dropped. Failures are logged: the
+  /// partition then goes on from where it was.
+  void Rewind(const std::vector<PartitionOffset>& starts);
+
   /// Partitions currently assigned to this member.
   std::vector<TopicPartition> Assignment() const;
 
@@ -94,6 +100,9 @@ class Consumer {
   std::int64_t offset_resets() const;
 
  private:
+  /// Drops what `batch` holds of partitions rewound since the last call.
+  void DropRewound(std::vector<ConsumedMessage>& batch);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -90,11 +90,14 @@ TEST_F(MemoryE2eTest, GroupHistoryLabelsEverySpeakerAndKeepsNamesExactly) {
   fleet_.StartWorker();
   // Given an old row from before names were stored …
   Psql(schema_.url(),
+       "INSERT INTO conversations (tenant, bot, platform, conversation_id) "
+       "VALUES ('acme', 'elena', 'discord', 'guild-1/chan-7')");
+  Psql(schema_.url(),
        "INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, "
-       "conversation_kind, channel_id, user_id, user_name, role, content, source, "
-       "platform_message_id, sent_at, received_at) VALUES ('old', 'acme', 'elena', 'discord', "
-       "'guild-1/chan-7', 'group', 'chan-7', '555000111', NULL, 'user', 'from the old days', "
-       "'text', 'm-0', now(), now())");
+       "conversation_key, conversation_kind, channel_id, user_id, user_name, role, content, "
+       "source, platform_message_id, sent_at, received_at) SELECT 'old', 'acme', 'elena', "
+       "'discord', 'guild-1/chan-7', key, 'group', 'chan-7', '555000111', NULL, 'user', "
+       "'from the old days', 'text', 'm-0', now(), now() FROM conversations");
   // … then Sarah (emoji), a 44-character name, an unnamed user, the bot, and Sarah again
   Post({.user = "u-sarah", .name = "Sarah 🎉", .text = "hi all", .id = "m-1"});
   Post({.user = "u-long", .name = kLongName, .text = "hello there", .id = "m-2"});

@@ -8,11 +8,11 @@ namespace {
 constexpr std::string_view kCandidates = R"sql(
 SELECT k.tenant, k.bot, k.platform, k.conversation_id
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
+JOIN conversations c USING (tenant, bot, platform, conversation_id)
 WHERE (SELECT count(*) FROM (
          SELECT 1 FROM chat_history h
-         WHERE h.tenant = k.tenant AND h.bot = k.bot AND h.platform = k.platform
-           AND h.conversation_id = k.conversation_id AND h.folded_at IS NULL
-         LIMIT $5::bigint + 1) c) > $5::bigint
+         WHERE h.conversation_key = c.key AND h.folded_at IS NULL
+         LIMIT $5::bigint + 1) v) > $5::bigint
 LIMIT $6)sql";
 
 constexpr std::string_view kReadState = R"sql(
@@ -23,7 +23,9 @@ constexpr std::string_view kReadVerbatim = R"sql(
 SELECT id, user_id, user_name, role, content, source, platform_message_id,
   to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), conversation_kind
 FROM chat_history
-WHERE tenant = $1 AND bot = $2 AND platform = $3 AND conversation_id = $4 AND folded_at IS NULL
+WHERE conversation_key = (SELECT key FROM conversations
+                          WHERE tenant = $1 AND bot = $2 AND platform = $3 AND conversation_id = $4)
+  AND folded_at IS NULL
 ORDER BY id)sql";
 
 constexpr std::string_view kEnsureState = R"sql(
@@ -39,7 +41,8 @@ WHERE tenant = $1 AND bot = $2 AND platform = $3 AND conversation_id = $4
 
 constexpr std::string_view kMarkFolded = R"sql(
 UPDATE chat_history SET folded_at = now()
-WHERE tenant = $1 AND bot = $2 AND platform = $3 AND conversation_id = $4
+WHERE conversation_key = (SELECT key FROM conversations
+                          WHERE tenant = $1 AND bot = $2 AND platform = $3 AND conversation_id = $4)
   AND id = ANY($5::bigint[]) AND folded_at IS NULL)sql";
 
 constexpr std::string_view kPurge = R"sql(

@@ -23,14 +23,30 @@ COPY chat_history_incoming (seq, event_id, tenant, bot, platform, conversation_i
   platform_message_id, reply_to_message_id, sent_at, received_at, trace_id, language, edited_at)
 FROM STDIN)sql";
 
+// A conversation's first message gives it its key (conversations). Only the missing ones are
+// inserted: ON CONFLICT alone would draw an identity value for every conversation of every
+// batch. Two workers storing a new conversation at once: the second waits on the first's row
+// and inserts nothing; the next statement (a new snapshot) sees the committed key.
+constexpr std::string_view kAddConversations = R"sql(
+INSERT INTO conversations (tenant, bot, platform, conversation_id)
+SELECT DISTINCT i.tenant, i.bot, i.platform, i.conversation_id
+FROM chat_history_incoming i
+WHERE NOT EXISTS (SELECT 1 FROM conversations c
+                  WHERE c.tenant = i.tenant AND c.bot = i.bot AND c.platform = i.platform
+                    AND c.conversation_id = i.conversation_id)
+ON CONFLICT DO NOTHING)sql";
+
 constexpr std::string_view kInsertFromStaging = R"sql(
-INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind,
-  channel_id, user_id, user_name, role, content, source, platform_message_id,
+INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_key,
+  conversation_kind, channel_id, user_id, user_name, role, content, source, platform_message_id,
   reply_to_message_id, sent_at, received_at, trace_id, language)
-SELECT event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id,
-  user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at,
-  received_at, trace_id, language
-FROM chat_history_incoming WHERE edited_at IS NULL ORDER BY seq
+SELECT i.event_id, i.tenant, i.bot, i.platform, i.conversation_id, c.key, i.conversation_kind,
+  i.channel_id, i.user_id, i.user_name, i.role, i.content, i.source, i.platform_message_id,
+  i.reply_to_message_id, i.sent_at, i.received_at, i.trace_id, i.language
+FROM chat_history_incoming i
+JOIN conversations c ON c.tenant = i.tenant AND c.bot = i.bot AND c.platform = i.platform
+  AND c.conversation_id = i.conversation_id
+WHERE i.edited_at IS NULL ORDER BY i.seq
 ON CONFLICT ON CONSTRAINT chat_history_message_key DO NOTHING
 RETURNING id, tenant, bot, platform, conversation_id, platform_message_id)sql";
 
@@ -38,15 +54,18 @@ RETURNING id, tenant, bot, platform, conversation_id, platform_message_id)sql";
 // (an upsert may not touch a row twice in one statement); an edit older than the stored one
 // (redelivery, replay) changes nothing. An edit of a message never seen is stored as it is.
 constexpr std::string_view kUpsertEditsFromStaging = R"sql(
-INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind,
-  channel_id, user_id, user_name, role, content, source, platform_message_id,
+INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_key,
+  conversation_kind, channel_id, user_id, user_name, role, content, source, platform_message_id,
   reply_to_message_id, sent_at, received_at, trace_id, language, edited_at)
-SELECT DISTINCT ON (tenant, bot, platform, conversation_id, platform_message_id)
-  event_id, tenant, bot, platform, conversation_id, conversation_kind, channel_id, user_id,
-  user_name, role, content, source, platform_message_id, reply_to_message_id, sent_at,
-  received_at, trace_id, language, edited_at
-FROM chat_history_incoming WHERE edited_at IS NOT NULL
-ORDER BY tenant, bot, platform, conversation_id, platform_message_id, edited_at DESC, seq DESC
+SELECT DISTINCT ON (c.key, i.platform_message_id)
+  i.event_id, i.tenant, i.bot, i.platform, i.conversation_id, c.key, i.conversation_kind,
+  i.channel_id, i.user_id, i.user_name, i.role, i.content, i.source, i.platform_message_id,
+  i.reply_to_message_id, i.sent_at, i.received_at, i.trace_id, i.language, i.edited_at
+FROM chat_history_incoming i
+JOIN conversations c ON c.tenant = i.tenant AND c.bot = i.bot AND c.platform = i.platform
+  AND c.conversation_id = i.conversation_id
+WHERE i.edited_at IS NOT NULL
+ORDER BY c.key, i.platform_message_id, i.edited_at DESC, i.seq DESC
 ON CONFLICT ON CONSTRAINT chat_history_message_key DO UPDATE
   SET content = EXCLUDED.content, edited_at = EXCLUDED.edited_at
   WHERE chat_history.edited_at IS NULL OR chat_history.edited_at < EXCLUDED.edited_at)sql";
@@ -137,6 +156,7 @@ Result<std::int64_t> HistoryWriter::CopyAndInsert(pg::Connection& connection,
     AppendRow(data, static_cast<std::int64_t>(i), rows[i]);
   }
   if (auto copied = connection.CopyIn(kCopyStaging, data); !copied) return Fail(copied.error());
+  if (auto added = connection.Exec(kAddConversations); !added) return Fail(added.error());
   auto inserted = connection.Exec(kInsertFromStaging);
   if (!inserted) return Fail(inserted.error());
   std::int64_t stored = inserted->affected_rows();

@@ -111,10 +111,10 @@ constexpr std::string_view kLoadConversations = R"sql(
 SELECT k.tenant, k.bot, k.platform, k.conversation_id, m.language,
   (SELECT mode() WITHIN GROUP (ORDER BY r.language) FROM (
      SELECT h.language FROM chat_history h
-     WHERE h.tenant = k.tenant AND h.bot = k.bot AND h.conversation_id = k.conversation_id
-       AND h.platform = k.platform AND h.language IS NOT NULL
+     WHERE h.conversation_key = c.key AND h.language IS NOT NULL
      ORDER BY h.id DESC LIMIT 10) r)
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, platform, conversation_id)
+LEFT JOIN conversations c USING (tenant, bot, platform, conversation_id)
 LEFT JOIN conversation_memory m USING (tenant, bot, platform, conversation_id))sql";
 
 Status LoadConversations(pg::Connection& db, const std::set<ConversationKey>& conversations,
@@ -166,27 +166,24 @@ WITH k AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
     AS k(tenant, bot, platform, conversation_id, platform_message_id)),
 b AS (
-  SELECT k.tenant, k.bot, k.platform, k.conversation_id, min(h.id) AS lo, max(h.id) AS hi
-  FROM k CROSS JOIN LATERAL (
+  SELECT k.tenant, k.bot, k.platform, k.conversation_id, c.key, min(h.id) AS lo, max(h.id) AS hi
+  FROM k JOIN conversations c USING (tenant, bot, platform, conversation_id)
+  CROSS JOIN LATERAL (
     SELECT h.id FROM chat_history h
-    WHERE h.tenant = k.tenant AND h.bot = k.bot AND h.platform = k.platform
-      AND h.conversation_id = k.conversation_id
-      AND h.platform_message_id = k.platform_message_id) h
-  GROUP BY 1, 2, 3, 4)
+    WHERE h.conversation_key = c.key AND h.platform_message_id = k.platform_message_id) h
+  GROUP BY 1, 2, 3, 4, 5)
 SELECT b.tenant, b.bot, b.platform, b.conversation_id, r.id, r.user_id, r.user_name, r.role,
   r.content, r.source, r.platform_message_id,
   to_char(r.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
 FROM b CROSS JOIN LATERAL (
   (SELECT h.id, h.user_id, h.user_name, h.role, h.content, h.source, h.platform_message_id, h.sent_at
    FROM chat_history h
-   WHERE h.tenant = b.tenant AND h.bot = b.bot AND h.conversation_id = b.conversation_id
-     AND h.platform = b.platform AND h.id < b.lo AND h.folded_at IS NULL
+   WHERE h.conversation_key = b.key AND h.id < b.lo AND h.folded_at IS NULL
    ORDER BY h.id DESC LIMIT $6)
   UNION ALL
   (SELECT h.id, h.user_id, h.user_name, h.role, h.content, h.source, h.platform_message_id, h.sent_at
    FROM chat_history h
-   WHERE h.tenant = b.tenant AND h.bot = b.bot AND h.conversation_id = b.conversation_id
-     AND h.platform = b.platform AND h.id BETWEEN b.lo AND b.hi)) r
+   WHERE h.conversation_key = b.key AND h.id BETWEEN b.lo AND b.hi)) r
 ORDER BY r.id)sql";
 
 constexpr std::string_view kLoadSummaries = R"sql(

@@ -40,8 +40,10 @@ constexpr std::string_view kSetBudget =
 // is the memory) and the recency weight. Ties go to the newer message.
 constexpr std::string_view kRecall = R"sql(
 WITH q AS (
-  SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-    $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)),
+  SELECT q.*, c.key AS conversation_key
+  FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+    $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)
+  LEFT JOIN conversations c USING (tenant, bot, platform, conversation_id)),
 qq AS MATERIALIZED (
   SELECT q.*, l.terms, l.prefix,
     (SELECT string_agg('''' || replace(replace(t, '\', '\\'), '''', '''''') || ''''
@@ -71,8 +73,8 @@ FROM qq CROSS JOIN LATERAL (
           0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)
             AS recency
         FROM chat_history h
-        WHERE h.tenant = qq.tenant AND h.bot = qq.bot AND h.conversation_id = qq.conversation_id
-          AND h.platform = qq.platform AND h.id < qq.before_id AND h.role <> 'system'
+        WHERE h.conversation_key = qq.conversation_key AND h.id < qq.before_id
+          AND h.role <> 'system'
           AND h.search @@ qq.query
         ORDER BY h.id DESC LIMIT $11) h
       UNION ALL

@@ -28,15 +28,26 @@ double SecondsSinceReceived(const v1::ChatEvent& event) {
 
 std::vector<double> BatchSizeBuckets() { return {1, 10, 50, 100, 250, 500, 1000, 2000, 5000}; }
 
-std::vector<kafka::PartitionOffset> OffsetsOf(const std::vector<kafka::ConsumedMessage>& batch) {
-  std::map<kafka::TopicPartition, std::int64_t> next;
+/// Where a batch starts and ends in each partition: `starts` to read it again, `next` (the
+/// offset after its last event) to commit it.
+struct BatchOffsets {
+  std::vector<kafka::PartitionOffset> starts;
+  std::vector<kafka::PartitionOffset> next;
+};
+
+BatchOffsets OffsetsOf(const std::vector<kafka::ConsumedMessage>& batch) {
+  std::map<kafka::TopicPartition, std::pair<std::int64_t, std::int64_t>> spans;
   for (const auto& message : batch) {
-    auto& offset = next[{message.topic, message.partition}];
-    offset = std::max(offset, message.offset + 1);
+    auto& [first, next] =
+        spans.try_emplace({message.topic, message.partition}, message.offset, message.offset + 1)
+            .first->second;
+    first = std::min(first, message.offset);
+    next = std::max(next, message.offset + 1);
   }
-  std::vector<kafka::PartitionOffset> offsets;
-  for (const auto& [partition, offset] : next) {
-    offsets.push_back({partition.topic, partition.partition, offset});
+  BatchOffsets offsets;
+  for (const auto& [partition, span] : spans) {
+    offsets.starts.push_back({partition.topic, partition.partition, span.first});
+    offsets.next.push_back({partition.topic, partition.partition, span.second});
   }
   return offsets;
 }
@@ -163,7 +174,7 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
   auto offsets = OffsetsOf(decoded.batch);
   if (!*prepared) {
     if (auto finished = FinishAll(should_stop); !finished) return finished;
-    return CommitOffsets(offsets);
+    return CommitOffsets(offsets.next);
   }
   // Moving the vectors keeps their elements in place: `events` and `sources` stay valid.
   auto work = std::make_shared<PostStoreWork>(
@@ -173,7 +184,8 @@ Status BatchRunner::ProcessBatch(std::vector<kafka::ConsumedMessage> batch,
                     std::move(**prepared), batch_span.context(), std::move(message_spans)});
   // Earlier batches are committed only now: their post-store work and acknowledgements ran
   // while this one was prepared and stored. Offsets are committed in batch order.
-  return FinishInFlight(should_stop, Next{std::move(offsets), std::move(work)});
+  return FinishInFlight(should_stop,
+                        Next{std::move(offsets.next), std::move(offsets.starts), std::move(work)});
 }
 
 BatchRunner::Decoded BatchRunner::Decode(std::vector<kafka::ConsumedMessage> batch) const {
@@ -252,7 +264,7 @@ void BatchRunner::StartPostStore(Next next, const std::function<bool()>& should_
   SendGate gate;
   if (unacknowledged_) gate = {unacknowledged_->contexts.acks, unacknowledged_->settled_future};
   auto positions = next.offsets;
-  in_flight_ = InFlight{std::move(next.offsets), std::move(positions),
+  in_flight_ = InFlight{std::move(next.offsets), std::move(positions), std::move(next.starts),
                         std::async(std::launch::async, [this, work = std::move(next.work),
                                                         gate = std::move(gate), should_stop]() {
                           return RunPostStore(*work, gate, should_stop);
@@ -436,7 +448,7 @@ Status BatchRunner::FinishInFlight(const std::function<bool()>& should_stop,
     in_flight_.reset();
     auto published = done.post_store.get();          // waits for the post-store lane
     if (!published) return Fail(published.error());  // `next` stays uncommitted, re-read later
-    unacknowledged_.emplace(std::move(done.offsets), std::move(*published));
+    unacknowledged_.emplace(std::move(done.offsets), std::move(done.starts), std::move(*published));
     unacknowledged_->positions = std::move(done.positions);
   }
   // The lane takes the next batch at once: its windows, ranking and assembly overlap the
@@ -470,8 +482,10 @@ Status BatchRunner::FinishAll(const std::function<bool()>& should_stop) {
 }
 
 BatchRunner::Unacknowledged::Unacknowledged(std::vector<kafka::PartitionOffset> offsets,
+                                            std::vector<kafka::PartitionOffset> starts,
                                             PendingContexts contexts)
     : offsets(std::move(offsets)),
+      starts(std::move(starts)),
       contexts(std::move(contexts)),
       settled_future(settled.get_future().share()) {}
 
@@ -497,9 +511,33 @@ void BatchRunner::OnRevoke(const kafka::RebalanceEvent& event) {
   }
   // Finish them while the partitions are still ours; one attempt, not a retry loop inside the
   // rebalance. Not acknowledged: uncommitted, so the next owner re-reads them.
+  auto kept = KeptStarts(is_going);  // before FinishAll, which lets the batches go
   if (auto finished = FinishAll([] { return true; }); !finished) {
     log::Warn("batch abandoned uncommitted on revocation", {{"error", finished.error().message}});
+    // The batches given up also hold partitions we keep. Read on past them, and the next
+    // commit of such a partition would cover events whose contexts were never acknowledged:
+    // read them again instead (what was committed meanwhile is a no-op by its natural key).
+    if (!kept.empty()) source_.Rewind(kept);
   }
+}
+
+std::vector<kafka::PartitionOffset> BatchRunner::KeptStarts(
+    const std::function<bool(const kafka::PartitionOffset&)>& is_going) const {
+  std::map<kafka::TopicPartition, std::int64_t> earliest;
+  auto take = [&](const std::vector<kafka::PartitionOffset>& starts) {
+    for (const auto& start : starts) {
+      if (is_going(start)) continue;
+      auto [at, inserted] = earliest.try_emplace({start.topic, start.partition}, start.next_offset);
+      if (!inserted) at->second = std::min(at->second, start.next_offset);
+    }
+  };
+  if (unacknowledged_) take(unacknowledged_->starts);
+  if (in_flight_) take(in_flight_->starts);
+  std::vector<kafka::PartitionOffset> kept;
+  for (const auto& [partition, offset] : earliest) {
+    kept.push_back({partition.topic, partition.partition, offset});
+  }
+  return kept;
 }
 
 Status BatchRunner::CommitOffsets(const std::vector<kafka::PartitionOffset>& offsets) {

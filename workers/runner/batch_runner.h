@@ -143,6 +143,9 @@ class BatchRunner {
   /// the same ids.
   void RecordAnswered(const std::vector<kafka::PartitionOffset>& positions);
   void OnRevoke(const kafka::RebalanceEvent& event);
+  /// The first offset of each partition not `is_going` in the batches not yet committed.
+  std::vector<kafka::PartitionOffset> KeptStarts(
+      const std::function<bool(const kafka::PartitionOffset&)>& is_going) const;
   void UpdateLag();
 
   /// A stored batch's post-store work: everything it reads, owned (it outlives ProcessBatch).
@@ -161,13 +164,16 @@ class BatchRunner {
   /// A stored batch waiting for the post-store lane.
   struct Next {
     std::vector<kafka::PartitionOffset> offsets;
+    std::vector<kafka::PartitionOffset> starts;  // each partition's first offset in the batch
     std::shared_ptr<PostStoreWork> work;
   };
   /// A batch whose contexts the lane produced, not yet known to be all acknowledged; its
   /// offsets not yet committed.
   struct Unacknowledged {
-    Unacknowledged(std::vector<kafka::PartitionOffset> offsets, PendingContexts contexts);
+    Unacknowledged(std::vector<kafka::PartitionOffset> offsets,
+                   std::vector<kafka::PartitionOffset> starts, PendingContexts contexts);
     std::vector<kafka::PartitionOffset> offsets;
+    std::vector<kafka::PartitionOffset> starts;  // see Next
     /// All of the batch's positions, also of partitions lost since (offsets drops those): what
     /// is recorded as answered once acknowledged.
     std::vector<kafka::PartitionOffset> positions;
@@ -209,6 +215,7 @@ class BatchRunner {
   struct InFlight {
     std::vector<kafka::PartitionOffset> offsets;
     std::vector<kafka::PartitionOffset> positions;  // see Unacknowledged
+    std::vector<kafka::PartitionOffset> starts;     // see Next
     std::future<Result<PendingContexts>> post_store;
   };
 

@@ -33,6 +33,10 @@ class EventSource {
   /// Runs `before_revoke` when partitions are revoked or lost, while they are still assigned:
   /// where the runner finishes (commits) or drops its work in flight. Empty: removes it.
   virtual void SetRevokeHandler(RevokeHandler before_revoke) = 0;
+  /// Reads these partitions again from these offsets: the next batches start there, and
+  /// nothing fetched past them before is returned. For partitions the runner keeps after it
+  /// gave up work of theirs (from the revoke handler).
+  virtual void Rewind(const std::vector<kafka::PartitionOffset>& starts) = 0;
   /// Messages behind the partition end, per assigned partition.
   virtual std::map<kafka::TopicPartition, std::int64_t> Lag() const = 0;
   /// Offset resets seen (events skipped or re-read).

@@ -15,6 +15,10 @@ void KafkaEventSource::SetRevokeHandler(RevokeHandler before_revoke) {
   consumer_.SetRevokeHandler(std::move(before_revoke));
 }
 
+void KafkaEventSource::Rewind(const std::vector<kafka::PartitionOffset>& starts) {
+  consumer_.Rewind(starts);
+}
+
 std::map<kafka::TopicPartition, std::int64_t> KafkaEventSource::Lag() const {
   return consumer_.Lag();
 }

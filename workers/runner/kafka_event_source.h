@@ -16,6 +16,7 @@ class KafkaEventSource final : public EventSource {
                                                         std::chrono::milliseconds linger) override;
   Status Commit(const std::vector<kafka::PartitionOffset>& offsets) override;
   void SetRevokeHandler(RevokeHandler before_revoke) override;
+  void Rewind(const std::vector<kafka::PartitionOffset>& starts) override;
   std::map<kafka::TopicPartition, std::int64_t> Lag() const override;
   std::int64_t OffsetResets() const override;
 

@@ -64,6 +64,26 @@ TEST(ConsumerKafkaTest, NewMemberResumesAfterTheCommittedOffset) {
   EXPECT_EQ(second.offset_resets(), 0);
 }
 
+TEST(ConsumerKafkaTest, ARewoundPartitionIsReadAgainFromTheGivenOffset) {
+  // Given a member that read six of ten messages
+  const std::string topic = testing::CreateTestTopic("rewind", 1);
+  const std::string group = testing::UniqueGroup("rewind");
+  ProduceNumbered(topic, 10);
+  Consumer consumer(TestConsumerOptions(topic, group));
+  ASSERT_EQ(Take(consumer, 6).size(), 6u);
+
+  // When it rewinds the partition to the third message
+  consumer.Rewind({{topic, 0, 2}});
+
+  // Then it reads from the third message to the end once more, in order, and nothing else
+  const auto again = Take(consumer, 8);
+  ASSERT_EQ(again.size(), 8u);
+  for (int i = 0; i < 8; ++i) EXPECT_EQ(again[i].value, std::to_string(i + 2));
+  auto extra = consumer.PollBatch(10, std::chrono::milliseconds(300));
+  ASSERT_TRUE(extra);
+  EXPECT_TRUE(extra->empty());
+}
+
 TEST(ConsumerKafkaTest, CooperativeRebalanceSplitsAndReturnsPartitions) {
   const std::string topic = testing::CreateTestTopic("rebalance", 6);
   const std::string group = testing::UniqueGroup("rebalance");

@@ -36,7 +36,9 @@ constexpr const char* kChatHistoryColumns =
     // 0002_memory: the resolved language, the compression mark, the full-text vector.
     "language:text:YES,folded_at:timestamp with time zone:YES,search:tsvector:YES,"
     // 0005_history_edits: when the message was last edited.
-    "edited_at:timestamp with time zone:YES";
+    "edited_at:timestamp with time zone:YES,"
+    // 0015_conversation_keys: the conversation's compact key, which the indexes carry.
+    "conversation_key:bigint:NO";
 
 TEST(MigrationsPgTest, UpDownUpLeavesTheExpectedSchema) {
   TestSchema schema;
@@ -77,11 +79,15 @@ TEST(MigrationsPgTest, SecondUpAppliesNothing) {
 TEST(MigrationsPgTest, ChatHistoryEnforcesItsKeysAndEnums) {
   TestSchema schema;
   schema.Migrate();
+  Psql(schema.url(),
+       "INSERT INTO conversations (tenant, bot, platform, conversation_id) "
+       "VALUES ('t', 'b', 'telegram', 'c1'), ('t', 'b', 'icq', 'c1')");
   const std::string insert =
       "INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, "
-      "conversation_kind, user_id, role, content, source, platform_message_id, sent_at, "
-      "received_at) VALUES ('e1', 't', 'b', '%s', 'c1', 'group', 'u', 'user', 'hi', 'text', "
-      "'%s', now(), now())";
+      "conversation_key, conversation_kind, user_id, role, content, source, "
+      "platform_message_id, sent_at, received_at) SELECT 'e1', 't', 'b', '%1$s', 'c1', key, "
+      "'group', 'u', 'user', 'hi', 'text', '%2$s', now(), now() FROM conversations "
+      "WHERE platform = '%1$s'";
   auto Insert = [&](const char* platform, const char* message_id) {
     char sql[1024];
     std::snprintf(sql, sizeof sql, insert.c_str(), platform, message_id);
