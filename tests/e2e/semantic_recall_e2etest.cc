@@ -5,6 +5,7 @@
 // out, ranked by words, and the fallback is counted.
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -257,6 +258,33 @@ TEST_F(SemanticRecallE2eTest, SilentServiceTimesOutWithinTheBudgetAndTheContextG
   EXPECT_NE(question.memories(0).text().find("lactose"), std::string::npos);
   EXPECT_GE(Metric(worker, "chatfleet_worker_recall_lexical_fallbacks_total{reason=\"timeout\"}"),
             1);
+}
+
+TEST_F(SemanticRecallE2eTest, MessagesStoredWithoutTheServiceAreBackfilledOnceByTwoWorkers) {
+  // Given a conversation stored by a worker without an embeddings service
+  const std::size_t lexical = StartWorker("");
+  for (const auto& message : kConversation) Post(message);
+  ASSERT_TRUE(WaitUntil([&] { return Sql("SELECT count(*) FROM chat_history") == "5"; },
+                        std::chrono::seconds(30)));
+  fleet_.worker(lexical).Signal(SIGTERM);
+  // when two workers with the service start (their backfills share the database)
+  const std::size_t first = StartWorker(EmbeddingsUrl());
+  const std::size_t second = StartWorker(EmbeddingsUrl());
+  // then the stored people's messages get their vectors, each once, within a sweep and a rest
+  ASSERT_TRUE(WaitUntil([&] { return Sql("SELECT count(*) FROM chat_embedding") == "4"; },
+                        std::chrono::seconds(120)))
+      << Sql("SELECT count(*) FROM chat_embedding");
+  EXPECT_EQ(Sql("SELECT count(*), count(DISTINCT history_id), min(length(vector)) FROM "
+                "chat_embedding WHERE model = 'multilingual-e5-small'"),
+            "4|4|384");
+  const std::string kBackfilled = "chatfleet_worker_embeddings_backfilled_total";
+  EXPECT_GE(Metric(first, kBackfilled) + Metric(second, kBackfilled), 4);
+  // and a question in other words now finds the fact
+  Post(kQuestion);
+  const v1::ConversationContext question = ContextOf(kQuestion.id);
+  ASSERT_FALSE(question.memories().empty()) << question.DebugString();
+  EXPECT_NE(question.memories(0).text().find("lactose"), std::string::npos)
+      << question.DebugString();
 }
 
 TEST_F(SemanticRecallE2eTest, AMalformedEmbeddingsSettingStopsTheWorkerAtStartup) {
