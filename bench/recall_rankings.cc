@@ -66,7 +66,8 @@ Status Rankings::Prepare() {
     jobs.push_back({rows->Int(i, 0),
                     {std::string(rows->Value(i, 1)), std::string(rows->Value(i, 2)),
                      std::string(rows->Value(i, 3)), std::string(rows->Value(i, 4))},
-                    std::string(rows->Value(i, 5))});
+                    std::string(rows->Value(i, 5)),
+                    {}});
   }
   workers::EmbeddingIndexer indexer(*embedder, database_url, metrics);
   indexer.Enqueue(std::move(jobs));

@@ -15,8 +15,10 @@
 #include "shared/log/logger.h"
 #include "shared/service/dependency_checks.h"
 #include "shared/service/service_main.h"
+#include "shared/tenants/secret_source.h"
 #include "workers/context/answered_positions.h"
 #include "workers/dlq/dead_letter.h"
+#include "workers/embeddings/embeddings_settings.h"
 #include "workers/memory/history_writer.h"
 #include "workers/memory/openai_summarizer.h"
 #include "workers/runner/batch_runner.h"
@@ -74,6 +76,19 @@ constexpr Setting kSettings[] = {
      "fewer rankings than this in the window (or in a probe) decide nothing"},
     {"CHATFLEET_RECALL_GUARD_COOL_DOWN_SECONDS", "900",
      "how long a tenant's recall stays off; then its next rankings are a probe that decides"},
+    {"CHATFLEET_EMBEDDINGS_URL", "",
+     "OpenAI-compatible embeddings API base (POST <url>/v1/embeddings), e.g. "
+     "http://embeddings:8080: recall by meaning and words; empty: by words alone"},
+    {"CHATFLEET_EMBEDDINGS_MODEL", "multilingual-e5-small",
+     "model name sent to the embeddings API and stored beside each vector"},
+    {"CHATFLEET_EMBEDDINGS_API_KEY", "",
+     "bearer token for the embeddings API; empty: env CHATFLEET_SECRET_EMBEDDINGS_API_KEY or "
+     "the file <CHATFLEET_SECRETS_DIR>/embeddings-api-key, else none"},
+    {"CHATFLEET_EMBEDDINGS_TIMEOUT_MS", "100",
+     "deadline of a query's embedding, at most half of CHATFLEET_RECALL_BUDGET_MS; past it "
+     "that ranking is by words alone"},
+    {"CHATFLEET_SECRETS_DIR", "",
+     "directory of secret files (a mounted Kubernetes Secret): embeddings-api-key"},
     {"CHATFLEET_COMPRESSION_THRESHOLD", "50",
      "verbatim events in a conversation above which older ones are folded into its summary"},
     {"CHATFLEET_COMPRESSION_KEEP", "20", "newest events kept verbatim by a fold"},
@@ -221,6 +236,63 @@ chatfleet::workers::ProactiveOptions ProactiveOptionsFrom(const chatfleet::confi
   return options;
 }
 
+/// The query embedder's settings (nullopt: CHATFLEET_EMBEDDINGS_URL empty); a startup error
+/// when one is malformed.
+std::optional<chatfleet::workers::EmbedderSettings> EmbedderSettingsFrom(
+    const chatfleet::config::Config& config) {
+  std::string key = config.Get("CHATFLEET_EMBEDDINGS_API_KEY");
+  if (key.empty()) {
+    const auto secrets = chatfleet::tenants::EnvironmentAndFileSecrets(
+        chatfleet::config::ProcessEnvironment(), config.Get("CHATFLEET_SECRETS_DIR"));
+    key = secrets("embeddings-api-key").value_or("");
+  }
+  auto settings = chatfleet::workers::EmbedderSettingsFrom(
+      {config.Get("CHATFLEET_EMBEDDINGS_URL"), config.Get("CHATFLEET_EMBEDDINGS_MODEL"), key,
+       config.GetInt("CHATFLEET_EMBEDDINGS_TIMEOUT_MS"),
+       config.GetMillis("CHATFLEET_RECALL_BUDGET_MS")});
+  if (!settings) throw std::runtime_error(settings.error().message);
+  return *settings;
+}
+
+/// Semantic recall's parts, when an embeddings service is configured: one embedder for the
+/// queries (short deadline, on the post-store lane) and one for the indexer's thread.
+struct SemanticRecall {
+  std::unique_ptr<chatfleet::workers::OpenAiEmbedder> queries;
+  std::unique_ptr<chatfleet::workers::OpenAiEmbedder> index;
+  std::unique_ptr<chatfleet::workers::EmbeddingIndexer> indexer;
+  chatfleet::workers::SemanticRecallOptions options;
+};
+
+SemanticRecall SemanticRecallFrom(const chatfleet::config::Config& config,
+                                  chatfleet::metrics::Registry& metrics) {
+  namespace workers = chatfleet::workers;
+  SemanticRecall semantic;
+  const auto settings = EmbedderSettingsFrom(config);
+  if (!settings) return semantic;
+  semantic.queries = std::make_unique<workers::OpenAiEmbedder>(*settings);
+  workers::EmbedderSettings index_settings = *settings;
+  index_settings.timeout = workers::kIndexEmbedTimeout;
+  semantic.index = std::make_unique<workers::OpenAiEmbedder>(index_settings);
+  workers::EmbeddingIndexerOptions indexer_options;
+  // One message per request: the local service runs one forward pass at a time, and a query's
+  // embedding (within its short deadline) waits behind at most one message's.
+  indexer_options.batch = 1;
+  indexer_options.backfill = true;
+  semantic.indexer = std::make_unique<workers::EmbeddingIndexer>(
+      *semantic.index, config.Get("DATABASE_URL"), metrics, indexer_options);
+  semantic.options.embedder = semantic.queries.get();
+  semantic.options.embed_timeout = settings->timeout;
+  semantic.options.failures =
+      &metrics.AddCounter("chatfleet_worker_embeddings_failures_total",
+                          "Embeddings not made: the service failed or timed out (use=index: a "
+                          "stored message stays findable by its words only; use=query: that "
+                          "ranking fell back to lexical)",
+                          {{"use", "query"}});
+  chatfleet::log::Info("recall by meaning and words",
+                       {{"embeddings_url", settings->url}, {"model", settings->model}});
+  return semantic;
+}
+
 int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
   chatfleet::TuneAllocatorForBatches();
@@ -243,9 +315,13 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   workers::LazyConnection post_store_connection(config.Get("DATABASE_URL"));
   workers::MemoryStore memory_store(memory_connection);
   workers::MemoryStore history_store(post_store_connection);
+  chatfleet::metrics::Registry metrics;
+  SemanticRecall semantic = SemanticRecallFrom(config, metrics);
   workers::RecallStore recall_store(
-      post_store_connection, {static_cast<std::size_t>(config.GetInt("CHATFLEET_RECALL_MAX")),
-                              config.GetMillis("CHATFLEET_RECALL_BUDGET_MS")});
+      post_store_connection,
+      {static_cast<std::size_t>(config.GetInt("CHATFLEET_RECALL_MAX")),
+       config.GetMillis("CHATFLEET_RECALL_BUDGET_MS")},
+      semantic.options);
   std::unique_ptr<workers::Summarizer> summarizer =
       std::make_unique<workers::ExtractiveSummarizer>();
   if (!config.Get("CHATFLEET_SUMMARIZER_URL").empty()) {
@@ -277,7 +353,6 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   consumer_options.session_timeout = config.GetMillis("CHATFLEET_SESSION_TIMEOUT_MS");
   consumer_options.fetch_wait_max = config.GetMillis("CHATFLEET_FETCH_WAIT_MAX_MS");
   consumer_options.extra = kafka_properties;
-  chatfleet::metrics::Registry metrics;
   workers::RebalanceMetrics rebalances(metrics);
   chatfleet::kafka::Consumer consumer(consumer_options, [&rebalances](const auto& event) {
     rebalances.Observe(event);
@@ -313,7 +388,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   stage_options.proactive = ProactiveOptionsFrom(config);
   stage_options.recall_guard = RecallGuardOptionsFrom(config);
   workers::MemoryStages stages({memory_store, history_store, recall_store, compactor, contexts,
-                                &proactive_store, &outbound, &answered},
+                                &proactive_store, &outbound, &answered, semantic.indexer.get()},
                                std::move(stage_options), metrics);
   workers::KafkaEventSource source(consumer);
   chatfleet::workers::BatchRunner runner(

@@ -31,7 +31,7 @@ embeddings_start() { # <state dir> <port>
   local state="$1" port="$2" i
   embeddings_venv
   if ! running "$state" embeddings; then
-    port_in_use "$port" && die "port $port is taken by another program: the embeddings service cannot listen there (set CHATFLEET_TEST_EMBEDDINGS_PORT)"
+    port_in_use "$port" && die "port $port is taken by another program: the embeddings service cannot listen there (set CHATFLEET_EMBEDDINGS_PORT, or CHATFLEET_TEST_EMBEDDINGS_PORT for the tests)"
     say "starting the embeddings service (multilingual-e5-small) on 127.0.0.1:$port"
     # One thread for numpy: the service shares the machine with the fleet it serves.
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \

@@ -113,7 +113,10 @@ std::map<std::string, std::string> LocalFleet::Environment() const {
       {"CHATFLEET_LOG_LEVEL", EnvOr("CHATFLEET_TEST_LOG_LEVEL", "warn")},
       // A killed worker's partitions move after one session: a short one keeps the tests
       // quick (≥ 4 s, below which the development broker's JoinGroup hangs).
-      {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"}});
+      {"CHATFLEET_SESSION_TIMEOUT_MS", "5000"},
+      // ./fleet test exports the embeddings service's URL for the tests that want it: a
+      // worker ranks by meaning only when its test says so (extra_env).
+      {"CHATFLEET_EMBEDDINGS_URL", ""}});
   return env;
 }
 

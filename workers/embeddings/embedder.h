@@ -32,8 +32,8 @@ struct EmbedderSettings {
   /// already ending in /v1 is accepted too).
   std::string url;
   std::string model = "multilingual-e5-small";
-  /// The API key itself (resolved from the secret named by CHATFLEET_EMBEDDINGS_KEY); never
-  /// logged. Empty: no Authorization header.
+  /// The API key itself (CHATFLEET_EMBEDDINGS_API_KEY, or the secret embeddings-api-key);
+  /// never logged. Empty: no Authorization header.
   std::string key;
   std::chrono::milliseconds timeout{1000};
 };

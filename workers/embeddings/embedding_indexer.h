@@ -13,15 +13,10 @@
 #include "shared/pg/lazy_connection.h"
 #include "workers/conversation/conversation_key.h"
 #include "workers/embeddings/embedder.h"
+#include "workers/embeddings/embedding_backfill.h"
+#include "workers/embeddings/embedding_job.h"
 
 namespace chatfleet::workers {
-
-/// A stored person's message to embed.
-struct EmbeddingJob {
-  std::int64_t history_id = 0;
-  ConversationKey conversation;
-  std::string text;
-};
 
 struct EmbeddingIndexerOptions {
   /// Jobs waiting beyond this are dropped (counted): a slow or absent embeddings service must
@@ -29,6 +24,13 @@ struct EmbeddingIndexerOptions {
   std::size_t max_queue = 20000;
   /// Texts per request to the service.
   std::size_t batch = 64;
+  /// Sweep for messages without an embedding while the queue is empty (EmbeddingBackfill):
+  /// a round every `backfill_interval` while it finds work, every `backfill_rest` after a
+  /// sweep ended or the service failed.
+  bool backfill = false;
+  EmbeddingBackfillOptions backfill_options;
+  std::chrono::milliseconds backfill_interval{1000};
+  std::chrono::milliseconds backfill_rest{30000};
 };
 
 /// Embeds stored messages off the batch's critical path: the memory stage hands over a batch's
@@ -51,7 +53,10 @@ class EmbeddingIndexer {
 
  private:
   void Run();
-  void Index(std::vector<EmbeddingJob>& jobs);
+  /// Embeds and writes `jobs`; false when the service or the database failed (counted, logged).
+  bool Index(std::vector<EmbeddingJob>& jobs);
+  /// One backfill round; returns when the next may run.
+  std::chrono::steady_clock::time_point Backfill();
 
   Embedder& embedder_;
   pg::LazyConnection connection_;
@@ -59,6 +64,8 @@ class EmbeddingIndexer {
   metrics::Counter& stored_;
   metrics::Counter& failed_;
   metrics::Counter& dropped_;
+  metrics::Counter& backfilled_;
+  EmbeddingBackfill backfill_;
   std::mutex mutex_;
   std::condition_variable wake_;
   std::condition_variable idle_;

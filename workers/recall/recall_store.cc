@@ -148,6 +148,26 @@ std::vector<RecalledMemory> Fuse(const std::vector<Ranked>& lexical,
 
 }  // namespace
 
+std::expected<std::vector<Embedding>, RecallStore::SkippedMeaning> RecallStore::EmbedQueries(
+    const std::vector<RecallQuery>& queries, std::chrono::milliseconds budget) {
+  if (budget < semantic_.embed_timeout + semantic_.words_reserve) {
+    return std::unexpected(SkippedMeaning{LexicalFallback::kBudget,
+                                          "too little of the budget left to embed the queries"});
+  }
+  std::vector<std::string> texts;
+  texts.reserve(queries.size());
+  for (const auto& query : queries) texts.push_back(query.text);
+  auto embedded = semantic_.embedder->Embed(texts);
+  if (!embedded) {
+    return std::unexpected(
+        SkippedMeaning{FallbackOfEmbedError(embedded.error()), embedded.error().message});
+  }
+  if (embedded->size() != queries.size()) {
+    return std::unexpected(SkippedMeaning{LexicalFallback::kError, "embeddings: wrong count"});
+  }
+  return std::move(*embedded);
+}
+
 RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
                                  std::optional<std::chrono::milliseconds> budget_override) {
   RecallResult result;
@@ -160,27 +180,28 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
                          : RecallOutcome::kFailed;
     result.error = error.message;
     result.memories.assign(queries.size(), {});
+    result.lexical_fallbacks.clear();
     return result;
   };
 
   // Meaning first, so its time comes out of the same budget; a failure leaves words alone.
+  const auto whole_budget = budget_override.value_or(options_.budget);
   std::vector<Embedding> query_vectors;
   if (semantic_.embedder != nullptr) {
-    std::vector<std::string> texts;
-    texts.reserve(queries.size());
-    for (const auto& query : queries) texts.push_back(query.text);
-    auto embedded = semantic_.embedder->Embed(texts);
-    if (embedded && embedded->size() == queries.size()) {
+    auto embedded = EmbedQueries(queries, whole_budget);
+    if (embedded) {
       query_vectors = std::move(*embedded);
     } else {
-      result.semantic_error = embedded ? "embeddings: wrong count" : embedded.error().message;
-      if (semantic_.failures != nullptr) semantic_.failures->Inc();
+      result.semantic_error = embedded.error().message;
+      result.lexical_fallbacks.assign(queries.size(), embedded.error().reason);
+      if (semantic_.failures != nullptr && embedded.error().reason != LexicalFallback::kBudget) {
+        semantic_.failures->Inc();
+      }
     }
   }
   const bool fused = !query_vectors.empty();
-  const auto budget = budget_override.value_or(options_.budget) -
-                      std::chrono::duration_cast<std::chrono::milliseconds>(
-                          std::chrono::steady_clock::now() - started);
+  const auto budget = whole_budget - std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         std::chrono::steady_clock::now() - started);
   if (budget <= std::chrono::milliseconds(0)) {
     fail(Error::Retryable("the ranking budget went to embedding the queries"));
     result.outcome = RecallOutcome::kTimedOut;
@@ -251,9 +272,11 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
   auto near = db.Exec(kSemantic, semantic_bound);
   if (!near) return fail(near.error());
   std::vector<std::vector<std::pair<double, Ranked>>> scored(queries.size());
+  result.lexical_fallbacks.assign(queries.size(), LexicalFallback::kNoVectors);
   for (int i = 0; i < near->rows(); ++i) {
     const auto index = static_cast<std::size_t>(near->Int(i, 0));
     if (index >= queries.size()) continue;
+    result.lexical_fallbacks[index] = std::nullopt;
     const auto vector = FromByteaHex(near->Value(i, 6));
     if (!vector) continue;
     const double cosine = Cosine(query_vectors[index], *vector);

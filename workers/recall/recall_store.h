@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <expected>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "shared/pg/lazy_connection.h"
 #include "workers/conversation/conversation_key.h"
 #include "workers/embeddings/embedder.h"
+#include "workers/recall/lexical_fallback.h"
 
 namespace chatfleet::workers {
 using pg::LazyConnection;  // shared/pg's, by its old unqualified name here
@@ -62,6 +64,11 @@ struct SemanticRecallOptions {
   /// Below this cosine a message is not a semantic candidate: with nothing close in meaning,
   /// the words alone decide.
   double min_cosine = 0.25;
+  /// The embedder's own deadline per request: a ranking left with less than this plus
+  /// `words_reserve` of its budget does not wait for meaning (LexicalFallback::kBudget), so
+  /// the words always keep their time.
+  std::chrono::milliseconds embed_timeout{0};
+  std::chrono::milliseconds words_reserve{50};
   metrics::Counter* failures = nullptr;
 };
 
@@ -76,6 +83,9 @@ struct RecallResult {
   /// `semantic_error` says why).
   bool fused = false;
   std::string semantic_error;
+  /// With an embedder, per query: why it was ranked by words alone (nullopt: meaning fused
+  /// in). Empty without an embedder, or when the ranking failed as a whole (`outcome`).
+  std::vector<std::optional<LexicalFallback>> lexical_fallbacks;
 };
 
 /// Contextual recall ("whispers") for a whole batch in one query: for each message,
@@ -95,6 +105,14 @@ class RecallStore {
   const RecallOptions& options() const { return options_; }
 
  private:
+  struct SkippedMeaning {
+    LexicalFallback reason;
+    std::string message;
+  };
+  /// The queries' embeddings within `budget`, or why the ranking goes without them.
+  std::expected<std::vector<Embedding>, SkippedMeaning> EmbedQueries(
+      const std::vector<RecallQuery>& queries, std::chrono::milliseconds budget);
+
   LazyConnection& connection_;
   RecallOptions options_;
   SemanticRecallOptions semantic_;

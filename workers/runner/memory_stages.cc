@@ -4,6 +4,7 @@
 #include "shared/log/logger.h"
 #include "workers/context/batch_contexts.h"
 #include "workers/context/context_encoder.h"
+#include "workers/embeddings/embedding_jobs.h"
 #include "workers/flags/stage_switches.h"
 #include "workers/proactive/proactive_inputs.h"
 #include "workers/recall/recall_merge.h"
@@ -107,6 +108,7 @@ MemoryStages::MemoryStages(MemoryStageDeps deps, MemoryStageOptions options,
       recall_requests_(metrics.AddCounter("chatfleet_worker_recall_requests_total",
                                           "Contexts that asked recall for memories (the "
                                           "denominator of the fallbacks' rate)")),
+      lexical_fallbacks_(metrics),
       recall_guard_(options_.recall_guard, metrics) {}
 
 Result<MemoryStages::Prepared> MemoryStages::Prepare(
@@ -194,6 +196,9 @@ Result<MemoryStages::PendingContexts> MemoryStages::PublishContexts(
     const std::vector<const kafka::ConsumedMessage*>& sources, const std::vector<bool>& stored,
     const Written& written, const Prepared& prepared, const std::function<Status()>& before_send) {
   // Everything from here on runs once the batch's history is stored (and committed).
+  // Never blocks: the indexer's own thread embeds them, off the batch's path (a repeated
+  // attempt of this batch hands them over again, and they are written once).
+  if (deps_.indexer != nullptr) deps_.indexer->Enqueue(EmbeddingJobsOf(written));
   const std::vector<const v1::ChatEvent*> chat_events = ChatEventsOf(events);
   const ContextTargets targets = SelectContextTargets(chat_events, stored, prepared.answered);
   // A batch without a person's message still moves the cached windows of its conversations.
@@ -249,7 +254,9 @@ void MemoryStages::RecallMemories(ContextDrafts& drafts) {
   const BatchRecall recalled = RecallWithinBudget(
       merged, deps_.recall.options().budget,
       [this](const std::vector<RecallQuery>& pass, std::chrono::milliseconds left) {
-        return deps_.recall.Recall(pass, left);
+        RecallResult result = deps_.recall.Recall(pass, left);
+        lexical_fallbacks_.Count(result.lexical_fallbacks);
+        return result;
       });
   const auto ranked = std::chrono::steady_clock::now() - started;
   recall_duration_.Observe(std::chrono::duration<double>(ranked).count());

@@ -14,6 +14,7 @@
 #include "workers/context/answered_position_store.h"
 #include "workers/context/batch_contexts.h"
 #include "workers/context/context_publisher.h"
+#include "workers/embeddings/embedding_indexer.h"
 #include "workers/flags/feature_flags.h"
 #include "workers/intake/event_intake.h"
 #include "workers/memory/batch_windows.h"
@@ -25,6 +26,7 @@
 #include "workers/proactive/outbound_publisher.h"
 #include "workers/proactive/proactive_plan.h"
 #include "workers/proactive/proactive_store.h"
+#include "workers/recall/lexical_fallback.h"
 #include "workers/recall/recall_guard_monitor.h"
 #include "workers/recall/recall_store.h"
 #include "workers/runner/context_sink.h"
@@ -65,6 +67,9 @@ struct MemoryStageDeps {
   /// On the runner's connection (the runner records them, see BatchRunner); null: no message
   /// counts as answered before.
   AnsweredPositionStore* answered = nullptr;
+  /// Embeds the batch's people's messages once they are stored (semantic recall); null: no
+  /// embeddings service configured, recall by words alone.
+  EmbeddingIndexer* indexer = nullptr;
 };
 
 /// The memory stages around the history write of one poll batch, in the runner's order:
@@ -175,6 +180,7 @@ class MemoryStages final : public ContextSink {
   metrics::Histogram& acks_duration_;
   metrics::Histogram& maintain_duration_;
   metrics::Counter& recall_requests_;
+  LexicalFallbackCounters lexical_fallbacks_;
   RecallGuardMonitor recall_guard_;
 };
 

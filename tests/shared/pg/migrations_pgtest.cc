@@ -37,7 +37,7 @@ constexpr const char* kChatHistoryColumns =
     "language:text:YES,folded_at:timestamp with time zone:YES,search:tsvector:YES,"
     // 0005_history_edits: when the message was last edited.
     "edited_at:timestamp with time zone:YES,"
-    // 0015_conversation_keys: the conversation's compact key, which the indexes carry.
+    // 0016_conversation_keys: the conversation's compact key, which the indexes carry.
     "conversation_key:bigint:NO";
 
 TEST(MigrationsPgTest, UpDownUpLeavesTheExpectedSchema) {
