@@ -3,9 +3,7 @@
 // rendered exactly (old rows without one, emoji, long, missing), channels never mix, renames are
 // not retroactive, a forged display name, and compression surviving kill -9.
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,6 +11,7 @@
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
+#include "tests/support/silent_listener.h"
 
 namespace chatfleet::testing {
 namespace {
@@ -454,30 +453,6 @@ TEST_F(MemoryE2eTest, MessagesReadAgainAfterTheirAnswersWentOutAreNotAnsweredAga
   EXPECT_EQ(Psql(schema_.url(), "SELECT count(*) FROM chat_history"), "3");
   EXPECT_NE(Psql(schema_.url(), "SELECT count(*) FROM answered_positions"), "0");
 }
-
-// A TCP listener that never answers: the summarizer's request hangs until its timeout, which
-// holds the worker inside a fold long enough to kill it there.
-class SilentListener {
- public:
-  SilentListener() : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    if (bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
-        listen(fd_, 16) != 0 ||
-        getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-      throw std::runtime_error("listener failed");
-    }
-    port_ = ntohs(address.sin_port);
-  }
-  ~SilentListener() { close(fd_); }
-  int port() const { return port_; }
-
- private:
-  int fd_;
-  int port_ = 0;
-};
 
 TEST_F(MemoryE2eTest, FiftyOneEventsFoldIntoASummaryAndKillNineMidFoldLosesNothing) {
   // Given a worker whose summarizer never answers (so a fold is in flight for 60 s)

@@ -4,9 +4,7 @@
 // that shares none of its words; with the service unreachable or silent, the context still goes
 // out, ranked by words, and the fallback is counted.
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -14,6 +12,7 @@
 #include "chatfleet/v1/conversation_context.pb.h"
 #include "tests/support/fleet.h"
 #include "tests/support/kafka_topic.h"
+#include "tests/support/silent_listener.h"
 
 namespace chatfleet::testing {
 namespace {
@@ -50,31 +49,6 @@ std::string EmbeddingsUrl() {
   }
   return url;
 }
-
-// Accepts connections and never answers: an embeddings service that hangs.
-class SilentListener {
- public:
-  SilentListener() : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    if (bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
-        listen(fd_, 16) != 0 ||
-        getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-      throw std::runtime_error("listener failed");
-    }
-    port_ = ntohs(address.sin_port);
-  }
-  ~SilentListener() { close(fd_); }
-  SilentListener(const SilentListener&) = delete;
-  SilentListener& operator=(const SilentListener&) = delete;
-  int port() const { return port_; }
-
- private:
-  int fd_;
-  int port_ = 0;
-};
 
 // The fact, three unrelated messages and the bot's answer; with a recent window of two
 // messages, the fact is a memory for the question, not part of its recent history.
@@ -267,9 +241,12 @@ TEST_F(SemanticRecallE2eTest, MessagesStoredWithoutTheServiceAreBackfilledOnceBy
   ASSERT_TRUE(WaitUntil([&] { return Sql("SELECT count(*) FROM chat_history") == "5"; },
                         std::chrono::seconds(30)));
   fleet_.worker(lexical).Signal(SIGTERM);
-  // when two workers with the service start (their backfills share the database)
-  const std::size_t first = StartWorker(EmbeddingsUrl());
-  const std::size_t second = StartWorker(EmbeddingsUrl());
+  // when two workers with the service start (their backfills share the database; deadlines for
+  // a loaded test machine, where the question's embedding waits behind both backfills)
+  const std::map<std::string, std::string> loaded = {{"CHATFLEET_EMBEDDINGS_TIMEOUT_MS", "2000"},
+                                                     {"CHATFLEET_RECALL_BUDGET_MS", "4000"}};
+  const std::size_t first = StartWorker(EmbeddingsUrl(), loaded);
+  const std::size_t second = StartWorker(EmbeddingsUrl(), loaded);
   // then the stored people's messages get their vectors, each once, within a sweep and a rest
   ASSERT_TRUE(WaitUntil([&] { return Sql("SELECT count(*) FROM chat_embedding") == "4"; },
                         std::chrono::seconds(120)))
