@@ -72,17 +72,45 @@ bool Conditioned(const std::vector<Token>& tokens, std::size_t i) {
   return false;
 }
 
+// A finite form of "to work" or "to be on duty" with a person or a place as its subject.
+bool WorkingPredicate(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  const std::string_view next = TextAt(tokens, i + 1);
+  switch (language) {
+    case Language::kEn:
+      return OneOf(w, {"working", "work", "works"}) && next != "on" && next != "out" &&
+             OneOf(Before(tokens, i), {"u", "you", "i", "i'm", "im", "we", "we're", "are", "is",
+                                       "am", "r", "he", "she", "they", "be", "still"});
+    case Language::kRu:
+      return (w.starts_with("работа") || w.starts_with("дежур")) && next != "над" &&
+             OneOf(w.substr(w.starts_with("работа") ? 12 : 10),
+                   {"ю", "ешь", "ет", "ем", "ете", "ют", "ишь", "ит", "им", "ите", "ят"});
+    case Language::kEs:
+      return OneOf(w, {"trabajas", "trabaja", "trabajamos", "trabajan", "trabajando"}) ||
+             (w == "trabajo" && OneOf(Before(tokens, i), {"yo", "no"}));
+    case Language::kPt:
+      return OneOf(w, {"trabalhas", "trabalha", "trabalhamos", "trabalham", "trabalhando"}) ||
+             (w == "trabalhar" && OneOf(Before(tokens, i), {"a", "estar"})) ||
+             (w == "trabalho" && OneOf(Before(tokens, i), {"eu", "nao"}));
+  }
+  return false;
+}
+
 bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
                   const Lexicon& l) {
   const std::string_view w = tokens[i].text;
   if (Conditioned(tokens, i)) return false;
+  if (WorkingPredicate(tokens, i, l.language)) return true;
   switch (l.language) {
     case Language::kEn:
       if (OneOf(w, {"free", "available"})) {
         // "Free for drinks tonight at 8?", "would you be free for a call": asked for an
         // activity, the reader's time is being proposed, not the writer's announced.
-        const bool asked_for = TextAt(tokens, i + 1) == "for" && WordAt(tokens, i + 2) &&
-                               !in_time[i + 2] && AsksTheReader(tokens, i);
+        // "u free 4 coffee?": chat writes "for" as "4".
+        const bool for_word = TextAt(tokens, i + 1) == "for" ||
+                              (TextAt(tokens, i + 1) == "4" && tokens[i + 1].IsNumber());
+        const bool asked_for =
+            for_word && WordAt(tokens, i + 2) && !in_time[i + 2] && AsksTheReader(tokens, i);
         return Before(tokens, i) != "for" && !asked_for && EnglishPredicate(tokens, i, in_time);
       }
       // "my calendar is open Monday morning": open as a predicate, never "open day".
@@ -305,8 +333,7 @@ bool Wish(const std::vector<Token>& tokens, std::size_t i, Language language) {
     case Language::kRu:
       // The subjunctive particle, unless it makes a request polite: "не мог бы ты позвонить".
       if (w.starts_with("мечта")) return true;
-      return w == "бы" && !OneOf(Before(tokens, i),
-                                 {"мог", "могла", "могли", "смог", "смогла", "смогли", "можно"});
+      return w == "бы" && !PoliteSubjunctive(tokens, i);
     case Language::kEs:
       return w == "ojala" || (w == "quien" && TextAt(tokens, i + 1) == "pudiera");
     case Language::kPt:
@@ -445,6 +472,31 @@ bool Joke(const std::vector<Token>& tokens, std::size_t i, Language language) {
   return false;
 }
 
+// ---- weather --------------------------------------------------------------------------------
+
+// Stems of the weather's words, inflected forms included: "грозу", "дождя", "lluvias", "chuvas".
+bool Weather(std::string_view w, Language language) {
+  const auto starts = [w](Words stems) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [w](std::string_view s) { return w.starts_with(s); });
+  };
+  switch (language) {
+    case Language::kEn:
+      return OneOf(w, {"rain", "raining", "rainy", "storm", "storms", "stormy", "thunderstorm",
+                       "thunderstorms", "snow", "snowing", "showers", "sunny", "cloudy", "windy",
+                       "forecast", "weather"});
+    case Language::kRu:
+      return starts({"дожд", "гроз", "снег", "ливн", "ливен", "метел", "туман", "прогноз", "погод",
+                     "заморозк", "похолодан", "потеплен"});
+    case Language::kEs:
+      return starts(
+          {"lluv", "llov", "llueve", "torment", "nieve", "nevar", "nevad", "pronostic", "chubasc"});
+    case Language::kPt:
+      return starts({"chuv", "chov", "tempestade", "neve", "nevar", "previsao", "temporal"});
+  }
+  return false;
+}
+
 // ---- measures -------------------------------------------------------------------------------
 
 // Temperatures, money and shares. A distance or a weight can be what an activity is about
@@ -478,10 +530,22 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   if (NoteToSelf(tokens, i, in_time, l.language)) return Stance::kNoteToSelf;
   if (ClockChange(tokens, i, l.language)) return Stance::kClockChange;
   if (Joke(tokens, i, l.language)) return Stance::kJoke;
+  if (Weather(tokens[i].text, l.language)) return Stance::kWeather;
   return std::nullopt;
 }
 
 }  // namespace
+
+bool PoliteSubjunctive(const std::vector<Token>& tokens, std::size_t i) {
+  if (TextAt(tokens, i) != "бы" || i == 0) return false;
+  const std::string_view before = Before(tokens, i);
+  if (OneOf(before, {"мог", "могла", "могли", "смог", "смогла", "смогли", "можно"})) return true;
+  // "Хотела бы пригласить вас на новоселье": a wish whose object is the reader invites.
+  const auto reader = [&](std::size_t k) {
+    return OneOf(TextAt(tokens, k), {"вас", "тебя", "вам", "тебе"});
+  };
+  return OneOf(before, {"хотел", "хотела", "хотели"}) && (reader(i + 1) || reader(i + 2));
+}
 
 std::vector<StanceCue> FindStanceCues(const std::vector<Token>& tokens,
                                       const std::vector<bool>& in_time, const Lexicon& lexicon) {
