@@ -128,13 +128,14 @@ std::optional<std::string> Correction(const Lexicon& l, const std::string& word)
   if (l.language == Language::kEn) {
     if (const auto day = EnglishWeekday(word)) return std::string(*day);
   }
+  // Five letters at least: the shortest slip read here is "sabdo".
+  if (Letters(word) < 5) return std::nullopt;
   const std::u32string typed = SoundedV(CodePoints(word), l.language);
   for (const auto& [target, spelling] : l.spelling_targets) {
     if (DoubledOnce(typed, target) || InnerLetterMissing(typed, target)) return spelling;
   }
   // Names shorter than the targets: "Aprill", "Junne".
-  if (const auto once = ShortNameUndoubled(l, CodePoints(word))) return once;
-  if (Letters(word) + 1 < kMinLetters) return std::nullopt;
+  if (const auto once = ShortNameUndoubled(l, typed)) return once;
   const std::u32string& letters = typed;
   if (letters.size() + 1 < kMinLetters) return std::nullopt;
   for (const auto& [target, spelling] : l.spelling_targets) {
