@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <stdexcept>
 
 #include "workers/meetings/language_guess.h"
@@ -45,10 +46,12 @@ struct CueHit {
   Scope scope = Scope::kClause;
 };
 
-bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
-  if (c.cue != Cue::kPast || c.span.first != c.span.last) return false;
+bool OneOfWords(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool SharedPreteriteForm(std::string_view w, Language language) {
   if (language != Language::kEs && language != Language::kPt) return false;
-  const std::string_view w = tokens[c.span.first].text;
   if (w.size() < 6) return false;
   if (w.ends_with("amos")) return true;
   // -ir verbs share the form too ("salimos"); irregular preterites do not ("tuvimos", "fuimos",
@@ -56,6 +59,11 @@ bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language lang
   return w.ends_with("imos") && w != "vimos" &&
          !(w.ends_with("uvimos") || w.ends_with("uimos") || w.ends_with("icimos") ||
            w.ends_with("ijimos") || w.ends_with("isimos") || w.ends_with("udimos"));
+}
+
+bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
+  return c.cue == Cue::kPast && c.span.first == c.span.last &&
+         SharedPreteriteForm(tokens[c.span.first].text, language);
 }
 
 // "tomorrow", "tonight", "in 2 hours", "next Friday": the mention says it is ahead.
@@ -86,21 +94,52 @@ bool Covered(std::size_t i, const std::vector<TimeMention>& mentions) {
                      [i](const TimeMention& m) { return i >= m.first_token && i <= m.last_token; });
 }
 
-// Clauses split sentences at commas and "but", so "the old call was cancelled, the new one is
-// Friday at 3" rejects only the first half.
+// "Todo mundo tá livre domingo: trilha às 7h": a colon before words (not inside "14:00")
+// opens what the first half announces.
+bool ColonBeforeWords(const std::vector<Token>& tokens, std::size_t i) {
+  return tokens[i].IsPunct(':') && i + 1 < tokens.size() &&
+         tokens[i + 1].kind == Token::Kind::kWord && tokens[i + 1].space_before;
+}
+
+// Clauses split sentences at commas, colons before words and "but", so "the old call was cancelled,
+// the new one is Friday at 3" rejects only the first half.
 std::vector<int> ClauseIndex(const std::vector<Token>& tokens, const std::vector<int>& sentences) {
   std::vector<int> clause(tokens.size());
   int current = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0 && sentences[i] != sentences[i - 1]) ++current;
     const Token& t = tokens[i];
-    if (t.IsPunct(',') || t.IsWord("but") || t.IsWord("но") || t.IsWord("pero") ||
-        t.IsWord("mas") || t.IsWord("however")) {
+    if (t.IsPunct(',') || ColonBeforeWords(tokens, i) || t.IsWord("but") || t.IsWord("но") ||
+        t.IsWord("pero") || t.IsWord("mas") || t.IsWord("however")) {
       ++current;
     }
     clause[i] = current;
   }
   return clause;
+}
+
+// "Маша сказала, что придёт, так что собираемся в субботу", "A Bia disse que vem, então o
+// almoço é domingo": a consequence drawn from what a sentence reports or supposes is the
+// writer's own statement, so the sentence-wide cues stop at it.
+bool OpensConsequence(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
+  return t.IsWord("so") || t.IsWord("therefore") || t.IsWord("поэтому") ||
+         (t.IsWord("так") && next == "что") || t.IsWord("entonces") || t.IsWord("entao") ||
+         (t.IsWord("asi") && next == "que") ||
+         ((t.IsWord("por") && (next == "eso" || next == "isso")));
+}
+
+std::vector<int> ConsequenceIndex(const std::vector<Token>& tokens,
+                                  const std::vector<int>& sentences) {
+  std::vector<int> index(tokens.size());
+  int current = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && sentences[i] != sentences[i - 1]) ++current;
+    if (OpensConsequence(tokens, i)) ++current;
+    index[i] = current;
+  }
+  return index;
 }
 
 template <typename T, typename Hit>
@@ -151,13 +190,32 @@ std::optional<EventHit> NearestEvent(const TimeMention& m, const std::vector<Eve
 bool ContentWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l,
                  const std::vector<TimeMention>& mentions) {
   const Token& t = tokens[i];
+  // "¿Cenamos el viernes?": a past cue that is the present too can name the activity.
+  const auto cue = l.cues.Match(tokens, i);
+  const bool cue_word = cue && !(cue->value == Cue::kPast && cue->length == 1 &&
+                                 SharedPreteriteForm(t.text, l.language));
   return t.kind == Token::Kind::kWord && !Covered(i, mentions) &&
-         !l.title_stop_words.Match(tokens, i) && !l.cues.Match(tokens, i) &&
-         !l.markers.Match(tokens, i) && !l.day_offsets.Match(tokens, i) &&
-         !l.weekdays.Match(tokens, i) && !l.months.Match(tokens, i) &&
-         !l.day_parts.Match(tokens, i) && !l.today_parts.Match(tokens, i) &&
-         !l.hour_parts.Match(tokens, i) && !l.number_words.Match(tokens, i) &&
-         !l.units.Match(tokens, i) && !l.title_links.Match(tokens, i);
+         !l.title_stop_words.Match(tokens, i) && !cue_word && !l.markers.Match(tokens, i) &&
+         !l.day_offsets.Match(tokens, i) && !l.weekdays.Match(tokens, i) &&
+         !l.months.Match(tokens, i) && !l.day_parts.Match(tokens, i) &&
+         !l.today_parts.Match(tokens, i) && !l.hour_parts.Match(tokens, i) &&
+         !l.number_words.Match(tokens, i) && !l.units.Match(tokens, i) &&
+         !l.title_links.Match(tokens, i);
+}
+
+// "давай в 18:00 сходим в кино", "let's go at 6", "bora às 7": a hortative or a first-person
+// plural of going proposes, so a time without a day is today's plan.
+bool ProposesInSentence(const std::vector<Token>& tokens, const std::vector<int>& sentences,
+                        int sentence) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentences[i] != sentence || tokens[i].kind != Token::Kind::kWord) continue;
+    if (OneOfWords(tokens[i].text,
+                   {"давай", "давайте", "let's", "lets", "bora", "vamos", "vamo", "идём", "идем",
+                    "пойдём", "пойдем", "сходим", "едем", "поедем"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A plan whose activity no lexicon names ("school play Friday at 6pm", "новоселье в субботу в
@@ -169,7 +227,8 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
   // "tonight" names the day too ("Movie at 9:45pm tonight").
   const bool tonight =
       m.part == DayPart::kTonight || (m.start && m.start->part == DayPart::kTonight);
-  const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes || tonight;
+  const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes || tonight ||
+                       ProposesInSentence(tokens, sentences, m.sentence);
   const bool has_time = m.start || m.part || m.offset_minutes;
   if (!has_day || !has_time) return std::nullopt;
   std::optional<Span> best;
@@ -209,7 +268,8 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
 }
 
 bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
-              const std::vector<int>& clauses, const std::vector<int>& sentences) {
+              const std::vector<int>& clauses, const std::vector<int>& sentences,
+              const std::vector<int>& consequences) {
   const auto in_mention_clause = [&](std::size_t i) {
     return clauses[i] >= clauses[m.first_token] && clauses[i] <= clauses[m.last_token];
   };
@@ -227,7 +287,8 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
       case Cue::kNotPlan:
         if (in_mention_clause(c.span.first)) return true;
         if (c.scope == CueHit::Scope::kMessage) return true;
-        if (c.scope == CueHit::Scope::kSentence && sentences[c.span.first] == m.sentence) {
+        if (c.scope == CueHit::Scope::kSentence && sentences[c.span.first] == m.sentence &&
+            consequences[c.span.first] == consequences[m.first_token]) {
           return true;
         }
         break;
@@ -363,17 +424,12 @@ void DropDayOnlyRestatements(std::vector<ExtractedMeeting>& meetings,
   meetings = std::move(kept);
 }
 
-// "Могли бы созвониться в четверг?", "не мог бы ты": the subjunctive after "can" asks politely
-// for the plan, it does not wish it.
+// "Могли бы созвониться в четверг?", "хотела бы пригласить вас": the subjunctive asks politely
+// for the plan or invites to it, it does not wish it.
 void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
   std::erase_if(cues, [&](const CueHit& c) {
-    const std::size_t i = c.span.first;
-    if (c.cue != Cue::kNotPlan || c.span.last != i || i == 0 || tokens[i].text != "бы") {
-      return false;
-    }
-    const std::string_view modal = tokens[i - 1].text;
-    return modal == "мог" || modal == "могла" || modal == "могли" || modal == "смог" ||
-           modal == "смогла" || modal == "смогли" || modal == "можно";
+    return c.cue == Cue::kNotPlan && c.span.last == c.span.first &&
+           PoliteSubjunctive(tokens, c.span.first);
   });
 }
 
@@ -388,7 +444,7 @@ std::vector<bool> TimeTokens(const std::vector<Token>& tokens,
 // quantity, a place, a chore.
 bool ReadsTheWords(Stance stance) {
   return stance == Stance::kMeasure || stance == Stance::kWhereabouts ||
-         stance == Stance::kNoteToSelf;
+         stance == Stance::kNoteToSelf || stance == Stance::kWeather;
 }
 
 // Availability, habits, wishes, timetables, clock changes and jokes state no plan of the chat.
@@ -410,6 +466,39 @@ bool WordsAreNoActivity(const TimeMention& m, const std::vector<StanceCue>& stan
     return ReadsTheWords(s.stance) && clauses[s.token] >= clauses[m.first_token] &&
            clauses[s.token] <= clauses[m.last_token];
   });
+}
+
+// "dinner", "ужин", "cenamos", "jantar", "after work": what is only done in the evening.
+bool EveningActivity(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != Token::Kind::kWord) return false;
+  const std::string_view w = t.text;
+  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
+  const std::string_view after = i + 2 < tokens.size() ? std::string_view(tokens[i + 2].text) : "";
+  const bool after_work = (w == "after" && next == "work") || (w == "после" && next == "работы") ||
+                          (OneOfWords(w, {"despues", "depois", "saliendo", "saindo"}) &&
+                           OneOfWords(next, {"del", "do"}) && after.starts_with("trabaj"));
+  return after_work || OneOfWords(w, {"dinner", "supper", "drinks"}) || w.starts_with("ужин") ||
+         w.starts_with("поужин") ||
+         OneOfWords(w, {"cena", "cenar", "cenamos", "cenemos", "cenita", "jantar", "janta",
+                        "jantamos", "jantinha"});
+}
+
+// "dinner 2moro @ 7", "часов в 7 после работы": a bare hour from 7 to 11 in a sentence about
+// an evening activity is that evening's (1 to 6 is the afternoon's anyway).
+TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
+                            const std::vector<int>& sentences) {
+  if (!m.start || m.part || m.start->part || m.start->typed_24h ||
+      m.start->meridiem != ClockTime::Meridiem::kNone || m.start->hour < 7 || m.start->hour > 11) {
+    return m;
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentences[i] == m.sentence && EveningActivity(tokens, i)) {
+      m.start->part = DayPart::kEvening;
+      return m;
+    }
+  }
+  return m;
 }
 
 NumericDateOrder OrderFor(Language language, std::string_view zone) {
@@ -445,10 +534,10 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
 
   const std::vector<int> sentences = SentenceIndex(tokens);
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
+  const std::vector<int> consequences = ConsequenceIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
   auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
   KeepPoliteRequests(tokens, cues);
-  for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, out.language);
   // Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
   // played", "мы играли", "need to do laundry", "iríamos".
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -468,6 +557,8 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       cues.push_back(hit);
     }
   }
+  // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.
+  for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, out.language);
   const std::vector<StanceCue> stances =
       FindStanceCues(tokens, TimeTokens(tokens, mentions), lexicon);
   AddStanceCues(stances, cues);
@@ -481,14 +572,15 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       same_sentence = true;
       implicit = true;
     }
-    if (!event || Rejected(m, *event, cues, clauses, sentences)) continue;
+    if (!event || Rejected(m, *event, cues, clauses, sentences, consequences)) continue;
     if (implicit && WordsAreNoActivity(m, stances, clauses)) continue;
     // "5pm EST": the time is read in the zone the text names; printed in the sender's.
     const date::time_zone* reading = *zone;
     if (const auto named = ZoneNamed(tokens, m.first_token, m.last_token)) {
       if (const auto located = LocateZone(*named)) reading = *located;
     }
-    const auto resolved = ResolveMention(m, request.now, *reading);
+    const auto resolved =
+        ResolveMention(WithEveningHint(m, tokens, sentences), request.now, *reading);
     if (!resolved || resolved->start < request.now) continue;
     const double confidence = Confidence(m, *resolved, *event, same_sentence);
     // The same start twice is one meeting: keep the first title, the end if any, the best
@@ -496,6 +588,10 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
     auto same = std::find_if(out.meetings.begin(), out.meetings.end(),
                              [&](const ExtractedMeeting& e) { return e.start == resolved->start; });
     if (same != out.meetings.end()) {
+      // "Busy day tomorrow: budget review at 9am": a said time confirms a day's default hour.
+      if (!resolved->time_defaulted) {
+        time_defaulted[static_cast<std::size_t>(same - out.meetings.begin())] = false;
+      }
       if (!same->end) same->end = resolved->end;
       same->confidence = std::max(same->confidence, confidence);
       continue;

@@ -51,8 +51,8 @@ bool Known(const Lexicon& l, const std::vector<Token>& tokens, std::size_t i) {
 
 // Real words one edit from a day name: "segundo" (second) is no Monday.
 bool NearHomograph(std::string_view word) {
-  static constexpr std::array<std::string_view, 4> kWords{"segundo", "segundos", "weekday",
-                                                          "weekdays"};
+  static constexpr std::array<std::string_view, 6> kWords{"segundo",  "segundos", "weekday",
+                                                          "weekdays", "mates",    "quina"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -78,12 +78,65 @@ std::optional<std::string_view> EnglishWeekday(std::string_view word) {
 
 std::size_t Letters(std::string_view word) { return CountCodePoints(word); }
 
+// "Aprill", "срееду", "sabbado": one letter typed twice. Any length, since undoubling makes no
+// new word of a real one often enough to matter among day and month names.
+bool DoubledOnce(const std::u32string& typed, const std::u32string& target) {
+  if (typed.size() != target.size() + 1) return false;
+  for (std::size_t k = 1; k < typed.size(); ++k) {
+    if (typed[k] != typed[k - 1]) continue;
+    std::u32string once = typed;
+    once.erase(k, 1);
+    if (once == target) return true;
+  }
+  return false;
+}
+
+// A doubled letter made once names a day or month of five letters or fewer: "Aprill", "срееду".
+std::optional<std::string> ShortNameUndoubled(const Lexicon& l, const std::u32string& letters) {
+  if (letters.size() > 6) return std::nullopt;
+  for (std::size_t k = 1; k < letters.size(); ++k) {
+    if (letters[k] != letters[k - 1]) continue;
+    std::string once;
+    for (std::size_t j = 0; j < letters.size(); ++j) {
+      if (j != k) AppendUtf8(once, letters[j]);
+    }
+    if (l.months.Contains(once) || l.weekdays.Contains(once)) return once;
+  }
+  return std::nullopt;
+}
+
+// "sabdo", "agsto": one inner letter left out of a six-letter name, the first two and the last
+// letters kept (the parts a reader recognises the word by).
+bool InnerLetterMissing(const std::u32string& typed, const std::u32string& target) {
+  if (typed.size() + 1 != target.size() || typed.size() < 5) return false;
+  if (typed[0] != target[0] || typed[1] != target[1] || typed.back() != target.back()) {
+    return false;
+  }
+  return WithinOneEdit(typed, target);
+}
+
+// Spanish and Portuguese sound "b" and "v" alike: "bierns" is "viernes" typed by ear.
+std::u32string SoundedV(std::u32string letters, Language language) {
+  if ((language == Language::kEs || language == Language::kPt) && !letters.empty() &&
+      letters[0] == U'b') {
+    letters[0] = U'v';
+  }
+  return letters;
+}
+
 std::optional<std::string> Correction(const Lexicon& l, const std::string& word) {
   if (l.language == Language::kEn) {
     if (const auto day = EnglishWeekday(word)) return std::string(*day);
   }
-  if (Letters(word) + 1 < kMinLetters) return std::nullopt;
-  const std::u32string letters = CodePoints(word);
+  // Five letters at least: the shortest slip read here is "sabdo".
+  if (Letters(word) < 5) return std::nullopt;
+  const std::u32string typed = SoundedV(CodePoints(word), l.language);
+  for (const auto& [target, spelling] : l.spelling_targets) {
+    if (DoubledOnce(typed, target) || InnerLetterMissing(typed, target)) return spelling;
+  }
+  // Names shorter than the targets: "Aprill", "Junne".
+  if (const auto once = ShortNameUndoubled(l, typed)) return once;
+  const std::u32string& letters = typed;
   if (letters.size() + 1 < kMinLetters) return std::nullopt;
   for (const auto& [target, spelling] : l.spelling_targets) {
     // Six letters each: only two neighbours swapped ("зватра", "sabdao"), the commonest slip

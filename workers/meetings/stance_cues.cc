@@ -1,3 +1,6 @@
+// What a clause is instead of a plan (wishes, whereabouts, notes to self, clock changes, jokes,
+// the weather, measures) and the reading of every stance in token order; schedule_stances.cc
+// reads the time taken rather than planned (availability, habits, timetables).
 #include "workers/meetings/stance_cues.h"
 
 #include <algorithm>
@@ -5,244 +8,23 @@
 #include <optional>
 #include <string_view>
 
+#include "workers/meetings/schedule_stances.h"
+#include "workers/meetings/stance_words.h"
+
 namespace chatfleet::meetings {
 namespace {
 
-using Words = std::initializer_list<std::string_view>;
-
-bool OneOf(std::string_view word, Words words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool WordAt(const std::vector<Token>& tokens, std::size_t i) {
-  return i < tokens.size() && tokens[i].kind == Token::Kind::kWord;
-}
-
-std::string_view TextAt(const std::vector<Token>& tokens, std::size_t i) {
-  return i < tokens.size() ? std::string_view(tokens[i].text) : std::string_view{};
-}
-
-// The previous token when it is a word of the same sentence.
-std::string_view Before(const std::vector<Token>& tokens, std::size_t i) {
-  return i > 0 && WordAt(tokens, i - 1) ? std::string_view(tokens[i - 1].text) : std::string_view{};
-}
-
-// The sentence of token i ends with a question mark: it asks the reader.
-bool AsksTheReader(const std::vector<Token>& tokens, std::size_t i) {
-  for (std::size_t k = i; k < tokens.size(); ++k) {
-    if (tokens[k].EndsSentence()) return tokens[k].IsPunct('?');
-  }
-  return false;
-}
-
-bool Weekday(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  return WordAt(tokens, i) && l.weekdays.Match(tokens, i).has_value();
-}
-
-// "sundays", "domingos", "sextas": a weekday name with the plural -s its language adds.
-bool PluralWeekday(std::string_view w, const Lexicon& l) {
-  if (w.size() < 6 || !w.ends_with('s') || l.weekdays.Contains(w)) return false;
-  // Whole names only: "thurs" and "tues" are abbreviations, not plurals.
-  const std::string_view stem = w.substr(0, w.size() - 1);
-  return (l.language != Language::kEn || stem.ends_with("day")) && l.weekdays.Contains(stem);
-}
-
-// ---- availability ---------------------------------------------------------------------------
-
-// English "free"/"available" is attributive when a noun follows it ("free yoga class"); what
-// follows a predicate is a time, "all", a preposition or nothing.
-bool EnglishPredicate(const std::vector<Token>& tokens, std::size_t i,
-                      const std::vector<bool>& in_time) {
-  const std::size_t next = i + 1;
-  if (!WordAt(tokens, next) || in_time[next]) return true;
-  return OneOf(tokens[next].text,
-               {"all", "whole",   "after", "from",  "until", "till",    "on",       "at",
-                "in",  "for",     "to",    "this",  "today", "tonight", "tomorrow", "now",
-                "any", "anytime", "most",  "later", "then",  "again",   "if"});
-}
-
-// "if you're free", "если ты свободен", "si estás libre", "se estiver livre": availability as the
-// condition of what the sentence proposes next.
-bool Conditioned(const std::vector<Token>& tokens, std::size_t i) {
-  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
-    const Token& t = tokens[i - back];
-    if (t.EndsSentence() || t.IsPunct(',')) return false;
-    if (OneOf(t.text, {"if", "если", "si", "se"})) return true;
-  }
-  return false;
-}
-
-bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
-                  const Lexicon& l) {
-  const std::string_view w = tokens[i].text;
-  if (Conditioned(tokens, i)) return false;
-  switch (l.language) {
-    case Language::kEn:
-      if (OneOf(w, {"free", "available"})) {
-        // "Free for drinks tonight at 8?", "would you be free for a call": asked for an
-        // activity, the reader's time is being proposed, not the writer's announced.
-        const bool asked_for = TextAt(tokens, i + 1) == "for" && WordAt(tokens, i + 2) &&
-                               !in_time[i + 2] && AsksTheReader(tokens, i);
-        return Before(tokens, i) != "for" && !asked_for && EnglishPredicate(tokens, i, in_time);
-      }
-      // "my calendar is open Monday morning": open as a predicate, never "open day".
-      return w == "open" &&
-             OneOf(Before(tokens, i), {"is", "are", "i'm", "im", "am", "we're", "were"}) &&
-             EnglishPredicate(tokens, i, in_time);
-    case Language::kRu:
-      // Short adjectives are predicates only; "дома" after a person is where they will be.
-      return OneOf(w, {"свободен", "свободна", "свободно", "свободны"}) ||
-             (w == "дома" &&
-              OneOf(Before(tokens, i), {"я", "мы", "ты", "вы", "он", "она", "они", "буду", "будем",
-                                        "будешь", "будете", "будет", "будут"}));
-    case Language::kEs:
-      return OneOf(w, {"libre", "libres", "disponible", "disponibles"}) &&
-             Before(tokens, i) != "aire";
-    case Language::kPt:
-      return OneOf(w, {"livre", "livres", "disponivel", "disponiveis", "folga"}) &&
-             Before(tokens, i) != "ar";
-  }
-  return false;
-}
-
-// ---- habits ---------------------------------------------------------------------------------
-
-bool FrequencyAdverb(std::string_view w, Language language) {
-  switch (language) {
-    case Language::kEn:
-      return OneOf(w, {"usually", "always", "normally", "generally", "typically", "often",
-                       "sometimes", "weekdays", "weekends", "mornings", "evenings", "afternoons"});
-    case Language::kRu:
-      return OneOf(w, {"обычно", "всегда", "часто", "иногда", "постоянно", "ежедневно"});
-    case Language::kEs:
-      return OneOf(w, {"normalmente", "siempre", "generalmente", "habitualmente", "menudo", "suelo",
-                       "sueles", "suele", "solemos", "suelen", "soler"});
-    case Language::kPt:
-      return OneOf(w, {"normalmente", "sempre", "geralmente", "habitualmente", "costumo", "costuma",
-                       "costumamos", "costumam", "costumar"});
-  }
-  return false;
-}
-
-// "every Tuesday", "каждый вторник", "cada martes", "todos los martes", "toda terça": a
-// quantifier over the times that follow it.
-bool TimeQuantifier(const std::vector<Token>& tokens, std::size_t i,
-                    const std::vector<bool>& in_time, const Lexicon& l) {
-  const std::string_view w = tokens[i].text;
-  const std::size_t next = i + 1;
-  if (next >= tokens.size() || tokens[next].EndsSentence() || tokens[next].IsPunct(',')) {
-    return false;  // "$20 each", "para todos"
-  }
-  const bool timed = tokens[next].IsNumber() || in_time[next] || Weekday(tokens, next, l) ||
-                     l.units.Match(tokens, next).has_value();
-  switch (l.language) {
-    case Language::kEn:
-      return OneOf(w, {"every", "each"}) &&
-             (timed || OneOf(tokens[next].text, {"other", "morning", "evening", "night", "day",
-                                                 "week", "weekend", "month", "year"}));
-    case Language::kRu:
-      return w.starts_with("кажд");
-    case Language::kEs:
-      if (w == "cada") return true;
-      // "todos los martes", "todas las tardes", "todos los dias"
-      return OneOf(w, {"todos", "todas"}) && OneOf(TextAt(tokens, next), {"los", "las"}) &&
-             next + 1 < tokens.size() &&
-             (Weekday(tokens, next + 1, l) || PluralWeekday(TextAt(tokens, next + 1), l) ||
-              OneOf(TextAt(tokens, next + 1),
-                    {"dias", "mananas", "tardes", "noches", "semanas", "meses", "fines"}));
-    case Language::kPt:
-      if (w == "cada") return true;
-      // "toda terça", "todo dia", "todos os dias", "todas as sextas"
-      if (OneOf(w, {"todo", "toda"})) {
-        return Weekday(tokens, next, l) ||
-               OneOf(TextAt(tokens, next), {"dia", "manha", "tarde", "noite", "semana", "mes"});
-      }
-      return OneOf(w, {"todos", "todas"}) && OneOf(TextAt(tokens, next), {"os", "as"}) &&
-             (PluralWeekday(TextAt(tokens, next + 1), l) ||
-              OneOf(TextAt(tokens, next + 1), {"dias", "manhas", "tardes", "noites", "semanas"}));
-  }
-  return false;
-}
-
-// "on Sundays", "по воскресеньям", "los domingos", "aos domingos": a day in the plural.
-bool PluralDay(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  const std::string_view w = tokens[i].text;
-  switch (l.language) {
-    case Language::kEn:
-      return PluralWeekday(w, l);
-    case Language::kRu:
-      // Spelling may have read "воскресеньям" as the weekday it is one edit from; "по" before a
-      // weekday is the plural anyway, unless it ends a range ("с понедельника по пятницу",
-      // a timetable of its own).
-      return Before(tokens, i) == "по" &&
-             (OneOf(w, {"понедельникам", "вторникам", "средам", "четвергам", "пятницам", "субботам",
-                        "воскресеньям", "утрам", "вечерам", "выходным", "будням", "ночам"}) ||
-              (Weekday(tokens, i, l) && !(i >= 3 && TextAt(tokens, i - 3) == "с")));
-    case Language::kEs:
-      // The article tells the plural of "lunes"…"viernes": "los viernes", against "el viernes".
-      return (Before(tokens, i) == "los" && Weekday(tokens, i, l)) ||
-             (OneOf(Before(tokens, i), {"los", "las"}) && PluralWeekday(w, l));
-    case Language::kPt:
-      return OneOf(Before(tokens, i), {"aos", "as", "nas", "nos", "pelas"}) && PluralWeekday(w, l);
-  }
-  return false;
-}
-
-// ---- timetables -----------------------------------------------------------------------------
-
-bool RangeWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  if (i >= tokens.size()) return false;
-  // "de martes a domingo", "de terça a domingo": "a" only joins days here.
-  if (OneOf(tokens[i].text, {"through", "thru", "по", "-", "a", "al", "ao"})) return true;
-  const auto marker = l.markers.Match(tokens, i);
-  return marker && marker->value == Marker::kRangeTo;
-}
-
-// "понедельника", "пятницы": Russian weekdays after "с", "кроме", "до".
-bool RussianGenitiveWeekday(std::string_view w) {
-  return OneOf(w, {"понедельника", "вторника", "среды", "четверга", "пятницы", "субботы",
-                   "воскресенья", "выходных"});
-}
-
-bool AnyWeekday(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  return Weekday(tokens, i, l) || PluralWeekday(TextAt(tokens, i), l) ||
-         (l.language == Language::kRu && RussianGenitiveWeekday(TextAt(tokens, i)));
-}
-
-// "Store hours: 9am-9pm", "часы работы", "horario de atención", "horário de funcionamento".
-bool AnnouncedHours(const std::vector<Token>& tokens, std::size_t i, Language language) {
-  const std::string_view w = tokens[i].text;
-  const std::string_view next = TextAt(tokens, i + 1);
-  const bool colon = i + 1 < tokens.size() && tokens[i + 1].IsPunct(':');
-  switch (language) {
-    case Language::kEn:
-      return w == "hours" &&
-             (colon || OneOf(Before(tokens, i),
-                             {"opening", "store", "shop", "office", "business", "visiting"}));
-    case Language::kRu:
-      return OneOf(w, {"часы", "режим", "график"}) && next == "работы";
-    case Language::kEs:
-      return w == "horario" &&
-             (colon || (next == "de" && OneOf(TextAt(tokens, i + 2), {"apertura", "atencion"})));
-    case Language::kPt:
-      return w == "horario" && (colon || (next == "de" && OneOf(TextAt(tokens, i + 2),
-                                                                {"funcionamento", "atendimento"})));
-  }
-  return false;
-}
-
-bool Timetable(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  if (AnnouncedHours(tokens, i, l.language)) return true;
-  // "except Monday", "кроме понедельника", "excepto los lunes", "exceto domingo"
-  if (OneOf(tokens[i].text, {"except", "кроме", "excepto", "salvo", "exceto"})) {
-    return AnyWeekday(tokens, i + 1, l) || AnyWeekday(tokens, i + 2, l);
-  }
-  // "Tuesday to Sunday", "с понедельника по пятницу", "de terça a domingo"
-  if (!AnyWeekday(tokens, i, l)) return false;
-  const auto day = l.weekdays.Match(tokens, i);
-  const std::size_t after = i + (day ? day->length : 1);
-  return RangeWord(tokens, after, l) && AnyWeekday(tokens, after + 1, l);
-}
+using schedule_stances::Availability;
+using schedule_stances::FrequencyAdverb;
+using schedule_stances::PluralDay;
+using schedule_stances::TimeQuantifier;
+using schedule_stances::Timetable;
+using stance_words::AsksTheReader;
+using stance_words::Before;
+using stance_words::OneOf;
+using stance_words::TextAt;
+using stance_words::WordAt;
+using stance_words::Words;
 
 // ---- wishes ---------------------------------------------------------------------------------
 
@@ -305,8 +87,7 @@ bool Wish(const std::vector<Token>& tokens, std::size_t i, Language language) {
     case Language::kRu:
       // The subjunctive particle, unless it makes a request polite: "не мог бы ты позвонить".
       if (w.starts_with("мечта")) return true;
-      return w == "бы" && !OneOf(Before(tokens, i),
-                                 {"мог", "могла", "могли", "смог", "смогла", "смогли", "можно"});
+      return w == "бы" && !PoliteSubjunctive(tokens, i);
     case Language::kEs:
       return w == "ojala" || (w == "quien" && TextAt(tokens, i + 1) == "pudiera");
     case Language::kPt:
@@ -445,6 +226,31 @@ bool Joke(const std::vector<Token>& tokens, std::size_t i, Language language) {
   return false;
 }
 
+// ---- weather --------------------------------------------------------------------------------
+
+// Stems of the weather's words, inflected forms included: "грозу", "дождя", "lluvias", "chuvas".
+bool Weather(std::string_view w, Language language) {
+  const auto starts = [w](Words stems) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [w](std::string_view s) { return w.starts_with(s); });
+  };
+  switch (language) {
+    case Language::kEn:
+      return OneOf(w, {"rain", "raining", "rainy", "storm", "storms", "stormy", "thunderstorm",
+                       "thunderstorms", "snow", "snowing", "showers", "sunny", "cloudy", "windy",
+                       "forecast", "weather"});
+    case Language::kRu:
+      return starts({"дожд", "гроз", "снег", "ливн", "ливен", "метел", "туман", "прогноз", "погод",
+                     "заморозк", "похолодан", "потеплен"});
+    case Language::kEs:
+      return starts(
+          {"lluv", "llov", "llueve", "torment", "nieve", "nevar", "nevad", "pronostic", "chubasc"});
+    case Language::kPt:
+      return starts({"chuv", "chov", "tempestade", "neve", "nevar", "previsao", "temporal"});
+  }
+  return false;
+}
+
 // ---- measures -------------------------------------------------------------------------------
 
 // Temperatures, money and shares. A distance or a weight can be what an activity is about
@@ -478,10 +284,22 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   if (NoteToSelf(tokens, i, in_time, l.language)) return Stance::kNoteToSelf;
   if (ClockChange(tokens, i, l.language)) return Stance::kClockChange;
   if (Joke(tokens, i, l.language)) return Stance::kJoke;
+  if (Weather(tokens[i].text, l.language)) return Stance::kWeather;
   return std::nullopt;
 }
 
 }  // namespace
+
+bool PoliteSubjunctive(const std::vector<Token>& tokens, std::size_t i) {
+  if (TextAt(tokens, i) != "бы" || i == 0) return false;
+  const std::string_view before = Before(tokens, i);
+  if (OneOf(before, {"мог", "могла", "могли", "смог", "смогла", "смогли", "можно"})) return true;
+  // "Хотела бы пригласить вас на новоселье": a wish whose object is the reader invites.
+  const auto reader = [&](std::size_t k) {
+    return OneOf(TextAt(tokens, k), {"вас", "тебя", "вам", "тебе"});
+  };
+  return OneOf(before, {"хотел", "хотела", "хотели"}) && (reader(i + 1) || reader(i + 2));
+}
 
 std::vector<StanceCue> FindStanceCues(const std::vector<Token>& tokens,
                                       const std::vector<bool>& in_time, const Lexicon& lexicon) {

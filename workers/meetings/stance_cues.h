@@ -11,7 +11,8 @@ namespace chatfleet::meetings {
 /// What a clause does with its times when it states no plan, read from its grammar (closed word
 /// classes and their order) rather than from a list of events or of whole phrases.
 enum class Stance {
-  // A predicate of being free or at home: "I'm free after 5", "Free Thursday afternoon?", "estoy
+  // A predicate of being free, at home or at work: "I'm free after 5", "Free Thursday afternoon?",
+  // "estoy
   // libre el jueves", "я свободна", "tô livre depois das 5", "я дома с утра". An attributive
   // "free" before its noun ("free yoga class"), "al aire libre"/"ao ar livre" and availability
   // as the condition of a proposal ("if you're free Friday at 7, dinner at ours?") and a question
@@ -52,12 +53,20 @@ enum class Stance {
   // A number of a measure: "15 degrees", "5 km", "30 reais", "до 15 градусов". It says the clause
   // reports a quantity, so only an activity guessed from the clause's words yields to it.
   kMeasure,
+  // The weather said or forecast: "обещают грозу", "storms tomorrow at 3", "va a llover", "vai
+  // chover". Like a measure, it only outweighs an activity guessed from the words.
+  kWeather,
 };
 
 struct StanceCue {
   Stance stance;
   std::size_t token;  // where the cue starts
 };
+
+/// The Russian subjunctive "бы" at token i asks or invites rather than wishes: after "can"
+/// ("не мог бы ты", "могли бы созвониться") or as "would like to" with the reader as its object
+/// ("хотела бы пригласить вас"). Pure.
+bool PoliteSubjunctive(const std::vector<Token>& tokens, std::size_t i);
 
 /// Every stance cue of a tokenized message, in token order. `in_time[i]` says token i belongs to
 /// a time mention (so "free after 5" reads "after 5" as the time, not as what is free). Pure.

@@ -83,6 +83,25 @@ bool NarrowsWeeks(const TimeMention& m, const Component& c) {
          c.first <= m.last_token + 3;
 }
 
+// "à noite, mas sexta às 21h", "on Fridays, but this Friday at 7": a contrast (or a colon before
+// words) opens a clause with a time of its own, so the times either side are two mentions (a later
+// one without a day still takes the day said before it, below).
+bool ContrastBetween(std::size_t last, std::size_t first, const std::vector<Token>& tokens) {
+  for (std::size_t i = last + 1; i < first; ++i) {
+    const Token& t = tokens[i];
+    // "livre domingo: trilha às 7h": a colon before words opens what the day announces.
+    if (t.IsPunct(':') && i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::kWord &&
+        tokens[i + 1].space_before) {
+      return true;
+    }
+    if (t.IsWord("but") || t.IsWord("however") || t.IsWord("но") || t.IsWord("pero") ||
+        t.IsWord("mas") || t.IsWord("porem")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Schedulable(const TimeMention& m) {
   return m.date.kind != DateExpression::Kind::kNone || m.start || m.part || m.offset_minutes;
 }
@@ -124,7 +143,8 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
       continue;
     }
     if (mentions.empty() || mentions.back().sentence != sentence ||
-        Filled(mentions.back(), c.slot)) {
+        Filled(mentions.back(), c.slot) ||
+        ContrastBetween(mentions.back().last_token, c.first, tokens)) {
       TimeMention m;
       m.first_token = c.first;
       m.last_token = c.last;

@@ -88,16 +88,18 @@ TEST(MeetingCorpus, HeldOutTestPartHoldsItsLastScore) {
 }
 
 // Scored first after the tuning that followed the first part's score (93.9 / 91.0 / 89.0 %), then
-// once after the non-plan stances.
+// once after the non-plan stances (94.1 / 91.5 / 92.8 %), then once after the sixth dev round's
+// rules: 94.5 / 92.6 / 93.7 % (the bounds are that score rounded down).
 TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.94, 0.91, 0.92},
+  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.94, 0.92, 0.93},
                Misses::kHidden);
 }
 
 // Written before the non-plan stances were tuned, by someone who never saw the extractor, with
 // 42 % negatives (most of them availability, habits, timetables, wishes and other people's
 // plans); scored once after the stances: 93.3 / 91.3 / 91.0 %, then once after the fifth dev
-// round's rules: 93.7 / 91.3 / 92.3 % (the bounds are that score rounded down).
+// round's rules: 93.7 / 91.3 / 92.3 %, after the sixth's 93.9 / 91.3 / 92.3 % (the bounds are
+// that score rounded down).
 TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsLastScore) {
   ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.93, 0.91, 0.92},
                Misses::kHidden);

@@ -591,5 +591,57 @@ TEST(MeetingExtractor, AMisspeltStanceWordStillStatesNoPlan) {
             Strings{});
 }
 
+TEST(MeetingExtractor, AReportedPlanStopsAtTheConsequenceTheWriterDraws) {
+  EXPECT_EQ(
+      StartsIn("Маша сказала, что придёт, так что собираемся в субботу в 15:00", Language::kRu),
+      Strings{"2026-03-14T15:00:00+01:00"});
+  EXPECT_EQ(StartsIn("A Bia disse que vem, então o almoço é domingo às 13h", Language::kPt),
+            Strings{"2026-03-15T13:00:00+01:00"});
+  EXPECT_TRUE(
+      StartsIn("Маша сказала, что у неё завтра в 15:00 собеседование", Language::kRu).empty());
+}
+
+TEST(MeetingExtractor, AContrastOrAColonBeforeWordsStartsATimeOfItsOwn) {
+  EXPECT_EQ(
+      StartsIn("Normalmente não saio à noite, mas sexta às 21h vamos ao teatro", Language::kPt),
+      Strings{"2026-03-13T21:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Todo mundo tá livre domingo: trilha às 7h", Language::kPt),
+            Strings{"2026-03-15T07:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("Tô livre domingo às 7h", Language::kPt).empty());
+  // The day said before the colon still dates the times after it.
+  EXPECT_EQ(StartsIn("Busy day tomorrow: budget review at 9am and physio session at 5:30pm",
+                     Language::kEn),
+            (Strings{"2026-03-12T09:00:00+01:00", "2026-03-12T17:30:00+01:00"}));
+}
+
+TEST(MeetingExtractor, AnEveningActivityTakesABareHourToTheEvening) {
+  EXPECT_EQ(StartsIn("dinner 2moro @ 7?", Language::kEn), Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Завтра после работы, часов в 7, идём на каток", Language::kRu),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("breakfast tomorrow at 7", Language::kEn),
+            Strings{"2026-03-12T07:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, WorkingTheWeatherAndWishingToSleepInAreNoPlans) {
+  EXPECT_TRUE(StartsIn("r u working tmrw at 5?", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Кто завтра в 9 дежурит?", Language::kRu).empty());
+  EXPECT_TRUE(StartsIn("Завтра в 15:00 обещают грозу", Language::kRu).empty());
+  EXPECT_TRUE(StartsIn("Gostava de dormir até as 11h no sábado", Language::kPt).empty());
+  EXPECT_EQ(StartsIn("Let's work on the slides tomorrow at 3", Language::kEn),
+            Strings{"2026-03-12T15:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AnInvitationAPresentThatLooksPastAndAProposalAreKept) {
+  EXPECT_EQ(StartsIn("Хотела бы пригласить вас на новоселье в субботу в 17:00", Language::kRu),
+            Strings{"2026-03-14T17:00:00+01:00"});
+  EXPECT_EQ(StartsIn("¿Cenamos el viernes a las 9 de la noche?", Language::kEs),
+            Strings{"2026-03-13T21:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("Ayer cenamos a las 9", Language::kEs).empty());
+  // A proposal dates a bare time today.
+  EXPECT_EQ(StartsIn("Давай в 18:00 сходим в кино", Language::kRu),
+            Strings{"2026-03-11T18:00:00+01:00"});
+  EXPECT_EQ(StartsIn("brunch sunday 11ish", Language::kEn), Strings{"2026-03-15T11:00:00+01:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -39,6 +39,14 @@ TEST(CorrectSpelling, ReadsTwoSwappedLettersOfASixLetterDay) {
   EXPECT_EQ(Corrected("sabida", Language::kPt), "sabida");
 }
 
+TEST(CorrectSpelling, ReadsADoubledOrAMissingInnerLetterAndBForV) {
+  EXPECT_EQ(Corrected("aprill", Language::kEn), "april");  // shorter than the edit targets
+  EXPECT_EQ(Corrected("срееду", Language::kRu), "среду");
+  EXPECT_EQ(Corrected("sabdo", Language::kEs), "sabado");    // first two and last letters kept
+  EXPECT_EQ(Corrected("bierns", Language::kEs), "viernes");  // "b" typed for "v", a letter out
+  EXPECT_EQ(Corrected("mates", Language::kEs), "mates");     // a real word, not "martes"
+}
+
 TEST(CorrectSpelling, LeavesPluralsShortWordsAndRealNeighbours) {
   EXPECT_EQ(Corrected("fridays", Language::kEn), "fridays");  // a habit, not a day
   EXPECT_EQ(Corrected("domingos", Language::kPt), "domingos");

@@ -109,6 +109,30 @@ TEST(StanceCues, APoliteRequestOrAPersonalConditionalIsNoWish) {
   EXPECT_TRUE(StancesOf("¿Podría ser mañana a las 10?", Language::kEs).empty());
 }
 
+TEST(StanceCues, WorkingOrOnDutyIsAvailabilityButWorkingOnSomethingIsNot) {
+  EXPECT_TRUE(Has("r u working tmrw at 5?", Language::kEn, Stance::kAvailability));
+  EXPECT_TRUE(Has("Ты в четверг в 5 работаешь?", Language::kRu, Stance::kAvailability));
+  EXPECT_TRUE(Has("Кто завтра в 9 дежурит?", Language::kRu, Stance::kAvailability));
+  EXPECT_TRUE(Has("¿Trabajas mañana a las 5?", Language::kEs, Stance::kAvailability));
+  EXPECT_TRUE(Has("Estás a trabalhar amanhã às 10h?", Language::kPt, Stance::kAvailability));
+  EXPECT_FALSE(Has("Let's work on the slides tomorrow at 3", Language::kEn, Stance::kAvailability));
+  EXPECT_FALSE(Has("Завтра в 10 работаем над отчётом", Language::kRu, Stance::kAvailability));
+  EXPECT_FALSE(Has("После работы в 7 идём в кино", Language::kRu, Stance::kAvailability));
+}
+
+TEST(StanceCues, TheWeatherInAnyFormIsWeather) {
+  EXPECT_TRUE(Has("Завтра в 15:00 обещают грозу", Language::kRu, Stance::kWeather));
+  EXPECT_TRUE(Has("Thunderstorms tomorrow at 3", Language::kEn, Stance::kWeather));
+  EXPECT_TRUE(Has("Mañana a las 5 habrá lluvias", Language::kEs, Stance::kWeather));
+  EXPECT_FALSE(Has("Churrasco amanhã às 15h", Language::kPt, Stance::kWeather));
+}
+
+TEST(StanceCues, WouldLikeToInviteTheReaderIsNoWish) {
+  EXPECT_FALSE(Has("Хотела бы пригласить вас на новоселье", Language::kRu, Stance::kWish));
+  EXPECT_TRUE(Has("Хотела бы в субботу поспать", Language::kRu, Stance::kWish));
+  EXPECT_TRUE(Has("Я бы поспал до 10", Language::kRu, Stance::kWish));
+}
+
 TEST(StanceCues, AFirstPersonCopulaBeforeAPlaceIsWhereabouts) {
   EXPECT_TRUE(
       Has("I'll be in the office tomorrow from 9 to 5", Language::kEn, Stance::kWhereabouts));
