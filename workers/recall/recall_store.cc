@@ -68,14 +68,17 @@ FROM qq CROSS JOIN LATERAL (
       SELECT * FROM (
         -- Candidates: the newest matching messages only, so a word that occurs everywhere
         -- cannot make one query rank a whole long history (a recency cut before the ranking).
-        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(h.search) AS lex,
+        -- A row stored while its tenant's recall was off has no vector: made here, as stored.
+        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(v.search) AS lex,
           h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at,
           0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)
             AS recency
-        FROM chat_history h
+        FROM chat_history h CROSS JOIN LATERAL (
+          SELECT coalesce(h.search, to_tsvector(chatfleet_ts_config(h.language), h.content))
+            AS search) v
         WHERE h.conversation_key = qq.conversation_key AND h.id < qq.before_id
           AND h.role <> 'system'
-          AND h.search @@ qq.query
+          AND v.search @@ qq.query
         ORDER BY h.id DESC LIMIT $11) h
       UNION ALL
       SELECT 2, 0::bigint, m.summary, 'summary', tsvector_to_array(m.search), NULL, NULL,
