@@ -72,6 +72,50 @@ TEST(RecallPgTest, RowsStoredWithoutAVectorRankAsIfTheyHadOne) {
   }
 }
 
+TEST(RecallPgTest, TheQueryTakesItsWordsFromTheStoredRowsUnlessTheirTextChanged) {
+  // Given a fact among fillers and, stored last, three questions about it
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 40; ++n) {
+    rows.push_back(
+        Row(n, n == 10 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
+  }
+  rows.push_back(Row(41, "Where does my dog swim?"));
+  rows.push_back(Row(42, "Does he like the lake?"));
+  rows.push_back(Row(43, "What is his name?"));
+  Store(schema, rows);
+  // and the stored vector of the first replaced by one sharing no word with the fact, so a
+  // ranking that used it would tell
+  ASSERT_EQ(Psql(schema.url(),
+                 "UPDATE chat_history SET search = to_tsvector('english', "
+                 "'football tonight') WHERE platform_message_id = 'm-41'"),
+            "");
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
+  const std::int64_t first = IdOf(schema, 41);
+  const std::int64_t second = IdOf(schema, 42);
+  const std::int64_t third = IdOf(schema, 43);
+  // when asked with the row it was stored as, with a text the row no longer holds, and as a
+  // burst of two rows
+  const std::vector<RecallQuery> queries = {
+      {kConversation, "en", "Where does my dog swim?", first, {first}},
+      {kConversation, "en", "Where does my dog swim? (edited)", first, {first}},
+      {kConversation, "en", "Does he like the lake?\nWhat is his name?", first, {second, third}}};
+  const auto result = recall.Recall(queries);
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  // then the stored vector gave the words (football), a changed text its own words, and a
+  // burst the words of all its rows
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_TRUE(result.memories[0][0].text.starts_with("football match tonight"))
+      << result.memories[0][0].text;
+  ASSERT_FALSE(result.memories[1].empty());
+  EXPECT_EQ(result.memories[1][0].text, "My dog is called Rex and he loves swimming at the lake");
+  ASSERT_FALSE(result.memories[2].empty());
+  EXPECT_EQ(result.memories[2][0].text, "My dog is called Rex and he loves swimming at the lake")
+      << "the first row's words (lake) find it";
+}
+
 TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
   // Given a fact about a wedding among fillers, analysed so the planner knows the words' rarity
   TestSchema schema;
