@@ -124,7 +124,8 @@ Status StoreConversations(const RecallSet& set, const std::string& split,
           .received_at = SentAt(position * 7),
           .trace_id = "",
           .edited_at = std::nullopt,
-          .language = item.language});
+          .language = item.language,
+          .searchable = true});
     };
     // Even positions are the user's, odd ones the bot's answer to them.
     for (int position = 0; position < kMessagesBefore; ++position) {

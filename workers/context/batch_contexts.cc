@@ -36,6 +36,10 @@ ContextParts DraftContext(const v1::ChatEvent& event, std::size_t i,
   if (part.history.empty()) return part;
   query = RecallQuery{key, decisions.personal.row_languages[i].value_or(""), event.text(),
                       part.history.front().message->id};
+  // The window ends with the event's own row, just stored with its vector.
+  if (!window.empty() && window.back().platform_message_id == event.platform_message_id()) {
+    query->stored_ids.push_back(window.back().id);
+  }
   return part;
 }
 

@@ -82,15 +82,25 @@ int RolloutBucket(std::string_view tenant, Feature feature, std::string_view sub
   return static_cast<int>(hash % 100);
 }
 
-bool FeatureFlags::Enabled(Feature feature, const std::string& tenant,
-                           std::string_view subject) const {
+FlagSetting FeatureFlags::SettingOf(Feature feature, const std::string& tenant) const {
   FlagSetting setting;
   if (auto found = configured_.find(feature); found != configured_.end()) setting = found->second;
   if (auto found = overrides_.find({tenant, feature}); found != overrides_.end()) {
     setting = found->second;
   }
+  return setting;
+}
+
+bool FeatureFlags::Enabled(Feature feature, const std::string& tenant,
+                           std::string_view subject) const {
+  const FlagSetting setting = SettingOf(feature, tenant);
   if (!setting.enabled) return false;
   return RolloutBucket(tenant, feature, subject) < setting.rollout_percent;
+}
+
+bool FeatureFlags::EnabledForAnyone(Feature feature, const std::string& tenant) const {
+  const FlagSetting setting = SettingOf(feature, tenant);
+  return setting.enabled && setting.rollout_percent > 0;
 }
 
 }  // namespace chatfleet::workers

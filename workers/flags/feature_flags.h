@@ -40,8 +40,12 @@ class FeatureFlags {
 
   /// Whether `feature` is on for `subject` (a user id; the conversation id for compression).
   bool Enabled(Feature feature, const std::string& tenant, std::string_view subject) const;
+  /// Whether `feature` is on for some of the tenant's subjects (not switched off, rollout > 0).
+  bool EnabledForAnyone(Feature feature, const std::string& tenant) const;
 
  private:
+  FlagSetting SettingOf(Feature feature, const std::string& tenant) const;
+
   std::map<Feature, FlagSetting> configured_;
   Overrides overrides_;
 };

@@ -15,6 +15,10 @@ struct StageSwitches {
   std::vector<bool> personalization;
   std::vector<bool> recall;
   std::vector<bool> compression;
+  /// Whether recall may ever look for the event's row by its words: the tenant has recall on
+  /// for anyone (a group's recall reads every member's messages and the bot's), whatever the
+  /// guard says right now. Only such rows get a full-text vector when stored.
+  std::vector<bool> searchable;
   /// The names of the stages switched off for the event, as its context lists them.
   std::vector<std::vector<std::string>> disabled;
 };

@@ -32,6 +32,9 @@ struct HistoryRow {
   std::optional<std::string> edited_at;
   /// Resolved language (en, ru, es, pt, he): picks the row's text-search configuration.
   std::optional<std::string> language;
+  /// Whether contextual recall may look for this row by its words (the recall stage was on for
+  /// it): only then does the writer compute its full-text vector, the costliest part of a row.
+  bool searchable = false;
 };
 
 /// The sender's display name is kept exactly as given for people; the bot's own messages

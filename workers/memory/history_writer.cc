@@ -14,13 +14,14 @@ CREATE TEMP TABLE IF NOT EXISTS chat_history_incoming (
   conversation_kind text, channel_id text, user_id text, user_name text, role text,
   content text, source text, platform_message_id text, reply_to_message_id text,
   sent_at timestamptz, received_at timestamptz, trace_id text, language text,
-  edited_at timestamptz
+  edited_at timestamptz, searchable boolean
 ) ON COMMIT DELETE ROWS)sql";
 
 constexpr std::string_view kCopyStaging = R"sql(
 COPY chat_history_incoming (seq, event_id, tenant, bot, platform, conversation_id,
   conversation_kind, channel_id, user_id, user_name, role, content, source,
-  platform_message_id, reply_to_message_id, sent_at, received_at, trace_id, language, edited_at)
+  platform_message_id, reply_to_message_id, sent_at, received_at, trace_id, language, edited_at,
+  searchable)
 FROM STDIN)sql";
 
 // A conversation's first message gives it its key (conversations). Only the missing ones are
@@ -36,13 +37,18 @@ WHERE NOT EXISTS (SELECT 1 FROM conversations c
                     AND c.conversation_id = i.conversation_id)
 ON CONFLICT DO NOTHING)sql";
 
+// `search`: the full-text vector, computed here once per stored text and only for the rows recall
+// may look for by their words (never the system's). Computing it is most of PostgreSQL's cost
+// per row (migration 0017); a row without one is still found, at recall's cost.
 constexpr std::string_view kInsertFromStaging = R"sql(
 INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_key,
   conversation_kind, channel_id, user_id, user_name, role, content, source, platform_message_id,
-  reply_to_message_id, sent_at, received_at, trace_id, language)
+  reply_to_message_id, sent_at, received_at, trace_id, language, search)
 SELECT i.event_id, i.tenant, i.bot, i.platform, i.conversation_id, c.key, i.conversation_kind,
   i.channel_id, i.user_id, i.user_name, i.role, i.content, i.source, i.platform_message_id,
-  i.reply_to_message_id, i.sent_at, i.received_at, i.trace_id, i.language
+  i.reply_to_message_id, i.sent_at, i.received_at, i.trace_id, i.language,
+  CASE WHEN i.searchable AND i.role <> 'system'
+    THEN to_tsvector(chatfleet_ts_config(i.language), i.content) END
 FROM chat_history_incoming i
 JOIN conversations c ON c.tenant = i.tenant AND c.bot = i.bot AND c.platform = i.platform
   AND c.conversation_id = i.conversation_id
@@ -50,24 +56,28 @@ WHERE i.edited_at IS NULL ORDER BY i.seq
 ON CONFLICT ON CONSTRAINT chat_history_message_key DO NOTHING
 RETURNING id, tenant, bot, platform, conversation_id, platform_message_id)sql";
 
-// Edits replace the stored text with the latest edit's. DISTINCT ON keeps one row per message
-// (an upsert may not touch a row twice in one statement); an edit older than the stored one
-// (redelivery, replay) changes nothing. An edit of a message never seen is stored as it is.
+// Edits replace the stored text with the latest edit's, and its vector with the new text's (or
+// none, when recall was off for the edit: recall then computes it from the new text). DISTINCT ON
+// keeps one row per message (an upsert may not touch a row twice in one statement); an edit older
+// than the stored one (redelivery, replay) changes nothing. An edit of a message never seen is
+// stored as it is.
 constexpr std::string_view kUpsertEditsFromStaging = R"sql(
 INSERT INTO chat_history (event_id, tenant, bot, platform, conversation_id, conversation_key,
   conversation_kind, channel_id, user_id, user_name, role, content, source, platform_message_id,
-  reply_to_message_id, sent_at, received_at, trace_id, language, edited_at)
+  reply_to_message_id, sent_at, received_at, trace_id, language, edited_at, search)
 SELECT DISTINCT ON (c.key, i.platform_message_id)
   i.event_id, i.tenant, i.bot, i.platform, i.conversation_id, c.key, i.conversation_kind,
   i.channel_id, i.user_id, i.user_name, i.role, i.content, i.source, i.platform_message_id,
-  i.reply_to_message_id, i.sent_at, i.received_at, i.trace_id, i.language, i.edited_at
+  i.reply_to_message_id, i.sent_at, i.received_at, i.trace_id, i.language, i.edited_at,
+  CASE WHEN i.searchable AND i.role <> 'system'
+    THEN to_tsvector(chatfleet_ts_config(i.language), i.content) END
 FROM chat_history_incoming i
 JOIN conversations c ON c.tenant = i.tenant AND c.bot = i.bot AND c.platform = i.platform
   AND c.conversation_id = i.conversation_id
 WHERE i.edited_at IS NOT NULL
 ORDER BY c.key, i.platform_message_id, i.edited_at DESC, i.seq DESC
 ON CONFLICT ON CONSTRAINT chat_history_message_key DO UPDATE
-  SET content = EXCLUDED.content, edited_at = EXCLUDED.edited_at
+  SET content = EXCLUDED.content, edited_at = EXCLUDED.edited_at, search = EXCLUDED.search
   WHERE chat_history.edited_at IS NULL OR chat_history.edited_at < EXCLUDED.edited_at)sql";
 
 void AppendRow(std::string& out, std::int64_t seq, const HistoryRow& row) {
@@ -93,6 +103,7 @@ void AppendRow(std::string& out, std::int64_t seq, const HistoryRow& row) {
       row.trace_id.empty() ? std::nullopt : pg::Param(row.trace_id),
       row.language ? pg::Param(*row.language) : std::nullopt,
       row.edited_at ? pg::Param(*row.edited_at) : std::nullopt,
+      pg::Param(row.searchable ? "t" : "f"),
   };
   bool first = true;
   for (const pg::Param& field : fields) {

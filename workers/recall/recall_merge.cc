@@ -34,6 +34,8 @@ MergedRecallQueries MergeRecallQueries(const std::vector<RecallQuery>& queries) 
       into.text += '\n';
       into.text += query.text;
       into.before_id = std::min(into.before_id, query.before_id);
+      into.stored_ids.insert(into.stored_ids.end(), query.stored_ids.begin(),
+                             query.stored_ids.end());
     }
     merged.merged_of.push_back(found->second);
   }

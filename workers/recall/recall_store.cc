@@ -38,11 +38,23 @@ constexpr std::string_view kSetBudget =
 // length saturation (k1 = 1.2, b = 0.75) so a long summary does not win by size; times 0.5 for
 // the bot's own messages (its acknowledgement repeats the user's words, the user's statement
 // is the memory) and the recency weight. Ties go to the newer message.
+//
+// The query's words: the stored vectors of the rows whose texts it is (the message just stored,
+// or a burst's messages), when they all hold them and still hold that text (an edit may have
+// come since), else the text analysed here; the repetition count of a word is summed over them.
 constexpr std::string_view kRecall = R"sql(
 WITH q AS (
-  SELECT q.*, c.key AS conversation_key
-  FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-    $7::text[], $8::bigint[]) AS q(ord, tenant, bot, platform, conversation_id, language, text, before_id)
+  SELECT q.*, c.key AS conversation_key,
+    (SELECT CASE WHEN count(*) = cardinality(q.stored_ids) AND count(h.search) = count(*)
+                   AND string_agg(h.content, E'\n' ORDER BY array_position(q.stored_ids, h.id))
+                       = q.text
+                 THEN array_agg(h.search) END
+     FROM chat_history h WHERE h.id = ANY(q.stored_ids)) AS stored
+  FROM (SELECT u.ord, u.tenant, u.bot, u.platform, u.conversation_id, u.language, u.text,
+          u.before_id, u.stored::bigint[] AS stored_ids
+        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+          $7::text[], $8::bigint[], $13::text[])
+          AS u(ord, tenant, bot, platform, conversation_id, language, text, before_id, stored)) q
   LEFT JOIN conversations c USING (tenant, bot, platform, conversation_id)),
 qq AS MATERIALIZED (
   SELECT q.*, l.terms, l.prefix,
@@ -54,11 +66,14 @@ qq AS MATERIALIZED (
              AS terms,
            array_agg(length(t.l) >= 7) AS prefix
     FROM (SELECT t.lexeme AS l
-          FROM unnest(to_tsvector(chatfleet_ts_config(q.language), q.text)) t
+          FROM unnest(coalesce(q.stored,
+                               ARRAY[to_tsvector(chatfleet_ts_config(q.language), q.text)])) v,
+            unnest(v) t
           WHERE length(t.lexeme) > 1
             AND NOT EXISTS (SELECT 1 FROM chatfleet_recall_stopword s
                             WHERE s.language = q.language AND s.lexeme = t.lexeme)
-          ORDER BY array_length(t.positions, 1) DESC, length(t.lexeme) DESC, t.lexeme
+          GROUP BY t.lexeme
+          ORDER BY sum(array_length(t.positions, 1)) DESC, length(t.lexeme) DESC, t.lexeme
           LIMIT $12) t) l)
 SELECT qq.ord, m.kind, m.text, m.score, m.speaker, m.message_id,
   to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), m.id
@@ -68,14 +83,17 @@ FROM qq CROSS JOIN LATERAL (
       SELECT * FROM (
         -- Candidates: the newest matching messages only, so a word that occurs everywhere
         -- cannot make one query rank a whole long history (a recency cut before the ranking).
-        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(h.search) AS lex,
+        -- A row stored while its tenant's recall was off has no vector: made here, as stored.
+        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(v.search) AS lex,
           h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at,
           0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)
             AS recency
-        FROM chat_history h
+        FROM chat_history h CROSS JOIN LATERAL (
+          SELECT coalesce(h.search, to_tsvector(chatfleet_ts_config(h.language), h.content))
+            AS search) v
         WHERE h.conversation_key = qq.conversation_key AND h.id < qq.before_id
           AND h.role <> 'system'
-          AND h.search @@ qq.query
+          AND v.search @@ qq.query
         ORDER BY h.id DESC LIMIT $11) h
       UNION ALL
       SELECT 2, 0::bigint, m.summary, 'summary', tsvector_to_array(m.search), NULL, NULL,
@@ -112,6 +130,17 @@ FROM q CROSS JOIN LATERAL (
   ORDER BY e.history_id DESC LIMIT $8) e
 JOIN chat_history h ON h.id = e.history_id
 ORDER BY q.ord)sql";
+
+// '{1,2,3}': one query's stored ids, an element of a text[] parameter cast per row.
+std::string BigintArrayLiteral(const std::vector<std::int64_t>& ids) {
+  std::string literal = "{";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) literal += ',';
+    literal += std::to_string(ids[i]);
+  }
+  literal += '}';
+  return literal;
+}
 
 // Reciprocal-rank fusion's usual constant: a memory both rankings hold high beats one that only
 // one of them ranks first, and neither ranking's raw scores (not comparable) matter.
@@ -217,7 +246,7 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
     return fail(set.error());
   }
 
-  PgArray columns[8];
+  PgArray columns[9];
   for (std::size_t i = 0; i < queries.size(); ++i) {
     const auto& query = queries[i];
     columns[0].Add(std::to_string(i));
@@ -228,17 +257,19 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
     columns[5].Add(query.language);
     columns[6].Add(query.text);
     columns[7].Add(std::to_string(query.before_id));
+    columns[8].Add(BigintArrayLiteral(query.stored_ids));
   }
-  std::string params[8];
-  for (int i = 0; i < 8; ++i) params[i] = columns[i].str();
+  std::string params[9];
+  for (int i = 0; i < 9; ++i) params[i] = columns[i].str();
   const std::string scale = std::to_string(
       std::chrono::duration_cast<std::chrono::seconds>(options_.recency_scale).count());
   const std::string limit = std::to_string(fused ? std::max(semantic_.pool, options_.max_memories)
                                                  : options_.max_memories);
   const std::string candidates = std::to_string(options_.max_candidates);
   const std::string lexemes = std::to_string(options_.max_query_lexemes);
-  const pg::Param bound[12] = {params[0], params[1], params[2], params[3], params[4],  params[5],
-                               params[6], params[7], scale,     limit,     candidates, lexemes};
+  const pg::Param bound[13] = {params[0],  params[1], params[2], params[3], params[4],
+                               params[5],  params[6], params[7], scale,     limit,
+                               candidates, lexemes,   params[8]};
   auto rows = db.Exec(kRecall, bound);
   if (!rows) return fail(rows.error());
   std::vector<std::vector<Ranked>> lexical(queries.size());

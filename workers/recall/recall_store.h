@@ -24,6 +24,10 @@ struct RecallQuery {
   std::string text;
   /// Only messages stored before this id: the recent window (which starts there) is excluded.
   std::int64_t before_id = 0;
+  /// The stored rows (chat_history ids, in order) whose texts `text` is: recall takes the query's
+  /// words from their stored vectors instead of analysing the text a second time. Empty, or a
+  /// row without a vector or with other text: the text is analysed.
+  std::vector<std::int64_t> stored_ids = {};
 };
 
 struct RecalledMemory {

@@ -235,6 +235,7 @@ Result<std::optional<BatchRunner::Prepared>> BatchRunner::PrepareStages(
   if (!loaded) return Fail(loaded.error());
   for (std::size_t i = 0; i < rows.rows.size(); ++i) {
     rows.rows[i].language = loaded->personal.row_languages[i];
+    rows.rows[i].searchable = i < loaded->searchable.size() && loaded->searchable[i];
   }
   return std::optional<Prepared>(std::move(*loaded));
 }

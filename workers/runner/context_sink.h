@@ -36,6 +36,8 @@ class ContextSink {
     std::vector<bool> answered;
     PersonalizationResult personal;
     std::vector<bool> recall_on;
+    /// Aligned with the events: whether each row gets a full-text vector (StageSwitches).
+    std::vector<bool> searchable;
     std::vector<bool> compression_on;
     std::vector<std::vector<std::string>> disabled;
     ProactivePlan proactive;

@@ -127,6 +127,7 @@ Result<MemoryStages::Prepared> MemoryStages::Prepare(
   });
   prepared.recall_on = std::move(on.recall);
   prepared.compression_on = std::move(on.compression);
+  prepared.searchable = std::move(on.searchable);
   prepared.disabled = std::move(on.disabled);
   // A profile this batch creates shows the time it is written with (user_profiles.created_at).
   snapshot->personalization.now = FormatRfc3339Utc(std::chrono::system_clock::now());

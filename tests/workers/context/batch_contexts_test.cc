@@ -74,6 +74,8 @@ TEST_F(DraftContextsTest, RecallIsAskedForMemoriesFromBeforeEachWindowInTheRowsL
   EXPECT_EQ(drafts.queries[0].text, "hello");
   EXPECT_EQ(drafts.queries[0].language, "en");
   EXPECT_EQ(drafts.queries[0].before_id, 1) << "the window's first message";
+  EXPECT_EQ(drafts.queries[0].stored_ids, std::vector<std::int64_t>{2}) << "its own row";
+  EXPECT_EQ(drafts.queries[1].stored_ids, std::vector<std::int64_t>{3});
   EXPECT_EQ(drafts.queries[1].language, "") << "no row language: any";
   EXPECT_EQ(drafts.parts[0].recall_status, v1::RECALL_STATUS_OK);
 }

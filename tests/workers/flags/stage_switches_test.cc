@@ -56,5 +56,21 @@ TEST(SwitchStagesTest, CompressionRollsOutByConversationAndTheOthersByUser) {
   }
 }
 
+TEST(SwitchStagesTest, RowsAreSearchableWhereTheTenantHasRecallForAnyoneWhateverTheGuardSays) {
+  // Recall at 1 %: most users are out, yet a group's recall reads their messages too.
+  auto acme = UserEvent("u-1", "Ivan", "hello");
+  auto beta = UserEvent("u-1", "Ivan", "hello");
+  beta.set_tenant("beta");
+  auto gamma = UserEvent("u-1", "Ivan", "hello");
+  gamma.set_tenant("gamma");
+  const FeatureFlags flags(
+      {{Feature::kRecall, {true, 1}}},
+      {{{"beta", Feature::kRecall}, {false, 100}}, {{"gamma", Feature::kRecall}, {true, 0}}});
+  const auto on =
+      SwitchStages({&acme, &beta, &gamma}, flags, [](const std::string&) { return false; });
+  EXPECT_EQ(on.searchable, (std::vector<bool>{true, false, false}));
+  EXPECT_EQ(on.recall, (std::vector<bool>{false, false, false})) << "the guard keeps them out";
+}
+
 }  // namespace
 }  // namespace chatfleet::workers

@@ -112,5 +112,63 @@ TEST(HistoryWriterPgTest, AnEditReplacesTheStoredTextAndAnOlderEditChangesNothin
   EXPECT_EQ(Psql(schema.url(), "SELECT content FROM chat_history"), "see you at 4pm");
 }
 
+// The stored vector of message `id`, as text ("" when NULL).
+std::string SearchOf(const TestSchema& schema, const std::string& message_id) {
+  return Psql(schema.url(),
+              "SELECT coalesce(search::text, '') FROM chat_history "
+              "WHERE platform_message_id = '" +
+                  message_id + "'");
+}
+
+TEST(HistoryWriterPgTest, OnlyRowsRecallMayLookForGetAVectorInTheirLanguage) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  // Given a person's row and the bot's with recall on (English), one with recall off and a
+  // system row
+  auto person = Row("m-1", "The meetings were moved", "Sarah");
+  person.language = "en";
+  person.searchable = true;
+  auto bot = Row("m-2", "Meetings moved, noted", std::nullopt);
+  bot.role = "assistant";
+  bot.searchable = true;
+  auto unsearched = Row("m-3", "The meetings were moved", "Sarah");
+  auto system = Row("m-4", "Sarah joined the meetings", std::nullopt);
+  system.role = "system";
+  system.searchable = true;
+  ASSERT_TRUE(writer.Write({person, bot, unsearched, system}, {}).has_value());
+  // then the searchable ones carry their text's stemmed lexemes, the others none
+  EXPECT_EQ(SearchOf(schema, "m-1"), "'meet':2 'move':4");
+  EXPECT_EQ(SearchOf(schema, "m-2"), "'meetings':1 'moved':2 'noted':3") << "no language: simple";
+  EXPECT_EQ(SearchOf(schema, "m-3"), "");
+  EXPECT_EQ(SearchOf(schema, "m-4"), "");
+}
+
+TEST(HistoryWriterPgTest, AnEditRefreshesTheVectorAndOneWithRecallOffDropsIt) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  auto original = Row("m-1", "see you at the station", "Sarah");
+  original.searchable = true;
+  ASSERT_TRUE(writer.Write({original}, {}).has_value());
+  EXPECT_EQ(SearchOf(schema, "m-1"), "'at':3 'see':1 'station':5 'the':4 'you':2");
+  // When the message is edited, then the vector is the new text's
+  auto edit = original;
+  edit.event_id = "e-m-1-edit";
+  edit.content = "see you at the airport";
+  edit.edited_at = "2026-11-22T10:05:00Z";
+  ASSERT_TRUE(writer.Write({edit}, {}).has_value());
+  EXPECT_EQ(SearchOf(schema, "m-1"), "'airport':5 'at':3 'see':1 'the':4 'you':2");
+  // and an edit stored with recall off leaves no vector of the old text behind
+  auto unsearched = edit;
+  unsearched.content = "see you at home";
+  unsearched.edited_at = "2026-11-22T10:09:00Z";
+  unsearched.searchable = false;
+  ASSERT_TRUE(writer.Write({unsearched}, {}).has_value());
+  EXPECT_EQ(SearchOf(schema, "m-1"), "");
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*), max(content) FROM chat_history"),
+            "1|see you at home");
+}
+
 }  // namespace
 }  // namespace chatfleet::workers

@@ -41,7 +41,8 @@ inline HistoryRow Row(int n, std::string content, std::string user = "u-1",
                     .received_at = "2026-11-22T10:00:01Z",
                     .trace_id = "",
                     .edited_at = std::nullopt,
-                    .language = "en"};
+                    .language = "en",
+                    .searchable = true};
 }
 
 inline std::string Filler(int n) {

@@ -22,11 +22,11 @@ TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRank
   // Given four messages of one conversation (three in English) and one of another
   const ConversationKey a{"acme", "elena", "telegram", "chat-a"};
   const ConversationKey b{"acme", "elena", "telegram", "chat-b"};
-  const std::vector<RecallQuery> queries = {{a, "en", "the cat is sick", 40},
-                                            {b, "en", "budget", 7},
-                                            {a, "en", "the vet is closed", 38},
-                                            {a, "ru", "где кошка", 41},
-                                            {a, "en", "what is my dog called?", 42}};
+  const std::vector<RecallQuery> queries = {{a, "en", "the cat is sick", 40, {50}},
+                                            {b, "en", "budget", 7, {51}},
+                                            {a, "en", "the vet is closed", 38, {52}},
+                                            {a, "ru", "где кошка", 41, {53}},
+                                            {a, "en", "what is my dog called?", 42, {54}}};
   // When they are merged
   const auto merged = MergeRecallQueries(queries);
   // Then the newest English message of chat-a keeps its own words (a question is not drowned),
@@ -38,10 +38,12 @@ TEST(RecallMergeTest, TheNewestMessageIsRankedAloneAndTheEarlierOnesShareOneRank
   EXPECT_EQ(merged.newest, (std::vector<bool>{false, true, true, true}));
   EXPECT_EQ(merged.queries[0].text, "the cat is sick\nthe vet is closed");
   EXPECT_EQ(merged.queries[0].before_id, 38);
+  EXPECT_EQ(merged.queries[0].stored_ids, (std::vector<std::int64_t>{50, 52})) << "text order";
   EXPECT_EQ(merged.queries[1].text, "budget");
   EXPECT_EQ(merged.queries[2].language, "ru");
   EXPECT_EQ(merged.queries[3].text, "what is my dog called?");
   EXPECT_EQ(merged.queries[3].before_id, 42);
+  EXPECT_EQ(merged.queries[3].stored_ids, std::vector<std::int64_t>{54});
   EXPECT_TRUE(MergeRecallQueries({}).queries.empty());
 }
 

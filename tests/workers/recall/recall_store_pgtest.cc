@@ -34,6 +34,88 @@ TEST(RecallPgTest, AFactSaidFortyMessagesAgoIsRecalledForAQuestionAboutIt) {
   EXPECT_TRUE(result.memories[1].empty()) << "a message without content words recalls nothing";
 }
 
+TEST(RecallPgTest, RowsStoredWithoutAVectorRankAsIfTheyHadOne) {
+  // Given the same 60 messages in two conversations, one stored with recall on (vectors
+  // written) and one with recall off (none written)
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 60; ++n) {
+    const std::string text =
+        n == 20 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n);
+    rows.push_back(Row(n, text));
+    HistoryRow unsearched = Row(100 + n, text, "u-1", "chat-2");
+    unsearched.searchable = false;
+    rows.push_back(unsearched);
+  }
+  Store(schema, rows);
+  ASSERT_EQ(Psql(schema.url(),
+                 "SELECT conversation_id, count(search) FROM chat_history "
+                 "GROUP BY 1 ORDER BY 1"),
+            "chat-1|60\nchat-2|0");
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
+  ConversationKey unsearched = kConversation;
+  unsearched.conversation_id = "chat-2";
+  // when both are asked the same question
+  const auto result = recall.Recall(
+      {{kConversation, "en", "What was the name of my dog? The lake?", IdOf(schema, 60)},
+       {unsearched, "en", "What was the name of my dog? The lake?", IdOf(schema, 160)}});
+  // then both rank the same memories with the same scores
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_EQ(result.memories[0][0].text, "My dog is called Rex and he loves swimming at the lake");
+  ASSERT_EQ(result.memories[1].size(), result.memories[0].size());
+  for (std::size_t m = 0; m < result.memories[0].size(); ++m) {
+    EXPECT_EQ(result.memories[1][m].text, result.memories[0][m].text) << m;
+    EXPECT_DOUBLE_EQ(result.memories[1][m].score, result.memories[0][m].score) << m;
+  }
+}
+
+TEST(RecallPgTest, TheQueryTakesItsWordsFromTheStoredRowsUnlessTheirTextChanged) {
+  // Given a fact among fillers and, stored last, three questions about it
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 40; ++n) {
+    rows.push_back(
+        Row(n, n == 10 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
+  }
+  rows.push_back(Row(41, "Where does my dog swim?"));
+  rows.push_back(Row(42, "Does he like the lake?"));
+  rows.push_back(Row(43, "What is his name?"));
+  Store(schema, rows);
+  // and the stored vector of the first replaced by one sharing no word with the fact, so a
+  // ranking that used it would tell
+  ASSERT_EQ(Psql(schema.url(),
+                 "UPDATE chat_history SET search = to_tsvector('english', "
+                 "'football tonight') WHERE platform_message_id = 'm-41'"),
+            "");
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(2000)});
+  const std::int64_t first = IdOf(schema, 41);
+  const std::int64_t second = IdOf(schema, 42);
+  const std::int64_t third = IdOf(schema, 43);
+  // when asked with the row it was stored as, with a text the row no longer holds, and as a
+  // burst of two rows
+  const std::vector<RecallQuery> queries = {
+      {kConversation, "en", "Where does my dog swim?", first, {first}},
+      {kConversation, "en", "Where does my dog swim? (edited)", first, {first}},
+      {kConversation, "en", "Does he like the lake?\nWhat is his name?", first, {second, third}}};
+  const auto result = recall.Recall(queries);
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  // then the stored vector gave the words (football), a changed text its own words, and a
+  // burst the words of all its rows
+  ASSERT_FALSE(result.memories[0].empty());
+  EXPECT_TRUE(result.memories[0][0].text.starts_with("football match tonight"))
+      << result.memories[0][0].text;
+  ASSERT_FALSE(result.memories[1].empty());
+  EXPECT_EQ(result.memories[1][0].text, "My dog is called Rex and he loves swimming at the lake");
+  ASSERT_FALSE(result.memories[2].empty());
+  EXPECT_EQ(result.memories[2][0].text, "My dog is called Rex and he loves swimming at the lake")
+      << "the first row's words (lake) find it";
+}
+
 TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
   // Given a fact about a wedding among fillers, analysed so the planner knows the words' rarity
   TestSchema schema;
