@@ -245,8 +245,14 @@ struct RunFigures {
   std::map<std::string, double> cpu_us;
 };
 
+// CHATFLEET_BENCH_STATEMENTS (default 8): how many of the longest statements to print.
+int StatementsShown() {
+  const char* given = std::getenv("CHATFLEET_BENCH_STATEMENTS");
+  return given ? std::max(1, std::atoi(given)) : 8;
+}
+
 void PrintStatements(StatementStats& statements, double events) {
-  auto top = statements.Top(8);
+  auto top = statements.Top(StatementsShown());
   if (!top) {
     static bool told = false;
     if (!told) std::printf("    (no per-statement figures: %s)\n", top.error().message.c_str());
