@@ -11,7 +11,8 @@
 //               batch, from its store to the last.
 //               CHATFLEET_MAX_BATCH (as the workers; default 5000) sets the runner's batch size;
 //               CHATFLEET_BENCH_ROUNDS (default 3) how often the pair runs: the figure is the
-//               median ratio of the rounds.
+//               median ratio of the rounds. CHATFLEET_BENCH_STATEMENTS (default 8): how many
+//               statements pg_stat_statements lists per consumption, longest first.
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
