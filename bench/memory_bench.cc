@@ -11,7 +11,8 @@
 //               batch, from its store to the last.
 //               CHATFLEET_MAX_BATCH (as the workers; default 5000) sets the runner's batch size;
 //               CHATFLEET_BENCH_ROUNDS (default 3) how often the pair runs: the figure is the
-//               median ratio of the rounds.
+//               median ratio of the rounds. CHATFLEET_BENCH_STATEMENTS (default 8): how many
+//               statements pg_stat_statements lists per consumption, longest first.
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -245,8 +246,14 @@ struct RunFigures {
   std::map<std::string, double> cpu_us;
 };
 
+// CHATFLEET_BENCH_STATEMENTS (default 8): how many of the longest statements to print.
+int StatementsShown() {
+  const char* given = std::getenv("CHATFLEET_BENCH_STATEMENTS");
+  return given ? std::max(1, std::atoi(given)) : 8;
+}
+
 void PrintStatements(StatementStats& statements, double events) {
-  auto top = statements.Top(8);
+  auto top = statements.Top(StatementsShown());
   if (!top) {
     static bool told = false;
     if (!told) std::printf("    (no per-statement figures: %s)\n", top.error().message.c_str());

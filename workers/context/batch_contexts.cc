@@ -10,7 +10,8 @@ namespace {
 /// One target's context without its memories; `query` gets what it asks recall, if anything.
 ContextParts DraftContext(const v1::ChatEvent& event, std::size_t i,
                           const ConversationHistory& history, const StageDecisions& decisions,
-                          const RenderLimits& limits, std::optional<RecallQuery>& query) {
+                          const RenderLimits& limits, HistoryRenderer& renderer,
+                          std::optional<RecallQuery>& query) {
   const ConversationKey key = ConversationKeyOf(event);
   std::span<const StoredMessage> window;  // a view into `history`, which outlives the parts
   if (auto found = history.windows.find(key); found != history.windows.end()) {
@@ -18,8 +19,9 @@ ContextParts DraftContext(const v1::ChatEvent& event, std::size_t i,
   }
   ContextParts part;
   part.event = &event;
-  part.history = RenderHistory(window, event.sender().user_id(),
-                               event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, limits);
+  part.history =
+      renderer.Render(window, event.sender().user_id(),
+                      event.conversation().kind() == v1::CONVERSATION_KIND_GROUP, limits);
   if (auto summary = history.summaries.find(key); summary != history.summaries.end()) {
     part.summary = summary->second;
   }
@@ -66,7 +68,8 @@ ContextDrafts DraftContexts(const std::vector<const v1::ChatEvent*>& events,
   for (std::size_t u = 0; u < targets.indexes.size(); ++u) {
     const std::size_t i = targets.indexes[u];
     std::optional<RecallQuery> query;
-    drafts.parts.push_back(DraftContext(*events[i], i, history, decisions, limits, query));
+    drafts.parts.push_back(
+        DraftContext(*events[i], i, history, decisions, limits, drafts.renderer, query));
     if (!query) continue;
     drafts.queries.push_back(std::move(*query));
     drafts.query_owner.push_back(u);

@@ -42,6 +42,8 @@ struct StageDecisions {
 /// The batch's contexts before recall: their parts (aligned with ContextTargets::indexes) and
 /// the recall queries they ask.
 struct ContextDrafts {
+  /// Holds the parts' rendered lines (declared first: it outlives them).
+  HistoryRenderer renderer;
   std::vector<ContextParts> parts;
   std::vector<RecallQuery> queries;
   std::vector<std::size_t> query_owner;  // the `parts` index of each query
@@ -50,7 +52,8 @@ struct ContextDrafts {
 /// Renders each target's history from its sender's point of view (up to its own message) and
 /// adds its summary and the earlier stages' outcomes. A message with recall on and a history
 /// asks for memories from before its window; with recall off its status says DISABLED. The
-/// parts point into `history` and `decisions`. Pure.
+/// parts point into `history`, `decisions` and the drafts' renderer (a line shown in several
+/// contexts is rendered once). Pure.
 ContextDrafts DraftContexts(const std::vector<const v1::ChatEvent*>& events,
                             const ContextTargets& targets, const ConversationHistory& history,
                             const StageDecisions& decisions, const RenderLimits& limits);

@@ -130,7 +130,7 @@ void AddHistoryEntry(const RenderedMessage& rendered, v1::ConversationContext& c
   const StoredMessage& message = *rendered.message;
   auto* entry = context.add_recent_history();
   entry->set_role(RoleOf(message.role));
-  entry->set_rendered(rendered.rendered);
+  entry->set_rendered(rendered.rendered.data(), rendered.rendered.size());
   entry->set_content(message.content);
   entry->set_speaker_user_id(message.user_id);
   entry->set_speaker_name(message.user_name.value_or(""));
@@ -143,7 +143,7 @@ void AddHistoryEntry(const RenderedMessage& rendered, v1::ConversationContext& c
 void AssembleStageFields(const ContextParts& parts, std::chrono::system_clock::time_point now,
                          v1::ConversationContext& context) {
   const v1::ChatEvent& event = *parts.event;
-  context.set_conversation_summary(parts.summary);
+  context.set_conversation_summary(parts.summary.data(), parts.summary.size());
   if (parts.personal) {
     const Profile& profile = parts.personal->profile;
     auto* out = context.mutable_profile();

@@ -32,7 +32,7 @@ struct ContextParts {
   const v1::ChatEvent* event = nullptr;
   /// The rendered recent history, the event's own message last.
   std::vector<RenderedMessage> history;
-  std::string summary;
+  std::string_view summary;                     // a view of the batch's loaded summary
   const PersonalizedEvent* personal = nullptr;  // null: personalization off
   std::vector<RecalledMemory> memories;
   v1::RecallStatus recall_status = v1::RECALL_STATUS_UNSPECIFIED;

@@ -1,5 +1,6 @@
 #include "workers/memory/history_renderer.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "shared/core/utf8.h"
@@ -128,12 +129,6 @@ std::string Label(const StoredMessage& message, std::string_view current_user_id
   return label;
 }
 
-std::string Render(const StoredMessage& message, std::string_view current_user_id, bool group) {
-  // Two speakers only: `role` tells them apart and the text is kept exactly.
-  if (!group) return message.content;
-  return Label(message, current_user_id) + ": " + EscapeText(message.content);
-}
-
 }  // namespace
 
 std::string SafeDisplayName(const std::optional<std::string>& name, std::string_view user_id) {
@@ -144,22 +139,30 @@ std::string SafeDisplayName(const std::optional<std::string>& name, std::string_
   return "User " + Sanitize(user_id);
 }
 
-std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messages,
-                                           std::string_view current_user_id, bool group,
-                                           const RenderLimits& limits) {
+std::vector<RenderedMessage> HistoryRenderer::Render(std::span<const StoredMessage> messages,
+                                                     std::string_view current_user_id, bool group,
+                                                     const RenderLimits& limits) {
   // Walk from the newest message back while the budgets allow, then restore the order.
-  std::vector<RenderedMessage> newest_first;
+  std::vector<RenderedMessage> rendered(std::min(messages.size(), limits.max_messages));
+  auto out = rendered.rbegin();
   std::size_t chars = 0;
-  for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
-    if (newest_first.size() >= limits.max_messages) break;
-    std::string rendered = Render(*it, current_user_id, group);
-    if (!newest_first.empty() && chars + rendered.size() > limits.max_chars) break;
-    chars += rendered.size();
-    newest_first.push_back(
-        {&*it, std::move(rendered), it->role == "user" && it->user_id == current_user_id});
+  for (auto it = messages.rbegin(); it != messages.rend() && out != rendered.rend(); ++it) {
+    const std::string_view line = Line(*it, current_user_id, group);
+    if (out != rendered.rbegin() && chars + line.size() > limits.max_chars) break;
+    chars += line.size();
+    *out++ = {&*it, line, it->role == "user" && it->user_id == current_user_id};
   }
-  return {std::make_move_iterator(newest_first.rbegin()),
-          std::make_move_iterator(newest_first.rend())};
+  rendered.erase(rendered.begin(), out.base());
+  return rendered;
+}
+
+std::string_view HistoryRenderer::Line(const StoredMessage& message,
+                                       std::string_view current_user_id, bool group) {
+  // Two speakers only: `role` tells them apart and the text is kept exactly.
+  if (!group) return message.content;
+  auto [line, added] = lines_.try_emplace({&message, message.user_id == current_user_id});
+  if (added) line->second = Label(message, current_user_id) + ": " + EscapeText(message.content);
+  return line->second;
 }
 
 std::string SpeakerLabel(const StoredMessage& message, bool group) {

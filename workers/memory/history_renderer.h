@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace chatfleet::workers {
@@ -24,7 +25,8 @@ struct StoredMessage {
 
 struct RenderedMessage {
   const StoredMessage* message = nullptr;
-  std::string rendered;
+  /// The line, held by the HistoryRenderer that rendered it (or the message's own content).
+  std::string_view rendered;
   bool from_current_user = false;
 };
 
@@ -44,27 +46,52 @@ struct RenderLimits {
 std::string SafeDisplayName(const std::optional<std::string>& name, std::string_view user_id);
 
 /// A speaker's label as a transcript without a point of view writes it (the summarizers): in a
-/// group the same labels as RenderHistory's without "(you)"; in a direct message "(user)",
+/// group the same labels as HistoryRenderer's without "(you)"; in a direct message "(user)",
 /// "(bot)" or "(system)". Pure.
 std::string SpeakerLabel(const StoredMessage& message, bool group);
 
-/// Text as it may follow a label on a line: RenderHistory's escaping (one line, nothing in it
+/// Text as it may follow a label on a line: HistoryRenderer's escaping (one line, nothing in it
 /// can open a label). Pure.
 std::string EscapeLineText(std::string_view text);
 
-/// Renders the recent history of one conversation for a prompt, from the perspective of
-/// `current_user_id`. In a group every line is "<label>: <text>", the label being "[Name]" for
-/// another person, "[Name] (you)" for the current user, "(bot)" for the bot and "(system)" for
-/// system notices: a name stays inside its brackets (it holds none), and the fleet's markers
-/// stand outside them. The text is one line, escaped so that it can never open with a label: a
-/// backslash doubles, a line break becomes "\n", other control characters spaces, bidi
-/// embeddings/overrides/isolates are dropped, and a bracket or parenthesis (or a look-alike)
-/// that begins the text or a line of it (after blanks) gets a backslash. In a direct message
-/// (the user and the bot, told apart by role) the text is the content, unchanged. `messages` are
-/// oldest first and from one conversation; the result keeps that order after trimming to `limits`
-/// from the oldest side. Pure.
-std::vector<RenderedMessage> RenderHistory(std::span<const StoredMessage> messages,
-                                           std::string_view current_user_id, bool group,
-                                           const RenderLimits& limits);
+/// Renders the recent history of conversations for prompts. In a group every line is
+/// "<label>: <text>", the label being "[Name]" for another person, "[Name] (you)" for the current
+/// user, "(bot)" for the bot and "(system)" for system notices: a name stays inside its brackets
+/// (it holds none), and the fleet's markers stand outside them. The text is one line, escaped so
+/// that it can never open with a label: a backslash doubles, a line break becomes "\n", other
+/// control characters spaces, bidi embeddings/overrides/isolates are dropped, and a bracket or
+/// parenthesis (or a look-alike) that begins the text or a line of it (after blanks) gets a
+/// backslash. In a direct message (the user and the bot, told apart by role) the text is the
+/// content, unchanged.
+///
+/// A batch's contexts show the same messages again and again, and a message's line differs only
+/// by whether its author is the one the history is rendered for: each line is rendered once per
+/// side and kept, so a renderer serves one batch (it keys on the messages' addresses). The views
+/// it returns point into it and into the messages: valid while both are. Not thread-safe.
+class HistoryRenderer {
+ public:
+  /// `messages` oldest first and from one conversation, rendered from the perspective of
+  /// `current_user_id`; the result keeps that order after trimming to `limits` from the oldest
+  /// side.
+  std::vector<RenderedMessage> Render(std::span<const StoredMessage> messages,
+                                      std::string_view current_user_id, bool group,
+                                      const RenderLimits& limits);
+
+ private:
+  struct LineKey {
+    const StoredMessage* message;
+    bool authored_by_viewer;
+    bool operator==(const LineKey&) const = default;
+  };
+  struct LineKeyHash {
+    std::size_t operator()(const LineKey& key) const {
+      return std::hash<const void*>{}(key.message) * 2 + key.authored_by_viewer;
+    }
+  };
+  std::string_view Line(const StoredMessage& message, std::string_view current_user_id, bool group);
+
+  /// Node-based: a line's address survives later insertions.
+  std::unordered_map<LineKey, std::string, LineKeyHash> lines_;
+};
 
 }  // namespace chatfleet::workers

@@ -9,6 +9,7 @@ namespace chatfleet::workers {
 namespace {
 
 TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {
+  HistoryRenderer renderer;  // holds the lines the history shows
   auto event = UserEvent("u-1", "Ivan", "hello", "m-2");
   event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
   const std::vector<StoredMessage> window = {Msg(1, "u-2", "Bob", "hi"),
@@ -18,7 +19,7 @@ TEST(ContextAssemblerTest, TheIdIsDerivedFromTheEventAndTheFieldsAreFilled) {
   ASSERT_EQ(history.size(), 2u) << "messages after the event are not part of its context";
   ContextParts parts;
   parts.event = &event;
-  parts.history = RenderHistory(history, "u-1", true, {});
+  parts.history = renderer.Render(history, "u-1", true, {});
   parts.summary = "Bob: earlier";
   const PersonalizedEvent personal{{"Ivan", "butler", "en", "UTC", "2026-11-01T00:00:00Z"},
                                    {"en", v1::LANGUAGE_SOURCE_PROFILE},

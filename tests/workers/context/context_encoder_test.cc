@@ -11,6 +11,7 @@ namespace chatfleet::workers {
 namespace {
 
 TEST(ContextEncoderTest, TheBytesAreTheAssembledContextAndTimesParse) {
+  HistoryRenderer renderer;  // holds the lines the history shows
   auto event = UserEvent("u-1", "Ivan", "hello", "m-2");
   event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
   std::vector<StoredMessage> window = {Msg(1, "u-2", "Bob", "hi"), Msg(2, "u-1", "Ivan", "hello")};
@@ -18,7 +19,7 @@ TEST(ContextEncoderTest, TheBytesAreTheAssembledContextAndTimesParse) {
   window[1].sent_at = "2026-11-22T10:00:00.250+01:00";  // any other RFC 3339 form
   ContextParts parts;
   parts.event = &event;
-  parts.history = RenderHistory(window, "u-1", true, {});
+  parts.history = renderer.Render(window, "u-1", true, {});
   const PersonalizedEvent personal{{"Ivan", "butler", "en", "UTC", "2026-11-01T00:00:00Z"},
                                    {"en", v1::LANGUAGE_SOURCE_PROFILE},
                                    {"en", v1::LANGUAGE_SOURCE_PROFILE}};
@@ -46,6 +47,7 @@ TEST(ContextEncoderTest, TheBytesAreTheAssembledContextAndTimesParse) {
 }
 
 TEST(ContextEncoderTest, AnEntryEncodedForOneSideIsNeverReusedForTheOther) {
+  HistoryRenderer renderer;  // holds the lines the history shows
   // Bob's "hi" is "[Bob]: hi" in Ivan's context and "[Bob] (you): hi" in Bob's; the same encoder,
   // as for one batch, encodes both contexts of the burst.
   auto ivan = UserEvent("u-1", "Ivan", "hello", "m-2");
@@ -56,11 +58,11 @@ TEST(ContextEncoderTest, AnEntryEncodedForOneSideIsNeverReusedForTheOther) {
       Msg(1, "u-2", "Bob", "hi"), Msg(2, "u-1", "Ivan", "hello"), Msg(3, "u-2", "Bob", "later")};
   ContextParts for_ivan;
   for_ivan.event = &ivan;
-  for_ivan.history = RenderHistory(HistoryViewUpTo(window, "m-2"), "u-1", true, {});
+  for_ivan.history = renderer.Render(HistoryViewUpTo(window, "m-2"), "u-1", true, {});
   for_ivan.memories = {{v1::Memory::KIND_MESSAGE, "my dog is Rex", 0.5, "Ivan", "m-0", ""}};
   ContextParts for_bob;
   for_bob.event = &bob;
-  for_bob.history = RenderHistory(HistoryViewUpTo(window, "m-3"), "u-2", true, {});
+  for_bob.history = renderer.Render(HistoryViewUpTo(window, "m-3"), "u-2", true, {});
   const auto now = std::chrono::system_clock::now();
   ContextEncoder encoder;
   for (int round = 0; round < 2; ++round) {  // the second round reads every entry encoded
