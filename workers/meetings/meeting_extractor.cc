@@ -484,6 +484,24 @@ bool EveningActivity(const std::vector<Token>& tokens, std::size_t i) {
                         "jantamos", "jantinha"});
 }
 
+// "drinks at 7", "кино в 8", "uma cerveja às 7", "tomar algo a las 8": going out, a bar, a
+// film, a party, what friends do together after the day is done. Unlike dinner, these happen
+// in the morning now and then, so they only settle the hours up to 10.
+bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != Token::Kind::kWord) return false;
+  const std::string_view w = t.text;
+  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
+  const bool drink_out = OneOfWords(w, {"tomar", "tomamos", "tomemos"}) &&
+                         OneOfWords(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
+  return drink_out ||
+         OneOfWords(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
+                        "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
+                        "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
+                        "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
+         w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
+}
+
 // "dinner 2moro @ 7", "часов в 7 после работы": a bare hour from 7 to 11 in a sentence about
 // an evening activity is that evening's (1 to 6 is the afternoon's anyway).
 TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
@@ -493,7 +511,8 @@ TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
     return m;
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (sentences[i] == m.sentence && EveningActivity(tokens, i)) {
+    if (sentences[i] != m.sentence) continue;
+    if (EveningActivity(tokens, i) || (m.start->hour <= 10 && NightOutActivity(tokens, i))) {
       m.start->part = DayPart::kEvening;
       return m;
     }

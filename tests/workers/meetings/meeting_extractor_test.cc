@@ -622,6 +622,17 @@ TEST(MeetingExtractor, AnEveningActivityTakesABareHourToTheEvening) {
             Strings{"2026-03-12T07:00:00+01:00"});
 }
 
+TEST(MeetingExtractor, ANightOutTakesABareHourUpToTenToTheEvening) {
+  EXPECT_EQ(StartsIn("bowling tmrw at 7, bring socks", Language::kEn),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Bora tomar uma cerveja amanhã às 7?", Language::kPt),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Давай завтра в 8, посидим в баре", Language::kRu),
+            Strings{"2026-03-12T20:00:00+01:00"});
+  // Eleven is late for a film but early enough for a morning one.
+  EXPECT_EQ(StartsIn("movie tomorrow at 11", Language::kEn), Strings{"2026-03-12T11:00:00+01:00"});
+}
+
 TEST(MeetingExtractor, WorkingTheWeatherAndWishingToSleepInAreNoPlans) {
   EXPECT_TRUE(StartsIn("r u working tmrw at 5?", Language::kEn).empty());
   EXPECT_TRUE(StartsIn("Кто завтра в 9 дежурит?", Language::kRu).empty());
