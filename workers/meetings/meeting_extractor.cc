@@ -569,7 +569,8 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       if (OpensUnrealCondition(tokens, i, out.language)) {
         cues.back().scope = CueHit::Scope::kSentence;
       }
-    } else if (ReportsOthersPlan(tokens, i, out.language)) {
+    } else if (ReportsOthersPlan(tokens, i, out.language) ||
+               StatesOthersPlan(tokens, i, out.language)) {
       // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
       CueHit hit{Span{i, i}, Cue::kNotPlan};
       hit.scope = CueHit::Scope::kSentence;

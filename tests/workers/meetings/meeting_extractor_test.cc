@@ -633,6 +633,17 @@ TEST(MeetingExtractor, ANightOutTakesABareHourUpToTenToTheEvening) {
   EXPECT_EQ(StartsIn("movie tomorrow at 11", Language::kEn), Strings{"2026-03-12T11:00:00+01:00"});
 }
 
+TEST(MeetingExtractor, AnotherPersonsPlanStatedIsNoPlanOfTheChat) {
+  EXPECT_TRUE(StartsIn("My brother has a job interview tomorrow at 9", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Jen and Mark are having dinner Friday at 7", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("O Pedro e a Marta vão jantar fora sexta às 20h", Language::kPt).empty());
+  EXPECT_TRUE(StartsIn("Mi hermana tiene una entrevista mañana a las 9", Language::kEs).empty());
+  // The writer in the sentence makes it the chat's plan.
+  EXPECT_EQ(
+      StartsIn("My mom has a dentist appointment tomorrow at 9, I'll drive her", Language::kEn),
+      Strings{"2026-03-12T09:00:00+01:00"});
+}
+
 TEST(MeetingExtractor, WorkingTheWeatherAndWishingToSleepInAreNoPlans) {
   EXPECT_TRUE(StartsIn("r u working tmrw at 5?", Language::kEn).empty());
   EXPECT_TRUE(StartsIn("Кто завтра в 9 дежурит?", Language::kRu).empty());
