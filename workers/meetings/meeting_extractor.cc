@@ -205,17 +205,22 @@ bool ContentWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon&
 
 // "давай в 18:00 сходим в кино", "let's go at 6", "bora às 7": a hortative or a first-person
 // plural of going proposes, so a time without a day is today's plan.
-bool ProposesInSentence(const std::vector<Token>& tokens, const std::vector<int>& sentences,
-                        int sentence) {
+std::optional<std::size_t> ProposingWord(const std::vector<Token>& tokens,
+                                         const std::vector<int>& sentences, int sentence) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (sentences[i] != sentence || tokens[i].kind != Token::Kind::kWord) continue;
     if (OneOfWords(tokens[i].text,
                    {"давай", "давайте", "let's", "lets", "bora", "vamos", "vamo", "идём", "идем",
                     "пойдём", "пойдем", "сходим", "едем", "поедем"})) {
-      return true;
+      return i;
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+bool ProposesInSentence(const std::vector<Token>& tokens, const std::vector<int>& sentences,
+                        int sentence) {
+  return ProposingWord(tokens, sentences, sentence).has_value();
 }
 
 // A plan whose activity no lexicon names ("school play Friday at 6pm", "новоселье в субботу в
@@ -247,7 +252,12 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
     }
     i = run.last;
   }
-  if (!best) return std::nullopt;
+  if (!best) {
+    // "давай в субботу в 14:00": a proposal is an event even when it names no activity.
+    const auto proposing = ProposingWord(tokens, sentences, m.sentence);
+    if (!proposing) return std::nullopt;
+    return EventHit{Span{*proposing, *proposing}, EventStrength::kNoun};
+  }
   // "school play at Masha's" / "спектакль у Маши" / "futebol com a galera": the activity is the
   // phrase the linked words hang on, so the run moves back across a link to its head.
   for (int hops = 0; hops < 2; ++hops) {

@@ -644,6 +644,17 @@ TEST(MeetingExtractor, AnotherPersonsPlanStatedIsNoPlanOfTheChat) {
       Strings{"2026-03-12T09:00:00+01:00"});
 }
 
+TEST(MeetingExtractor, AProposalThatNamesNoActivityIsAnEvent) {
+  EXPECT_EQ(StartsIn("давай в субботу в 14:00", Language::kRu),
+            Strings{"2026-03-14T14:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("в субботу в 14:00", Language::kRu).empty());
+}
+
+TEST(MeetingExtractor, AskingTheTimeAndQuemMeDeraAreNoPlans) {
+  EXPECT_TRUE(StartsIn("What time is the game on Saturday?", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Quem me dera estar de férias na segunda às 9h", Language::kPt).empty());
+}
+
 TEST(MeetingExtractor, WorkingTheWeatherAndWishingToSleepInAreNoPlans) {
   EXPECT_TRUE(StartsIn("r u working tmrw at 5?", Language::kEn).empty());
   EXPECT_TRUE(StartsIn("Кто завтра в 9 дежурит?", Language::kRu).empty());
