@@ -161,6 +161,27 @@ bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, Language 
   return true;
 }
 
+// The question words are the same across the four languages' spellings, so the language is
+// not needed to read them.
+bool AsksWhoDoesIt(const std::vector<Token>& tokens, std::size_t i, Language /*language*/) {
+  if (!WordAt(tokens, i) || !StartsSentence(tokens, i) ||
+      !OneOf(tokens[i].text, {"who", "who's", "whos", "quem", "quien", "кто"})) {
+    return false;
+  }
+  // "Who's in for pizza?", "Quem topa?", "¿Quién se apunta?", "Кто со мной?": a call to join.
+  const std::string_view next = WordAt(tokens, i + 1) ? std::string_view(tokens[i + 1].text) : "";
+  const std::string_view after = WordAt(tokens, i + 2) ? std::string_view(tokens[i + 2].text) : "";
+  if (OneOf(next, {"in",   "up",    "down",   "coming", "joining", "wants", "want",   "free",
+                   "keen", "topa",  "vem",    "quer",   "anima",   "viene", "quiere", "se",
+                   "со",   "хочет", "пойдёт", "пойдет", "идёт",    "идет",  "поедет"}) ||
+      (OneOf(next, {"is", "will", "would"}) && OneOf(after, {"in", "up", "down", "coming"}))) {
+    return false;
+  }
+  std::size_t k = i + 1;
+  while (k < tokens.size() && !tokens[k].EndsSentence()) ++k;
+  return k < tokens.size() && tokens[k].IsPunct('?');
+}
+
 bool ReportsOthersPlan(const std::vector<Token>& tokens, std::size_t i, Language language) {
   if (i == 0 || tokens[i].kind != Token::Kind::kWord || !ReportingVerb(tokens[i].text, language)) {
     return false;

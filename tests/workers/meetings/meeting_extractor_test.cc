@@ -655,6 +655,13 @@ TEST(MeetingExtractor, AskingTheTimeAndQuemMeDeraAreNoPlans) {
   EXPECT_TRUE(StartsIn("Quem me dera estar de férias na segunda às 9h", Language::kPt).empty());
 }
 
+TEST(MeetingExtractor, AskingWhoWillDoItIsNoPlanButACallToJoinIs) {
+  EXPECT_TRUE(StartsIn("Who's picking up the kids tomorrow at 3?", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Quem vai buscar as crianças amanhã às 17h?", Language::kPt).empty());
+  EXPECT_EQ(StartsIn("Who's in for dinner tomorrow at 7?", Language::kEn),
+            Strings{"2026-03-12T19:00:00+01:00"});
+}
+
 TEST(MeetingExtractor, WorkingTheWeatherAndWishingToSleepInAreNoPlans) {
   EXPECT_TRUE(StartsIn("r u working tmrw at 5?", Language::kEn).empty());
   EXPECT_TRUE(StartsIn("Кто завтра в 9 дежурит?", Language::kRu).empty());
