@@ -276,6 +276,7 @@ Lexicon English() {
             {"aren't", C::kCancel},
             {"won't", C::kCancel},
             {"after all", C::kCancel},
+            {"what time", C::kNotPlan},
             {"i'm busy", C::kNotPlan},
             {"im busy", C::kNotPlan},
             {"i am busy", C::kNotPlan},

@@ -205,17 +205,22 @@ bool ContentWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon&
 
 // "давай в 18:00 сходим в кино", "let's go at 6", "bora às 7": a hortative or a first-person
 // plural of going proposes, so a time without a day is today's plan.
-bool ProposesInSentence(const std::vector<Token>& tokens, const std::vector<int>& sentences,
-                        int sentence) {
+std::optional<std::size_t> ProposingWord(const std::vector<Token>& tokens,
+                                         const std::vector<int>& sentences, int sentence) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (sentences[i] != sentence || tokens[i].kind != Token::Kind::kWord) continue;
     if (OneOfWords(tokens[i].text,
                    {"давай", "давайте", "let's", "lets", "bora", "vamos", "vamo", "идём", "идем",
                     "пойдём", "пойдем", "сходим", "едем", "поедем"})) {
-      return true;
+      return i;
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+bool ProposesInSentence(const std::vector<Token>& tokens, const std::vector<int>& sentences,
+                        int sentence) {
+  return ProposingWord(tokens, sentences, sentence).has_value();
 }
 
 // A plan whose activity no lexicon names ("school play Friday at 6pm", "новоселье в субботу в
@@ -247,7 +252,12 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
     }
     i = run.last;
   }
-  if (!best) return std::nullopt;
+  if (!best) {
+    // "давай в субботу в 14:00": a proposal is an event even when it names no activity.
+    const auto proposing = ProposingWord(tokens, sentences, m.sentence);
+    if (!proposing) return std::nullopt;
+    return EventHit{Span{*proposing, *proposing}, EventStrength::kNoun};
+  }
   // "school play at Masha's" / "спектакль у Маши" / "futebol com a galera": the activity is the
   // phrase the linked words hang on, so the run moves back across a link to its head.
   for (int hops = 0; hops < 2; ++hops) {
@@ -484,6 +494,24 @@ bool EveningActivity(const std::vector<Token>& tokens, std::size_t i) {
                         "jantamos", "jantinha"});
 }
 
+// "drinks at 7", "кино в 8", "uma cerveja às 7", "tomar algo a las 8": going out, a bar, a
+// film, a party, what friends do together after the day is done. Unlike dinner, these happen
+// in the morning now and then, so they only settle the hours up to 10.
+bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != Token::Kind::kWord) return false;
+  const std::string_view w = t.text;
+  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
+  const bool drink_out = OneOfWords(w, {"tomar", "tomamos", "tomemos"}) &&
+                         OneOfWords(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
+  return drink_out ||
+         OneOfWords(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
+                        "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
+                        "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
+                        "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
+         w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
+}
+
 // "dinner 2moro @ 7", "часов в 7 после работы": a bare hour from 7 to 11 in a sentence about
 // an evening activity is that evening's (1 to 6 is the afternoon's anyway).
 TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
@@ -493,7 +521,8 @@ TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
     return m;
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (sentences[i] == m.sentence && EveningActivity(tokens, i)) {
+    if (sentences[i] != m.sentence) continue;
+    if (EveningActivity(tokens, i) || (m.start->hour <= 10 && NightOutActivity(tokens, i))) {
       m.start->part = DayPart::kEvening;
       return m;
     }
@@ -550,7 +579,9 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       if (OpensUnrealCondition(tokens, i, out.language)) {
         cues.back().scope = CueHit::Scope::kSentence;
       }
-    } else if (ReportsOthersPlan(tokens, i, out.language)) {
+    } else if (ReportsOthersPlan(tokens, i, out.language) ||
+               StatesOthersPlan(tokens, i, out.language) ||
+               AsksWhoDoesIt(tokens, i, out.language)) {
       // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
       CueHit hit{Span{i, i}, Cue::kNotPlan};
       hit.scope = CueHit::Scope::kSentence;

@@ -91,7 +91,11 @@ bool Wish(const std::vector<Token>& tokens, std::size_t i, Language language) {
     case Language::kEs:
       return w == "ojala" || (w == "quien" && TextAt(tokens, i + 1) == "pudiera");
     case Language::kPt:
-      return OneOf(w, {"tomara", "oxala"}) || (w == "quem" && TextAt(tokens, i + 1) == "dera");
+      // "quem dera", "quem me dera", "quem nos dera".
+      return OneOf(w, {"tomara", "oxala"}) ||
+             (w == "quem" && (TextAt(tokens, i + 1) == "dera" ||
+                              (OneOf(TextAt(tokens, i + 1), {"me", "te", "nos"}) &&
+                               TextAt(tokens, i + 2) == "dera")));
   }
   return false;
 }

@@ -622,6 +622,46 @@ TEST(MeetingExtractor, AnEveningActivityTakesABareHourToTheEvening) {
             Strings{"2026-03-12T07:00:00+01:00"});
 }
 
+TEST(MeetingExtractor, ANightOutTakesABareHourUpToTenToTheEvening) {
+  EXPECT_EQ(StartsIn("bowling tmrw at 7, bring socks", Language::kEn),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Bora tomar uma cerveja amanhã às 7?", Language::kPt),
+            Strings{"2026-03-12T19:00:00+01:00"});
+  EXPECT_EQ(StartsIn("Давай завтра в 8, посидим в баре", Language::kRu),
+            Strings{"2026-03-12T20:00:00+01:00"});
+  // Eleven is late for a film but early enough for a morning one.
+  EXPECT_EQ(StartsIn("movie tomorrow at 11", Language::kEn), Strings{"2026-03-12T11:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AnotherPersonsPlanStatedIsNoPlanOfTheChat) {
+  EXPECT_TRUE(StartsIn("My brother has a job interview tomorrow at 9", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Jen and Mark are having dinner Friday at 7", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("O Pedro e a Marta vão jantar fora sexta às 20h", Language::kPt).empty());
+  EXPECT_TRUE(StartsIn("Mi hermana tiene una entrevista mañana a las 9", Language::kEs).empty());
+  // The writer in the sentence makes it the chat's plan.
+  EXPECT_EQ(
+      StartsIn("My mom has a dentist appointment tomorrow at 9, I'll drive her", Language::kEn),
+      Strings{"2026-03-12T09:00:00+01:00"});
+}
+
+TEST(MeetingExtractor, AProposalThatNamesNoActivityIsAnEvent) {
+  EXPECT_EQ(StartsIn("давай в субботу в 14:00", Language::kRu),
+            Strings{"2026-03-14T14:00:00+01:00"});
+  EXPECT_TRUE(StartsIn("в субботу в 14:00", Language::kRu).empty());
+}
+
+TEST(MeetingExtractor, AskingTheTimeAndQuemMeDeraAreNoPlans) {
+  EXPECT_TRUE(StartsIn("What time is the game on Saturday?", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Quem me dera estar de férias na segunda às 9h", Language::kPt).empty());
+}
+
+TEST(MeetingExtractor, AskingWhoWillDoItIsNoPlanButACallToJoinIs) {
+  EXPECT_TRUE(StartsIn("Who's picking up the kids tomorrow at 3?", Language::kEn).empty());
+  EXPECT_TRUE(StartsIn("Quem vai buscar as crianças amanhã às 17h?", Language::kPt).empty());
+  EXPECT_EQ(StartsIn("Who's in for dinner tomorrow at 7?", Language::kEn),
+            Strings{"2026-03-12T19:00:00+01:00"});
+}
+
 TEST(MeetingExtractor, WorkingTheWeatherAndWishingToSleepInAreNoPlans) {
   EXPECT_TRUE(StartsIn("r u working tmrw at 5?", Language::kEn).empty());
   EXPECT_TRUE(StartsIn("Кто завтра в 9 дежурит?", Language::kRu).empty());

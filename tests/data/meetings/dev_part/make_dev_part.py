@@ -1872,6 +1872,122 @@ NEW6 = [
 ]
 
 
+# Round 7 (dev-new7-*, 2026-12-07, written before any change for it): English and Portuguese
+# non-plans of every kind (availability, habits, timetables, wishes, other people's plans, the
+# past, cancelled or postponed without a new time, hypotheticals, questions that propose
+# nothing) next to plans that share their words; a bare "at 7" in a social plan, proposals that
+# name no activity ("давай в субботу в 14:00"), chat abbreviations ("tmrw", "mñn", "amnh"); and
+# longer messages (formal emails, several sentences with one plan among statements).
+NEW7 = [
+    # English: plans
+    ("en", "NY", "drinks with the team friday at 7", ["fri 19:00"], [AC]),
+    ("en", "NY", "Sam's birthday thing is Saturday at 8, you coming?", ["sat 20:00"], [AC]),
+    ("en", "NY", "bowling tmrw at 7, bring socks", ["+1d 19:00"], [AC, TY]),
+    ("en", "NY", "See you Thursday at 6:30 for the book club", ["thu 18:30"], [AC]),
+    ("en", "NY", "I'm free after 5 tomorrow, so let's grab a beer at 6", ["+1d 18:00"], [AC]),
+    ("en", "NY", "I usually work late on Tuesdays, but let's do dinner next Tuesday at 8", ["tue 20:00"], [AC]),
+    ("en", "NY", "Hi all, quick update. The server migration went fine last night and the dashboards are back. Next step: the retro is on Monday at 11am in room 4. Thanks, Dana", ["mon 11:00"], [AC]),
+    ("en", "NY", "Dear Mr. Alvarez, Thank you for your email. Our office hours are 9 to 5, Monday to Friday. I would like to propose a meeting on Thursday, March 12 at 2:30 pm to review the contract. Best regards, Helen", ["03-12 14:30"], [AC, "month-name"]),
+    ("en", "NY", "The kids have swim practice every Saturday at 9, but this Sunday at 10 we're going to the zoo", ["sun 10:00"], [AC]),
+    ("en", "NY", "Her flight lands at 6, so let's pick her up together tomorrow at 5:30pm", ["+1d 17:30"], [AC]),
+    ("en", "NY", "The meeting got cancelled yesterday; rescheduled for Friday at 3pm", ["fri 15:00"], [AC]),
+    ("en", "NY", "Can we do Thursday at 4 instead?", ["thu 16:00"], []),
+    ("en", "NY", "tmrw at 8 pm movie night at mine", ["+1d 20:00"], [AC, TY]),
+    ("en", "NY", "Let's meet up sometime Saturday around 2", ["sat 14:00"], []),
+    ("en", "NY", "Are you free Friday at 7? Thinking pizza and a movie", ["fri 19:00"], [AC]),
+    ("en", "NY", "Would you like to come over for dinner on Sunday at 6?", ["sun 18:00"], [AC]),
+    ("en", "NY", "Quick reminder that parent-teacher conferences are tomorrow at 4:15pm", ["+1d 16:15"], [AC]),
+    ("en", "NY", "Got your message. I can't do Monday, but Tuesday at 10am works for the call.", ["tue 10:00"], [AC]),
+    ("en", "NY", "Our gym opens at 6am, so let's do a workout together tomorrow at 6:30am", ["+1d 06:30"], [AC]),
+    # English: not plans
+    ("en", "NY", "I'm around tomorrow after 3 if anything comes up", [], [NO]),
+    ("en", "NY", "I usually grab coffee at 10 on weekdays", [], [NO]),
+    ("en", "NY", "The pharmacy is open till 9 on Fridays", [], [NO]),
+    ("en", "NY", "Trains to Boston leave every hour at a quarter past", [], [NO]),
+    ("en", "NY", "I wish I could go to the concert Saturday at 8", [], [NO]),
+    ("en", "NY", "My brother has a job interview tomorrow at 9", [], [NO]),
+    ("en", "NY", "Jen and Mark are having dinner Friday at 7", [], [NO]),
+    ("en", "NY", "We had drinks at 7 last Friday", [], [NP]),
+    ("en", "NY", "The call on Thursday at 2 is cancelled", [], [NC]),
+    ("en", "NY", "Friday's dinner at 8 is postponed, will let you know the new date", [], [NC]),
+    ("en", "NY", "If it weren't raining we'd be at the beach at 10 tomorrow", [], [NO]),
+    ("en", "NY", "Did you go to the gym at 6 yesterday?", [], [NP]),
+    ("en", "NY", "What time is the game on Saturday?", [], [NO]),
+    ("en", "NY", "Is the library open on Sunday at 10?", [], [NO]),
+    ("en", "NY", "Who's picking up the kids tomorrow at 3?", [], [NO]),
+    ("en", "NY", "Hi team, a few notes from today. Sales were up 4% in February. The office will be closed on Monday for maintenance. Payroll goes out on Friday at 5pm as usual. Thanks, Rick", [], [NO]),
+    ("en", "NY", "Dear Ms. Kim, I am writing to let you know that I was unable to attend the workshop yesterday at 2 pm due to illness. I apologise for any inconvenience. Kind regards, Paul", [], [NP]),
+    ("en", "NY", "tmrw im busy til 6 sry", [], [NO, TY]),
+    ("en", "NY", "Used to have piano lessons on Wednesdays at 4", [], [NP]),
+    ("en", "NY", "Dinner with the Smiths Saturday at 7 is off, they're sick", [], [NC]),
+    ("en", "NY", "I'd love to go skiing on Saturday at 9 but my knee says no", [], [NO]),
+    # Portuguese: plans
+    ("pt", "SP", "Bora tomar uma cerveja sexta às 7?", ["fri 19:00"], [AC]),
+    ("pt", "SP", "amnh às 8 pizza lá em casa", ["+1d 20:00"], [AC, TY]),
+    ("pt", "SP", "jantar amnh as 20h?", ["+1d 20:00"], [AC, TY]),
+    ("pt", "SP", "Que tal sábado às 15h no parque?", ["sat 15:00"], []),
+    ("pt", "SP", "Vamos marcar no sábado às 14h", ["sat 14:00"], []),
+    ("pt", "SP", "Estou livre depois das 17h amanhã, então vamos ao cinema às 19h", ["+1d 19:00"], [AC]),
+    ("pt", "SP", "Normalmente não vou à academia às sextas, mas nesta sexta às 18h eu vou contigo", ["fri 18:00"], [AC]),
+    ("pt", "LIS", "Olá Carla, tudo bem? Ontem a reunião correu bem e o cliente gostou da proposta. Podemos fazer o ponto da situação na segunda às 10h? Abraço, Rui", ["mon 10:00"], [AC]),
+    ("pt", "SP", "Prezado Sr. Almeida, agradeço o retorno. Conforme combinado, gostaria de agendar a assinatura do contrato para quinta-feira, dia 12 de março, às 14h30. Atenciosamente, Fernanda", ["03-12 14:30"], [AC, "month-name"]),
+    ("pt", "SP", "O treino de ontem foi cancelado, então remarcamos para sábado às 9h", ["sat 09:00"], [AC]),
+    ("pt", "LIS", "Aniversário da Bia sábado às 8 da noite, vens?", ["sat 20:00"], [AC]),
+    ("pt", "SP", "Churrasco domingo ao meio-dia na casa do Zé", ["sun 12:00"], [AC]),
+    ("pt", "SP", "Você pode quinta às 16h? Seria para revisar o orçamento", ["thu 16:00"], [AC]),
+    ("pt", "SP", "Podemos almoçar juntos amanhã às 13h?", ["+1d 13:00"], [AC]),
+    ("pt", "SP", "Minha mãe chega às 6, então vamos buscá-la juntos amanhã às 17h30", ["+1d 17:30"], [AC]),
+    # Portuguese: not plans
+    ("pt", "LIS", "Estou disponível amanhã de manhã, se precisares", [], [NO]),
+    ("pt", "SP", "Costumo almoçar ao meio-dia", [], [NO]),
+    ("pt", "SP", "A farmácia abre às 8h aos sábados", [], [NO]),
+    ("pt", "SP", "Os ônibus passam de 20 em 20 minutos a partir das 6h", [], [NO]),
+    ("pt", "SP", "Queria muito ir ao show sábado às 21h, mas não tenho ingresso", [], [NO]),
+    ("pt", "SP", "O Pedro e a Marta vão jantar fora sexta às 20h", [], [NO]),
+    ("pt", "LIS", "O meu pai tem consulta amanhã às 10h", [], [NO]),
+    ("pt", "SP", "Ontem às 19h jantamos com os vizinhos", [], [NP]),
+    ("pt", "SP", "A reunião de quinta às 15h foi cancelada", [], [NC]),
+    ("pt", "SP", "O jogo de sábado às 16h foi adiado, ainda sem nova data", [], [NC]),
+    ("pt", "SP", "Se eu tivesse tempo, ia correr amanhã às 7h", [], [NO]),
+    ("pt", "SP", "Que horas começa o jogo no domingo?", [], [NO]),
+    ("pt", "SP", "Você foi à academia ontem às 18h?", [], [NP]),
+    ("pt", "SP", "Quem vai buscar as crianças amanhã às 17h?", [], [NO]),
+    ("pt", "SP", "tô ocupado amnh até as 18h", [], [NO, TY]),
+    ("pt", "LIS", "Bom dia a todos. O relatório mensal já está na pasta partilhada. Lembro que o escritório fecha às 18h às sextas. Obrigado, Luís", [], [NO]),
+    ("pt", "SP", "Prezada Dra. Souza, informo que não pude comparecer à consulta de ontem às 15h por motivo de saúde. Peço desculpas. Atenciosamente, Márcio", [], [NP]),
+    ("pt", "SP", "Antigamente jogávamos futebol às quartas às 20h", [], [NP]),
+    ("pt", "SP", "Quem me dera estar de férias na segunda às 9h", [], [NO]),
+    # Russian
+    ("ru", "MSK", "давай в субботу в 14:00", ["sat 14:00"], []),
+    ("ru", "MSK", "Давай завтра в 7, посидим в баре", ["+1d 19:00"], [AC]),
+    ("ru", "MSK", "Может, в пятницу в 8 у нас? Пиццу закажем", ["fri 20:00"], [AC]),
+    ("ru", "MSK", "Добрый день, Ирина! Спасибо за ответ. Наш офис работает с 9 до 18. Предлагаю встретиться в четверг, 12 марта, в 15:00 для обсуждения договора. С уважением, Олег", ["03-12 15:00"], [AC, "month-name"]),
+    ("ru", "MSK", "го завтра в 7 в кино", ["+1d 19:00"], [AC, TY]),
+    ("ru", "MSK", "Я завтра весь день на связи", [], [NO]),
+    ("ru", "MSK", "Обычно я обедаю в 13:00", [], [NO]),
+    ("ru", "MSK", "Вчера в 7 сидели в баре", [], [NP]),
+    ("ru", "MSK", "Встречу в пятницу в 15:00 отменили, новую дату пока не назначили", [], [NC]),
+    ("ru", "MSK", "Если бы не дождь, мы бы завтра в 10 пошли в парк", [], [NO]),
+    ("ru", "MSK", "Во сколько завтра начинается матч?", [], [NO]),
+    ("ru", "MSK", "Коллеги, напоминаю, что в пятницу бухгалтерия работает до 16:00. Отчёты принимаем как обычно. Спасибо!", [], [NO]),
+    # Spanish
+    ("es", "MAD", "reu mñn a las 10", ["+1d 10:00"], [AC, TY]),
+    ("es", "MAD", "cena mñn a las 9?", ["+1d 21:00"], [AC, TY]),
+    ("es", "MAD", "¿Quedamos el sábado a las 12?", ["sat 12:00"], []),
+    ("es", "MAD", "Nos vemos el viernes a las 8 para tomar algo", ["fri 20:00"], [AC]),
+    ("es", "MAD", "Estimada Sra. López: le agradezco su respuesta. Nuestro horario de atención es de 9 a 14. Le propongo una reunión el jueves 2 de abril a las 11:00 para revisar el presupuesto. Atentamente, Javier", ["04-02 11:00"], [AC, "month-name"]),
+    ("es", "MAD", "Mañana estoy libre toda la tarde", [], [NO]),
+    ("es", "MAD", "Suelo correr a las 7 por la mañana", [], [NO]),
+    ("es", "MAD", "El museo cierra a las 8 los lunes", [], [NO]),
+    ("es", "MAD", "Ayer a las 9 fuimos al cine", [], [NP]),
+    ("es", "MAD", "La reunión del viernes a las 10 se ha cancelado", [], [NC]),
+    ("es", "MAD", "Mi hermana tiene una entrevista mañana a las 9", [], [NO]),
+    ("es", "MAD", "¿A qué hora empieza el partido el domingo?", [], [NO]),
+    ("es", "MAD", "Si tuviera coche, iría mañana a las 8 a la sierra", [], [NO]),
+    ("es", "MAD", "mñn trabajo hasta las 6", [], [NO, TY]),
+]
+
+
 WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -1978,7 +2094,8 @@ def main():
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     for line in [*new_lines(NEW, "dev-new"), *new_lines(NEW2, "dev-new2"),
                  *new_lines(NEW3, "dev-new3"), *new_lines(NEW4, "dev-new4"),
-                 *new_lines(NEW5, "dev-new5"), *new_lines(NEW6, "dev-new6")]:
+                 *new_lines(NEW5, "dev-new5"), *new_lines(NEW6, "dev-new6"),
+                 *new_lines(NEW7, "dev-new7")]:
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
