@@ -107,9 +107,10 @@ TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsLastScore) {
 
 // Written blind before the sixth dev round (38 % negatives, a tenth of them other people's plans
 // reported, voice-transcribed run-ons, 50 % of positives across DST) and scored once before it:
-// 87.5 / 84.4 / 87.9 % (the bounds are that score rounded down).
+// 87.5 / 84.4 / 87.9 %, then after rounds 6 and 7: 88.5 / 84.9 / 89.3 % (the bounds are that
+// score rounded down).
 TEST(MeetingCorpus, FourthHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_4/test_part_4.jsonl", "test4"), {0.87, 0.84, 0.87},
+  ExpectBounds(Score("/test_part_4/test_part_4.jsonl", "test4"), {0.88, 0.84, 0.89},
                Misses::kHidden);
 }
 
