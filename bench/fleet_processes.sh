@@ -1,4 +1,5 @@
-# Sourced by bench/run and bench/tracing_overhead: the local fleet's processes by role, as
+# Sourced by the bench scripts (run, tracing_overhead, embeddings_cost, pinned_worker): the local
+# fleet's processes by role, as
 # chatfleet-bench reads them from CHATFLEET_BENCH_PROCESSES (role=pid,pid;...), so each run
 # reports CPU-µs per event by process. PostgreSQL is its postmaster (its backends are children);
 # the embeddings service is a role of its own when it runs.
@@ -11,4 +12,12 @@ fleet_processes() { # <fleet state dir>
   # The embeddings service (recall by meaning), when `up` started it.
   [[ -s "$run/embeddings.pid" ]] && out+=";embeddings=$(pids "$run/embeddings.pid")"
   echo "$out"
+}
+
+# Whether the local fleet of the checkout at <root> is up (its ingest runs). The whole status is
+# read first: `fleet status | grep -q` would die of SIGPIPE under pipefail.
+fleet_is_up() { # <root>
+  local status
+  status="$("$1/fleet" status 2>/dev/null || true)"
+  grep -q '^ingest .*running' <<<"$status"
 }
