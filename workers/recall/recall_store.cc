@@ -131,15 +131,11 @@ FROM q CROSS JOIN LATERAL (
 JOIN chat_history h ON h.id = e.history_id
 ORDER BY q.ord)sql";
 
-// '{1,2,3}': one query's stored ids, an element of a text[] parameter cast per row.
-std::string BigintArrayLiteral(const std::vector<std::int64_t>& ids) {
-  std::string literal = "{";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) literal += ',';
-    literal += std::to_string(ids[i]);
-  }
-  literal += '}';
-  return literal;
+// One query's stored ids as an array literal: an element of a text[] parameter, cast per row.
+std::string StoredIdsLiteral(const std::vector<std::int64_t>& ids) {
+  PgArray literal;
+  for (const std::int64_t id : ids) literal.Add(std::to_string(id));
+  return literal.str();
 }
 
 // Reciprocal-rank fusion's usual constant: a memory both rankings hold high beats one that only
@@ -257,7 +253,7 @@ RecallResult RecallStore::Recall(const std::vector<RecallQuery>& queries,
     columns[5].Add(query.language);
     columns[6].Add(query.text);
     columns[7].Add(std::to_string(query.before_id));
-    columns[8].Add(BigintArrayLiteral(query.stored_ids));
+    columns[8].Add(StoredIdsLiteral(query.stored_ids));
   }
   std::string params[9];
   for (int i = 0; i < 9; ++i) params[i] = columns[i].str();
