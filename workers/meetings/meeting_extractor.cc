@@ -16,10 +16,14 @@
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
 #include "workers/meetings/time_resolver.h"
+#include "workers/meetings/word_helpers.h"
 #include "workers/meetings/zone_words.h"
 
 namespace chatfleet::meetings {
 namespace {
+
+using word_helpers::OneOf;
+using word_helpers::TextAt;
 
 struct Span {
   std::size_t first = 0;
@@ -45,10 +49,6 @@ struct CueHit {
   enum class Scope { kClause, kSentence, kMessage };
   Scope scope = Scope::kClause;
 };
-
-bool OneOfWords(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool SharedPreteriteForm(std::string_view w, Language language) {
   if (language != Language::kEs && language != Language::kPt) return false;
@@ -123,7 +123,7 @@ std::vector<int> ClauseIndex(const std::vector<Token>& tokens, const std::vector
 // writer's own statement, so the sentence-wide cues stop at it.
 bool OpensConsequence(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
+  const std::string_view next = TextAt(tokens, i + 1);
   return t.IsWord("so") || t.IsWord("therefore") || t.IsWord("поэтому") ||
          (t.IsWord("так") && next == "что") || t.IsWord("entonces") || t.IsWord("entao") ||
          (t.IsWord("asi") && next == "que") ||
@@ -209,18 +209,12 @@ std::optional<std::size_t> ProposingWord(const std::vector<Token>& tokens,
                                          const std::vector<int>& sentences, int sentence) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (sentences[i] != sentence || tokens[i].kind != Token::Kind::kWord) continue;
-    if (OneOfWords(tokens[i].text,
-                   {"давай", "давайте", "let's", "lets", "bora", "vamos", "vamo", "идём", "идем",
-                    "пойдём", "пойдем", "сходим", "едем", "поедем"})) {
+    if (OneOf(tokens[i].text, {"давай", "давайте", "let's", "lets", "bora", "vamos", "vamo", "идём",
+                               "идем", "пойдём", "пойдем", "сходим", "едем", "поедем"})) {
       return i;
     }
   }
   return std::nullopt;
-}
-
-bool ProposesInSentence(const std::vector<Token>& tokens, const std::vector<int>& sentences,
-                        int sentence) {
-  return ProposingWord(tokens, sentences, sentence).has_value();
 }
 
 // A plan whose activity no lexicon names ("school play Friday at 6pm", "новоселье в субботу в
@@ -233,7 +227,7 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
   const bool tonight =
       m.part == DayPart::kTonight || (m.start && m.start->part == DayPart::kTonight);
   const bool has_day = m.date.kind != DateExpression::Kind::kNone || m.offset_minutes || tonight ||
-                       ProposesInSentence(tokens, sentences, m.sentence);
+                       ProposingWord(tokens, sentences, m.sentence).has_value();
   const bool has_time = m.start || m.part || m.offset_minutes;
   if (!has_day || !has_time) return std::nullopt;
   std::optional<Span> best;
@@ -483,15 +477,15 @@ bool EveningActivity(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.kind != Token::Kind::kWord) return false;
   const std::string_view w = t.text;
-  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
-  const std::string_view after = i + 2 < tokens.size() ? std::string_view(tokens[i + 2].text) : "";
+  const std::string_view next = TextAt(tokens, i + 1);
+  const std::string_view after = TextAt(tokens, i + 2);
   const bool after_work = (w == "after" && next == "work") || (w == "после" && next == "работы") ||
-                          (OneOfWords(w, {"despues", "depois", "saliendo", "saindo"}) &&
-                           OneOfWords(next, {"del", "do"}) && after.starts_with("trabaj"));
-  return after_work || OneOfWords(w, {"dinner", "supper", "drinks"}) || w.starts_with("ужин") ||
+                          (OneOf(w, {"despues", "depois", "saliendo", "saindo"}) &&
+                           OneOf(next, {"del", "do"}) && after.starts_with("trabaj"));
+  return after_work || OneOf(w, {"dinner", "supper", "drinks"}) || w.starts_with("ужин") ||
          w.starts_with("поужин") ||
-         OneOfWords(w, {"cena", "cenar", "cenamos", "cenemos", "cenita", "jantar", "janta",
-                        "jantamos", "jantinha"});
+         OneOf(w, {"cena", "cenar", "cenamos", "cenemos", "cenita", "jantar", "janta", "jantamos",
+                   "jantinha"});
 }
 
 // "drinks at 7", "кино в 8", "uma cerveja às 7", "tomar algo a las 8": going out, a bar, a
@@ -501,14 +495,13 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.kind != Token::Kind::kWord) return false;
   const std::string_view w = t.text;
-  const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].text) : "";
-  const bool drink_out = OneOfWords(w, {"tomar", "tomamos", "tomemos"}) &&
-                         OneOfWords(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
-  return drink_out ||
-         OneOfWords(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
-                        "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
-                        "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
-                        "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
+  const std::string_view next = TextAt(tokens, i + 1);
+  const bool drink_out = OneOf(w, {"tomar", "tomamos", "tomemos"}) &&
+                         OneOf(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
+  return drink_out || OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
+                                "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
+                                "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
+                                "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
          w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
 }
 

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "workers/meetings/word_helpers.h"
+
 namespace chatfleet::meetings {
 namespace {
 
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
+using word_helpers::OneOf;
 
 bool StartsWithAny(std::string_view word, std::initializer_list<std::string_view> stems) {
   return std::any_of(stems.begin(), stems.end(),

@@ -5,14 +5,13 @@
 #include <optional>
 #include <string_view>
 
+#include "workers/meetings/word_helpers.h"
+
 namespace chatfleet::meetings {
 namespace {
 
-using Words = std::initializer_list<std::string_view>;
-
-bool OneOf(std::string_view word, Words words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
+using word_helpers::OneOf;
+using word_helpers::Words;
 
 bool ReportingVerb(std::string_view w, Language language) {
   switch (language) {

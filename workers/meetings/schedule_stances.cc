@@ -3,17 +3,17 @@
 
 #include <string_view>
 
-#include "workers/meetings/stance_words.h"
+#include "workers/meetings/word_helpers.h"
 
 namespace chatfleet::meetings::schedule_stances {
 
-using stance_words::AsksTheReader;
-using stance_words::Before;
-using stance_words::OneOf;
-using stance_words::PluralWeekday;
-using stance_words::TextAt;
-using stance_words::Weekday;
-using stance_words::WordAt;
+using word_helpers::AsksTheReader;
+using word_helpers::Before;
+using word_helpers::OneOf;
+using word_helpers::PluralWeekday;
+using word_helpers::TextAt;
+using word_helpers::Weekday;
+using word_helpers::WordAt;
 
 // ---- availability ---------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "workers/meetings/schedule_stances.h"
-#include "workers/meetings/stance_words.h"
+#include "workers/meetings/word_helpers.h"
 
 namespace chatfleet::meetings {
 namespace {
@@ -19,12 +19,12 @@ using schedule_stances::FrequencyAdverb;
 using schedule_stances::PluralDay;
 using schedule_stances::TimeQuantifier;
 using schedule_stances::Timetable;
-using stance_words::AsksTheReader;
-using stance_words::Before;
-using stance_words::OneOf;
-using stance_words::TextAt;
-using stance_words::WordAt;
-using stance_words::Words;
+using word_helpers::AsksTheReader;
+using word_helpers::Before;
+using word_helpers::OneOf;
+using word_helpers::TextAt;
+using word_helpers::WordAt;
+using word_helpers::Words;
 
 // ---- wishes ---------------------------------------------------------------------------------
 

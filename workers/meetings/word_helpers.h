@@ -1,6 +1,7 @@
 #pragma once
 
-// Word helpers shared by the stance readers (stance_cues.cc, schedule_stances.cc).
+// Word helpers shared by the extractor's readers of the tokens (the stances, moods, past tense,
+// reported speech and the extractor itself).
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
@@ -10,7 +11,7 @@
 #include "workers/meetings/lexicon.h"
 #include "workers/meetings/text_tokens.h"
 
-namespace chatfleet::meetings::stance_words {
+namespace chatfleet::meetings::word_helpers {
 
 using Words = std::initializer_list<std::string_view>;
 
@@ -51,4 +52,4 @@ inline bool PluralWeekday(std::string_view w, const Lexicon& l) {
   return (l.language != Language::kEn || stem.ends_with("day")) && l.weekdays.Contains(stem);
 }
 
-}  // namespace chatfleet::meetings::stance_words
+}  // namespace chatfleet::meetings::word_helpers
