@@ -66,6 +66,11 @@ New here:
   "finde") is not tagged;
 - Easter 2026 is 5 April (Orthodox 12 April), Easter 2027 28 March (Orthodox 2 May); holiday
   lines were checked against those dates.
+Audit (a second helper, blind, every line; see README.md):
+- "month-name" on a positive exactly when its text names a month (a holiday name or a bare
+  "el 24"/"dia 31" is not one); "relative-plus-date" also on "the sunday after next", like its
+  ru/es/pt equivalents; a bare hour that reads as morning or evening equally well for the
+  activity was given "вечера"/"de la mañana" in the text rather than left to the bare-hour rule.
 """
 import datetime as dt
 import json
@@ -313,7 +318,7 @@ B DUB | sun 13:00 | em | my mam wants the whole lot of us for lunch Sunday at 1,
 B DUB | | O ava | I'm off from the 30th till the 3rd so I'm around if anyone needs a hand
 B SYD | sat 09:00 | | parkrun saturday 9am at Centennial, I'll wait at the start line
 B SYD | 04-11 18:00 | nd | Engagement drinks for Sarah and Jo, Sat 11/4 from 6pm, the Glenmore rooftop
-B ADL | wed 06:30 | ty | swim squad wed 6:30am, ill pick u up at 6:10
+B ADL | wed 06:30 | ty | swim squad wed 6:30am, ill pick u up on the way
 B ADL | | O tt | Trams are replaced by buses from 8pm this week due to track works
 B KOL | sun 07:00 | dp | early morning sunday we go to the ghat, car at 7
 B KOL | | O look | the bill came to 2,430 for four of us, not bad
@@ -382,7 +387,7 @@ F CHI | tue2 12:00 | fo mo | Team: the Q3 review has been moved to Tuesday 8 Sep
 G AKL | +1 10:00 | | tomorrow 10am pancakes at ours, yes the clocks change, no that's not an excuse
 G AKL | | O tt | clocks go forward tonight, 2am becomes 3am, lose an hour of sleep
 G AKL | mon 18:30 | ty | mon 6:30 touch rugby, same field, bring $5 for the ref
-G SYD | sun2 17:00 | | the sunday after next, 5pm, my farewell drinks at the Opera Bar
+G SYD | sun2 17:00 | rpd | the sunday after next, 5pm, my farewell drinks at the Opera Bar
 G SYD | | O rep | The kids are at their dad's for the long weekend, he's taking them to the snow
 G ADL | 10-05 10:00 | mo | Labour Day Monday 5 October, we're doing the Morialta walk at 10
 G ADL | | O look | My PB for the 10k is 47:32 now, finally under 48
@@ -406,7 +411,7 @@ I LON | | O q | is it 1am or 2am the clocks go back?
 I LON | | O tt | Extra hour in bed tonight, clocks go back at 2
 I DUB | +1 10:30 | ty | tmrw 10:30 mass n then breakfast at Bewleys yeah?
 I DUB | tue 19:30 | | Tuesday half seven, the book club, Anne's doing the hosting this time
-I LON | wed 12:00 | fo | Dear all, the quarterly residents' meeting will take place on Wednesday 28 October at 12:00 in the community room.
+I LON | wed 12:00 | fo mo | Dear all, the quarterly residents' meeting will take place on Wednesday 28 October at 12:00 in the community room.
 I LON | | P | The fireworks at Ally Pally were tonight, we watched from the hill
 # Tue 27 Oct 2026, US Sunday 1 Nov
 J NY | sat 19:00 | em | halloween party saturday 7pm, costume or no entry 🎃👻
@@ -425,7 +430,7 @@ J PHX | | O look | It's 84 degrees at 9pm, is it even October
 # Sat 31 Oct 2026, US tonight
 K NY | +1 12:00 | | Sunday noon we're doing the Halloween candy swap at the Park Slope library
 K NY | | O tt | clocks fall back tonight, I get one more hour of Netflix
-K NY | mon 09:00 | fo | Reminder: your jury duty service begins Monday, November 2, 9:00 AM, 60 Centre Street.
+K NY | mon 09:00 | fo mo | Reminder: your jury duty service begins Monday, November 2, 9:00 AM, 60 Centre Street.
 K CHI | +1 14:00 | ty | tmrw 2pm bears game at my place, bring chips plz
 K LA | tue 18:00 | | Election night watch party tuesday 6pm at the community center, pizza provided
 K LA | | C | the pottery class on Sunday got cancelled, instructor is sick
@@ -434,7 +439,7 @@ K DEN | fri 17:30 | | Friday 5:30 at the brewery, the whole team, Mark's buying 
 K NY | | O rep | Jen said her sister's coming into town next week for the Knicks game, not my thing
 # Wed 9 Dec 2026, an ordinary week
 L NY | fri 19:00 | | Holiday party friday at 7, ugly sweaters encouraged
-L NY | 12-24 18:00 | mo | Christmas Eve dinner at 6 at Aunt Rosa's, seven fishes this year
+L NY | 12-24 18:00 | | Christmas Eve dinner at 6 at Aunt Rosa's, seven fishes this year
 L NY | | O wi | it would be so nice to go somewhere warm over New Year
 L CHI | sat 10:00-12:00 | | Saturday 10 to noon we're wrapping gifts for the toy drive at St. Mary's, please come
 L CHI | | O tt | Holiday hours: the store is open till 10 pm every day until the 23rd
@@ -443,7 +448,7 @@ L LON | 12-18 19:00 | mo | Carol service at St Martin's, Friday 18 December at 7
 L LON | | O q | when do the schools break up for Christmas?
 L LON | thu 20:00 | | thursday 8pm panto rehearsal in the church hall, yes I'm the back half of the horse
 L DUB | 12-25 11:00 | | nope, that was yesterday. the Christmas swim is on the 25th at 11 btw
-L SYD | 12-24 19:00 | mo | Christmas Eve carols by candlelight at the Domain, 7pm, picnic rug on me
+L SYD | 12-24 19:00 | | Christmas Eve carols by candlelight at the Domain, 7pm, picnic rug on me
 L SYD | 04-10 10:00 | mo | Booked! Hunter Valley wine weekend, Saturday 10 April 2027, pick up at 10
 L AKL | sat 18:00 | em | Xmas party sat at 6 at the beach 🎄🏖️
 L ADL | 03-28 18:00 | mo | Easter Sunday dinner next year will be at ours, 28 March, 6pm, put it in the calendar now
@@ -467,7 +472,7 @@ M KOL | fri 17:00 | | Friday 5pm kite flying on the roof for Makar Sankranti pre
 N NY | sat 20:00 | | Saturday 8pm St Paddy's pub crawl, starting at McSorley's
 N NY | sun 10:00 | | sunday 10am brunch, yes it's the clock change day, no you can't sleep in
 N NY | | O tt | Reminder: clocks spring forward this Sunday at 2 AM
-N CHI | mon 08:00 | fo | The board will convene on Monday, March 15, at 8:00 AM in Conference Room B.
+N CHI | mon 08:00 | fo mo | The board will convene on Monday, March 15, at 8:00 AM in Conference Room B.
 N CHI | | O q | Does the train schedule change with the time change?
 N LA | fri 19:00 | | friday 7pm birthday dinner for Lena at Bestia, we're splitting the bill
 N LA | | P | we saw the Oscars watch party thing on Sunday, never again
@@ -575,9 +580,9 @@ N KOL | | O ty | nahi yaar cant make it, sorry sorry, next time pakka
 
 CASES_RU = """
 # Сб 7 мар 2026
-A MOW | +1 14:00 | | Завтра 8 марта, в 14:00 обед у мамы, цветы купим по дороге
+A MOW | +1 14:00 | mo | Завтра 8 марта, в 14:00 обед у мамы, цветы купим по дороге
 A MOW | | O hab | По субботам я всегда на рынке с восьми, так что не звони рано
-A NSK | +1 19:00 | dp | завтра вечером в семь ужин в честь 8 марта, столик в «Ферме» на Красном
+A NSK | +1 19:00 | dp mo | завтра вечером в семь ужин в честь 8 марта, столик в «Ферме» на Красном
 A RIG | 03-31 18:30 | mo | 31 марта в 18:30 родительское собрание в 2 «Б», я пойду, а ты забери младшую
 A BER | sun2 11:00 | rpd | В воскресенье через неделю в 11 крестины у Лены в Шарлоттенбурге, оденься прилично
 A KYV | | P | вчера были на концерте в Октябрьском, звук был ужасный
@@ -624,7 +629,7 @@ E MOW | | O wi | Так хочется на море, хоть на недель
 E MOW | fri 18:00-20:00 | | в пятницу с 18 до 20 волонтёрим в приюте для собак, присоединяйся
 E NSK | | O tt | Паром на Бердск ходит по выходным с 8 до 20
 E EKB | sat 11:00 | ty | в сб в 11 у Ромы др, собираемся в парке Маяковского
-E KGD | thu 17:00 | | в четверг в пять на Куршскую косу, вернёмся поздно
+E KGD | thu 17:00 | | в четверг в пять вечера на Куршскую косу, вернёмся поздно
 E RIG | 06-23 21:00 | mo dp | 23 июня ночью Лиго, едем к Маре на хутор, венки сделаем на месте
 E KYV | | O ava | С 15 по 20 июня я в командировке, на меня не рассчитывайте
 E KIV | sun 08:00 | | В воскресенье в 8 утра литургия, потом завтрак у тёти
@@ -641,7 +646,7 @@ F NSK | | O look | квартира 148, домофон 148В, седьмой э
 F TLL | | D | Заявление на детсад надо подать до 15 сентября
 F VVO | thu 19:00 | | В четверг в 7 вечера пойдём смотреть фейерверк на набережной Спортивной гавани
 # Сб 26 сен 2026
-G MOW | +1 11:00 | ty | завтра в 11 грибы, Рузский район, сапоги обязательно!!
+G MOW | +1 11:00 | | завтра в 11 грибы, Рузский район, сапоги обязательно!!
 G RIG | 10-25 12:00 | mo | 25 октября в 12 у нас сбор класса, в этот день часы переводят, не перепутай
 G BER | 10-31 19:00 | mo | в субботу 31 октября в 19:00 ужин у Кати, она защитилась
 G KIV | sun 09:00 | | Завтра в 9 винный фестиваль на площади, идём с утра пока мало людей
@@ -770,7 +775,7 @@ C BER | wed 18:00-19:30 | | В среду с 18:00 до 19:30 родительс
 H RIG | sat 11:00 | | в субботу в 11 катаемся на лошадях в Сигулде, я заказала
 H KYV | 10-29 18:30 | mo | 29 октября в 18:30 презентация книги в «Сенсе», хочу пойти, пойдёшь со мной?
 H VNO | mon 19:00 | | в понедельник, 26-го, в 19:00 первое занятие на курсах вождения
-H BER | wed 09:00 | fo | Добрый день! Подтверждаем вашу запись к терапевту на среду, 21 октября, в 9:00.
+H BER | wed 09:00 | fo mo | Добрый день! Подтверждаем вашу запись к терапевту на среду, 21 октября, в 9:00.
 I TLL | +1 13:00 | | Завтра в час дня бранч у Кати, она переезжает, последний раз в той квартире
 I BER | wed 19:30 | ty | в ср в полвосьмого на йогу в студию на Кастаниеналлее
 I KIV | thu 10:00 | | В четверг в 10:00 в мэрию за паспортом для ребёнка, очередь взяла онлайн
@@ -822,14 +827,14 @@ B GUA | | O hy | si tuviera vacaciones, me iría a Antigua para Semana Santa
 C MAD | +1 11:00 | | mañana a las once en El Retiro, que esta noche cambian la hora, no te duermas
 C MAD | | O tt | Recordad: esta madrugada a las dos serán las tres
 C CAN | +1 10:00 | | mañana a las diez misa de Ramos en la Catedral de Santa Ana
-C CAN | tue 20:00 | fo | Estimados vecinos: la junta extraordinaria de la comunidad será el martes 31 de marzo a las 20:00 en el portal.
+C CAN | tue 20:00 | fo mo | Estimados vecinos: la junta extraordinaria de la comunidad será el martes 31 de marzo a las 20:00 en el portal.
 C MAD | | P | el concierto de Rosalía fue anoche, todavía estoy afónica
 C BUE | | O look | el departamento es el 4°C, timbre 4C, no te confundas
 C MEX | mon 17:00 | | el lunes a las cinco entrega de boletas en la escuela de Sofi, voy yo
 # vie 3 abr 2026
 D SCL | +2 12:00 | | el domingo de Pascua almuerzo en la casa de mis viejos a las doce, ojo que el sábado se atrasa la hora
 D SCL | | O q | ¿el cambio de hora es este sábado a la medianoche?
-D SCL | mon 08:00 | | el lunes a las 8 reunión de apoderados en el colegio, voy yo
+D SCL | mon 08:00 | | el lunes a las 8 de la mañana reunión de apoderados en el colegio, voy yo
 D SCL | | C | el paseo a Cajón del Maipo del sábado se cayó, llueve
 D MAD | +2 13:00 | | el Domingo de Resurrección comemos en casa de la abuela a la una
 D MAD | | P | ayer fuimos a ver la procesión del Silencio, impresionante
@@ -887,7 +892,7 @@ K TIJ | +1 12:00 | | mañana a las doce menudo en casa de mi suegra, ya con el h
 K MIA | mon 18:00 | | el lunes a las 6 clase de inglés para adultos en la biblioteca, me inscribí
 K LAX | | O q | ¿a qué hora abren las casillas el martes?
 # mié 9 dic 2026
-L MAD | 12-24 21:00 | mo | Nochebuena el 24 a las nueve en casa de mis suegros, llevamos el cordero
+L MAD | 12-24 21:00 | | Nochebuena el 24 a las nueve en casa de mis suegros, llevamos el cordero
 L MAD | 01-05 18:30 | mo | El 5 de enero a las seis y media cabalgata de Reyes, vamos a la Castellana a coger sitio
 L MAD | | O tt | Las tiendas del centro abren todos los domingos de diciembre de 10 a 21
 L CAN | sat 19:00 | | el sábado a las siete cena de Navidad del trabajo, dress code rojo
@@ -1117,17 +1122,17 @@ K BOS | tue 18:00 | | terça às 6 vamos votar juntos, saímos do trabalho e vam
 K SAO | mon 10:00 | ty | seg as 10 reuniao com o contador, nao esquece os papeis
 K MAO | | O ty | n vou pra festa do Léo, to sem grana
 # qua 9 dez 2026
-L LIS | 12-24 20:00 | mo | consoada dia 24 às oito em casa dos meus sogros, levamos o bolo-rei
+L LIS | 12-24 20:00 | | consoada dia 24 às oito em casa dos meus sogros, levamos o bolo-rei
 L LIS | 03-28 11:00 | mo | domingo 28 de março às 11 batizado do Tomás, madrinha sou eu
 L LIS | | O tt | o comércio da Baixa está aberto até às 23h até ao Natal
 L AZO | sat 19:00 | | sábado às sete jantar de Natal da empresa, nas Portas do Mar
-L SAO | 12-31 22:00 | mo | réveillon dia 31 às dez na praia em Santos, de branco
+L SAO | 12-31 22:00 | | réveillon dia 31 às dez na praia em Santos, de branco
 L SAO | | O wi | quem dera passar o ano novo em Fernando de Noronha
 L REC | fri 19:00 | | sexta às sete amigo secreto da família, limite de 50 reais
-L MPM | 12-25 12:00 | mo | dia 25 ao meio-dia almoço de Natal em casa da avó na Matola
+L MPM | 12-25 12:00 | | dia 25 ao meio-dia almoço de Natal em casa da avó na Matola
 L PAR | 04-03 14:00 | mo | sábado 3 de abril às duas casamento do primo em Tours, a família toda
 L BOS | sun 16:00 | | domingo às quatro apresentação de Natal da Sofia na escola
-L FUN | 12-31 23:00 | mo | dia 31 às onze da noite fogo de artifício na Avenida do Mar, guardo lugar
+L FUN | 12-31 23:00 | | dia 31 às onze da noite fogo de artifício na Avenida do Mar, guardo lugar
 # seg 4 jan 2027
 M LIS | wed 20:00 | | quarta às oito cantar as Janeiras na aldeia, levem a concertina
 M LIS | | O ava | estou de férias até dia 11, depois volto
