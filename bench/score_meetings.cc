@@ -5,8 +5,9 @@
 // ("test2", scored first after the tuning that followed the first one),
 // test_part_3/test_part_3.jsonl ("test3", written before the non-plan stances were tuned, scored
 // first after them), test_part_4/test_part_4.jsonl ("test4", written and first scored before
-// the sixth dev round) and test_part_5/test_part_5.jsonl ("test5", written and first scored before
-// the eighth) — per part: overall, per language, per tag, negatives left empty,
+// the sixth dev round), test_part_5/test_part_5.jsonl ("test5", written and first scored before
+// the eighth) and test_part_6/test_part_6.jsonl ("test6", written and first scored before the
+// eighth and ninth, tuned on by neither) — per part: overall, per language, per tag, negatives left empty,
 // first-start accuracy and the stricter all-starts figure; then times one extraction (median, p99).
 // With --chrono=FILE (chrono-node's answers, bench/chrono-meetings/score.mjs) it scores those the
 // same way and prints them beside ours. Run it with `./fleet score-meetings [--misses[=PART]]
@@ -104,7 +105,8 @@ chatfleet::Result<std::vector<CorpusCase>> LoadParts(const std::string& dir) {
                                    std::pair{"/test_part_2/test_part_2.jsonl", "test2"},
                                    std::pair{"/test_part_3/test_part_3.jsonl", "test3"},
                                    std::pair{"/test_part_4/test_part_4.jsonl", "test4"},
-                                   std::pair{"/test_part_5/test_part_5.jsonl", "test5"}}) {
+                                   std::pair{"/test_part_5/test_part_5.jsonl", "test5"},
+                                   std::pair{"/test_part_6/test_part_6.jsonl", "test6"}}) {
     if (!std::filesystem::exists(dir + file)) continue;
     auto more = LoadCorpus(dir + file, part);
     if (!more) return more;
