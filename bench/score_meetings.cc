@@ -7,10 +7,11 @@
 // first after them), test_part_4/test_part_4.jsonl ("test4", written and first scored before
 // the sixth dev round), test_part_5/test_part_5.jsonl ("test5", written and first scored before
 // the eighth) and test_part_6/test_part_6.jsonl ("test6", written and first scored before the
-// eighth and ninth, tuned on by neither) — per part: overall, per language, per tag, negatives left empty,
-// first-start accuracy and the stricter all-starts figure; then times one extraction (median, p99).
-// With --chrono=FILE (chrono-node's answers, bench/chrono-meetings/score.mjs) it scores those the
-// same way and prints them beside ours. Run it with `./fleet score-meetings [--misses[=PART]]
+// eighth and ninth, tuned on by neither) — per part: overall, per language, per tag, negatives left
+// empty, first-start accuracy and the stricter all-starts figure; then times one extraction
+// (median, p99). With --chrono=FILE (chrono-node's answers, bench/chrono-meetings/score.mjs) it
+// scores those the same way and prints them beside ours. Run it with `./fleet score-meetings
+// [--misses[=PART]]
 // [--repeat=N] [--dir=PATH] [--chrono]`.
 #include <algorithm>
 #include <boost/json.hpp>
