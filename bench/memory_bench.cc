@@ -141,7 +141,10 @@ HistoryRow Row(int n, const std::string& conversation, std::string text) {
                     .received_at = "2026-11-22T10:00:00Z",
                     .trace_id = "",
                     .edited_at = std::nullopt,
-                    .language = "en"};
+                    .language = "en",
+                    // As the memory writer stores a recall-on tenant's rows: with their vectors
+                    // (without, recall would compute all 10 000 at every query).
+                    .searchable = true};
 }
 
 void RecallBench(const std::string& url, int history, int batches, int per_batch) {
