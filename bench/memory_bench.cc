@@ -13,6 +13,9 @@
 //               CHATFLEET_BENCH_ROUNDS (default 3) how often the pair runs: the figure is the
 //               median ratio of the rounds. CHATFLEET_BENCH_STATEMENTS (default 8): how many
 //               statements pg_stat_statements lists per consumption, longest first.
+//   ceiling     each round, the same events' rows COPYed into a chat_history-shaped table
+//               without indexes and with only the unique key: PostgreSQL's CPU-µs per row, the
+//               floor under the spine's figure.
 #include <google/protobuf/util/time_util.h>
 
 #include <algorithm>
@@ -152,7 +155,8 @@ HistoryRow Row(int n, const std::string& conversation, std::string text) {
 }
 
 void RecallBench(const std::string& url, int history, int batches, int per_batch) {
-  Schema schema(url, "membench_recall_" + std::to_string(getpid()));
+  Schema schema(url,
+                "membench_recall_" + std::to_string(per_batch) + "_" + std::to_string(getpid()));
   std::mt19937 random(42);
   HistoryWriter writer(schema.url());
   for (int start = 0; start < history; start += 2000) {
