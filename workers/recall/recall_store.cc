@@ -112,10 +112,11 @@ c AS MATERIALIZED (
   FROM qq JOIN conversation_memory m
     ON m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
       AND m.platform = qq.platform AND m.search @@ qq.query),
-hits AS MATERIALIZED (
+hits AS (
   SELECT c.ord, c.id, t.term FROM c JOIN terms t USING (ord) WHERE c.search @@ t.probe),
 stats AS (SELECT ord, count(*)::float8 AS total, greatest(avg(length(search)), 1) AS avg_len
           FROM c GROUP BY ord),
+-- "C": the same groups under any deterministic collation, found by comparing bytes.
 idf AS (
   SELECT w.ord, w.id, sum(ln(1 + stats.total / w.df)) AS idf
   FROM (SELECT ord, id, count(*) OVER (PARTITION BY ord, term COLLATE "C")::float8 AS df
