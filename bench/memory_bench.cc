@@ -13,12 +13,18 @@
 //               CHATFLEET_BENCH_ROUNDS (default 3) how often the pair runs: the figure is the
 //               median ratio of the rounds. CHATFLEET_BENCH_STATEMENTS (default 8): how many
 //               statements pg_stat_statements lists per consumption, longest first.
+//   ceiling     each round, the same events' rows COPYed into a chat_history-shaped table
+//               without indexes and with only the unique key: PostgreSQL's CPU-µs per row, the
+//               floor under the spine's figure.
+#include <google/protobuf/util/time_util.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <random>
+#include <span>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -46,6 +52,7 @@ namespace {
 
 using namespace chatfleet::workers;
 using Clock = std::chrono::steady_clock;
+using google::protobuf::util::TimeUtil;
 
 std::string Env(const char* name) {
   const char* value = std::getenv(name);
@@ -141,11 +148,15 @@ HistoryRow Row(int n, const std::string& conversation, std::string text) {
                     .received_at = "2026-11-22T10:00:00Z",
                     .trace_id = "",
                     .edited_at = std::nullopt,
-                    .language = "en"};
+                    .language = "en",
+                    // As the memory writer stores a recall-on tenant's rows: with their vectors
+                    // (without, recall would compute all 10 000 at every query).
+                    .searchable = true};
 }
 
 void RecallBench(const std::string& url, int history, int batches, int per_batch) {
-  Schema schema(url, "membench_recall_" + std::to_string(getpid()));
+  Schema schema(url,
+                "membench_recall_" + std::to_string(per_batch) + "_" + std::to_string(getpid()));
   std::mt19937 random(42);
   HistoryWriter writer(schema.url());
   for (int start = 0; start < history; start += 2000) {
@@ -190,16 +201,17 @@ void RecallBench(const std::string& url, int history, int batches, int per_batch
       timed_out, batches, found ? "yes" : "no");
 }
 
-std::string ProduceEvents(const std::string& brokers, int conversations, int per_conversation) {
-  const std::string topic = "membench_events_" + std::to_string(getpid());
-  Schema::Check(kafka::CreateTopics(brokers, {{topic, 12}}));
-  kafka::Producer producer({.brokers = brokers, .client_id = "memory-bench", .extra = {}});
+// The bench's traffic: `per_conversation` rounds over `conversations` conversations, in the
+// order they are produced.
+std::vector<v1::ChatEvent> MakeEvents(int conversations, int per_conversation) {
   std::mt19937 random(7);
   const char* greetings[] = {"Привет, как дела у проекта?", "Hola, ¿cómo va el proyecto?",
                              "Olá, como vai o projeto?", "שלום, מה שלום הפרויקט?"};
+  std::vector<v1::ChatEvent> events;
+  events.reserve(static_cast<std::size_t>(conversations) * per_conversation);
   for (int m = 0; m < per_conversation; ++m) {
     for (int c = 0; c < conversations; ++c) {
-      v1::ChatEvent event;
+      v1::ChatEvent& event = events.emplace_back();
       const std::string id = std::to_string(c) + "-" + std::to_string(m);
       event.set_event_id("ev-" + id);
       event.set_tenant("bench");
@@ -216,10 +228,19 @@ std::string ProduceEvents(const std::string& brokers, int conversations, int per
       event.set_platform_message_id("m-" + id);
       event.mutable_sent_at()->set_seconds(1795341600 + m);
       event.mutable_received_at()->set_seconds(1795341600 + m);
-      const std::string key = "bench/PLATFORM_TELEGRAM/conv-" + std::to_string(c);
-      Schema::Check(
-          producer.Produce({topic, key, event.SerializeAsString(), {}}, [](const Status&) {}));
     }
+  }
+  return events;
+}
+
+std::string ProduceEvents(const std::string& brokers, const std::vector<v1::ChatEvent>& events) {
+  const std::string topic = "membench_events_" + std::to_string(getpid());
+  Schema::Check(kafka::CreateTopics(brokers, {{topic, 12}}));
+  kafka::Producer producer({.brokers = brokers, .client_id = "memory-bench", .extra = {}});
+  for (const v1::ChatEvent& event : events) {
+    const std::string key = "bench/PLATFORM_TELEGRAM/" + event.conversation().id();
+    Schema::Check(
+        producer.Produce({topic, key, event.SerializeAsString(), {}}, [](const Status&) {}));
   }
   Schema::Check(producer.Flush(std::chrono::seconds(120)));
   return topic;
@@ -384,6 +405,93 @@ RunFigures Consume(const std::string& url, const std::string& brokers, const std
   return figures;
 }
 
+// The spine's ceiling, measured in the same run: the rows of the same events, as the memory
+// writer stores them on the spine (a conversation key, no language, no vector), COPYed in
+// batches of 5 000 (one transaction each) into a table shaped like chat_history, once without
+// any index and once with only the unique key; PostgreSQL's CPU-µs per row.
+constexpr std::string_view kCopyCeilingColumns =
+    "event_id, tenant, bot, platform, conversation_id, conversation_key, conversation_kind, "
+    "channel_id, user_id, user_name, role, content, source, platform_message_id, sent_at, "
+    "received_at, trace_id";
+
+std::string CopyRows(std::span<const v1::ChatEvent> events) {
+  std::string data;
+  for (const v1::ChatEvent& event : events) {
+    const std::string& conversation = event.conversation().id();
+    const std::string key = conversation.substr(conversation.find('-') + 1);  // conv-<n>
+    const std::string values[] = {event.event_id(),
+                                  event.tenant(),
+                                  event.bot(),
+                                  "telegram",
+                                  conversation,
+                                  std::to_string(std::stoll(key) + 1),
+                                  "group",
+                                  event.conversation().channel_id(),
+                                  event.sender().user_id(),
+                                  event.sender().display_name(),
+                                  event.role() == v1::ROLE_ASSISTANT ? "assistant" : "user",
+                                  event.text(),
+                                  "text",
+                                  event.platform_message_id(),
+                                  TimeUtil::ToString(event.sent_at()),
+                                  TimeUtil::ToString(event.received_at()),
+                                  ""};
+    bool first = true;
+    for (const std::string& value : values) {
+      pg::AppendCopyField(data, value, first);
+      first = false;
+    }
+    pg::EndCopyRow(data);
+  }
+  return data;
+}
+
+struct CopyCeiling {
+  double bare_us = 0;   // no index
+  double keyed_us = 0;  // only chat_history_message_key's (conversation_key, platform_message_id)
+};
+
+double CopyCpuPerRow(pg::Connection& connection, const std::string& table,
+                     const std::vector<std::string>& batches, std::size_t rows) {
+  const auto groups = ProcessGroups();
+  if (!groups.contains("postgres")) return 0;
+  const std::string copy =
+      "COPY " + table + " (" + std::string(kCopyCeilingColumns) + ") FROM STDIN";
+  const CpuByGroup before = SampleCpu(groups);
+  for (const std::string& batch : batches) {
+    auto transaction = pg::Transaction::Begin(connection);
+    Schema::Check(transaction);
+    Schema::Check(connection.CopyIn(copy, batch));
+    Schema::Check(transaction->Commit());
+  }
+  const CpuByGroup spent = CpuSpent(before, SampleCpu(groups));
+  return 1e6 * spent.at("postgres") / static_cast<double>(rows);
+}
+
+CopyCeiling MeasureCopyCeiling(const std::string& url, const std::vector<v1::ChatEvent>& events,
+                               int round) {
+  Schema schema(url, "membench_copy_" + std::to_string(round) + "_" + std::to_string(getpid()));
+  auto connection = Schema::Open(schema.url());
+  Schema::Check(connection.ExecScript(
+      "CREATE TABLE copy_bare (LIKE chat_history INCLUDING DEFAULTS INCLUDING IDENTITY);"
+      "CREATE TABLE copy_keyed (LIKE chat_history INCLUDING DEFAULTS INCLUDING IDENTITY);"
+      "ALTER TABLE copy_keyed ADD UNIQUE (conversation_key, platform_message_id);"));
+  constexpr std::size_t kBatch = 5000;  // the workers' batch under a backlog
+  std::vector<std::string> batches;
+  for (std::size_t first = 0; first < events.size(); first += kBatch) {
+    batches.push_back(
+        CopyRows(std::span(events).subspan(first, std::min(kBatch, events.size() - first))));
+  }
+  CopyCeiling ceiling;
+  ceiling.bare_us = CopyCpuPerRow(connection, "copy_bare", batches, events.size());
+  ceiling.keyed_us = CopyCpuPerRow(connection, "copy_keyed", batches, events.size());
+  std::printf(
+      "copy ceiling: PostgreSQL CPU-µs per row COPYed into a chat_history-shaped table, "
+      "no index %.1f | only the unique key %.1f\n",
+      ceiling.bare_us, ceiling.keyed_us);
+  return ceiling;
+}
+
 double Median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   return values.empty() ? 0 : values[values.size() / 2];
@@ -408,7 +516,8 @@ int main(int argc, char** argv) {
       RecallBench(url, 10000, 50, 10);
       RecallBench(url, 10000, 20, 50);
     }
-    const std::string topic = ProduceEvents(brokers, conversations, per_conversation);
+    const auto events = MakeEvents(conversations, per_conversation);
+    const std::string topic = ProduceEvents(brokers, events);
     const int total = conversations * per_conversation;
     // Spine and every stage on alternate, CHATFLEET_BENCH_ROUNDS times (default 3): a shared
     // machine's noise moves single runs by ±30 %, so the figure is the median of the rounds.
@@ -416,9 +525,13 @@ int main(int argc, char** argv) {
     const int rounds = std::max(1, rounds_env ? std::atoi(rounds_env) : 3);
     std::vector<double> ratios;
     std::map<std::string, std::vector<double>> spine_cpu, full_cpu;
+    std::vector<double> copy_bare, copy_keyed;
     for (int round = 1; round <= rounds; ++round) {
       const RunFigures spine = Consume(url, brokers, topic, total, false, "spine", "", round);
       const RunFigures full = Consume(url, brokers, topic, total, true, "full", "", round);
+      const CopyCeiling ceiling = MeasureCopyCeiling(url, events, round);
+      copy_bare.push_back(ceiling.bare_us);
+      copy_keyed.push_back(ceiling.keyed_us);
       ratios.push_back(full.rate / spine.rate);
       for (const auto& [role, us] : spine.cpu_us) spine_cpu[role].push_back(us);
       for (const auto& [role, us] : full.cpu_us) full_cpu[role].push_back(us);
@@ -433,6 +546,9 @@ int main(int argc, char** argv) {
       std::printf("  %-10s %8.1f / %8.1f (%.2f×)\n", role.c_str(), spine, full,
                   spine > 0 ? full / spine : 0);
     }
+    std::printf(
+        "  ceiling: PostgreSQL CPU-µs per row COPYed, no index %.1f | only the unique key %.1f\n",
+        Median(copy_bare), Median(copy_keyed));
     if (argc > 3) {  // where the time goes: the same run with stages switched off one by one
       Consume(url, brokers, topic, total, true, "norecall", "recall=off");
       Consume(url, brokers, topic, total, true, "noproactive", "proactive=off");

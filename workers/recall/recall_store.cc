@@ -27,17 +27,25 @@ constexpr std::string_view kSetBudget =
 // some endings apart ("медсестер" / "медсестр", "вегетарианск" / "вегетарианец"). Dropped:
 // one-letter lexemes (the "m" of "I'm") and each language's colloquial fillers
 // (chatfleet_recall_stopword: "pra", "tô", "ok"), which match half of any chat. At most $12
-// lexemes, the most repeated first (then the longest): the scoring below visits each term for
-// every candidate, so a merged query of a burst's messages (~50 lexemes) would cost several
-// times a single message's; its most repeated words are what the burst is about.
-// MATERIALIZED: each message's tsquery is built once, not at every place the plan uses it.
+// lexemes, the most repeated first (then the longest): every candidate is probed with each
+// term, so a merged query of a burst's messages (~50 lexemes) would cost several times a
+// single message's; its most repeated words are what the burst is about. Two lexemes cut to
+// the same prefix are one term.
 //
-// Score, per candidate: the sum over the query's words it contains of an inverse document
-// frequency taken over the conversation's candidates, ln(1 + n / df) — a word that only the
-// fact shares with the question outweighs one that every other message has — with BM25's
-// length saturation (k1 = 1.2, b = 0.75) so a long summary does not win by size; times 0.5 for
-// the bot's own messages (its acknowledgement repeats the user's words, the user's statement
-// is the memory) and the recency weight. Ties go to the newer message.
+// Score, per candidate: the sum over the query's terms it contains of an inverse document
+// frequency taken over the query's candidates, ln(1 + n / df) — a word that only the fact
+// shares with the question outweighs one that every other message has — with BM25's length
+// saturation (k1 = 1.2, b = 0.75) so a long summary does not win by size; times 0.5 for the
+// bot's own messages (its acknowledgement repeats the user's words, the user's statement is
+// the memory) and the recency weight. Ties go to the newer message.
+//
+// The batch is ranked as sets, each step once for all its queries (keyed by the query's
+// `ord`): the terms; each candidate probed with each of its query's terms as a one-term
+// tsquery (a binary search in the vector, the same match as the query's); the document
+// frequencies as a window over those hits; the top $10 of each query by a window. Ranking
+// each query in a lateral subquery of its own cost twice as much: the executor restarted
+// every step per query, and a correlated sum rescanned the query's hits for each candidate
+// (quadratic in the candidates).
 //
 // The query's words: the stored vectors of the rows whose texts it is (the message just stored,
 // or a burst's messages), when they all hold them and still hold that text (an edit may have
@@ -56,64 +64,75 @@ WITH q AS (
           $7::text[], $8::bigint[], $13::text[])
           AS u(ord, tenant, bot, platform, conversation_id, language, text, before_id, stored)) q
   LEFT JOIN conversations c USING (tenant, bot, platform, conversation_id)),
+words AS (
+  SELECT w.ord, w.lexeme,
+    row_number() OVER (PARTITION BY w.ord
+                       ORDER BY w.repeats DESC, length(w.lexeme) DESC, w.lexeme) AS rank
+  FROM (SELECT q.ord, q.language, t.lexeme, sum(array_length(t.positions, 1)) AS repeats
+        FROM q, unnest(coalesce(q.stored,
+                                ARRAY[to_tsvector(chatfleet_ts_config(q.language), q.text)])) v,
+          unnest(v) t
+        WHERE length(t.lexeme) > 1
+        GROUP BY q.ord, q.language, t.lexeme) w
+  WHERE NOT EXISTS (SELECT 1 FROM chatfleet_recall_stopword s
+                    WHERE s.language = w.language AND s.lexeme = w.lexeme)),
+terms AS MATERIALIZED (
+  SELECT t.ord, t.term, t.quoted, t.quoted::tsquery AS probe
+  FROM (SELECT ord, term,
+          '''' || replace(replace(term, '\', '\\'), '''', '''''') || ''''
+            || CASE WHEN bool_or(prefix) THEN ':*' ELSE '' END AS quoted
+        FROM (SELECT ord, CASE WHEN length(lexeme) >= 7 THEN left(lexeme, length(lexeme) - 2)
+                               ELSE lexeme END AS term,
+                length(lexeme) >= 7 AS prefix
+              FROM words WHERE rank <= $12) w
+        GROUP BY ord, term) t),
 qq AS MATERIALIZED (
-  SELECT q.*, l.terms, l.prefix,
-    (SELECT string_agg('''' || replace(replace(t, '\', '\\'), '''', '''''') || ''''
-                       || CASE WHEN p THEN ':*' ELSE '' END, ' | ')
-     FROM unnest(l.terms, l.prefix) x(t, p))::tsquery AS query
-  FROM q CROSS JOIN LATERAL (
-    SELECT array_agg(CASE WHEN length(t.l) >= 7 THEN left(t.l, length(t.l) - 2) ELSE t.l END)
-             AS terms,
-           array_agg(length(t.l) >= 7) AS prefix
-    FROM (SELECT t.lexeme AS l
-          FROM unnest(coalesce(q.stored,
-                               ARRAY[to_tsvector(chatfleet_ts_config(q.language), q.text)])) v,
-            unnest(v) t
-          WHERE length(t.lexeme) > 1
-            AND NOT EXISTS (SELECT 1 FROM chatfleet_recall_stopword s
-                            WHERE s.language = q.language AND s.lexeme = t.lexeme)
-          GROUP BY t.lexeme
-          ORDER BY sum(array_length(t.positions, 1)) DESC, length(t.lexeme) DESC, t.lexeme
-          LIMIT $12) t) l)
-SELECT qq.ord, m.kind, m.text, m.score, m.speaker, m.message_id,
-  to_char(m.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), m.id
-FROM qq CROSS JOIN LATERAL (
-  WITH c AS MATERIALIZED (
-    SELECT row_number() OVER () AS n, c.* FROM (
-      SELECT * FROM (
-        -- Candidates: the newest matching messages only, so a word that occurs everywhere
-        -- cannot make one query rank a whole long history (a recency cut before the ranking).
-        -- A row stored while its tenant's recall was off has no vector: made here, as stored.
-        SELECT 1 AS kind, h.id, h.content AS text, h.role, tsvector_to_array(v.search) AS lex,
-          h.user_name AS speaker, h.platform_message_id AS message_id, h.sent_at,
-          0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8)
-            AS recency
-        FROM chat_history h CROSS JOIN LATERAL (
-          SELECT coalesce(h.search, to_tsvector(chatfleet_ts_config(h.language), h.content))
-            AS search) v
-        WHERE h.conversation_key = qq.conversation_key AND h.id < qq.before_id
-          AND h.role <> 'system'
-          AND v.search @@ qq.query
-        ORDER BY h.id DESC LIMIT $11) h
-      UNION ALL
-      SELECT 2, 0::bigint, m.summary, 'summary', tsvector_to_array(m.search), NULL, NULL,
-        m.updated_at, 1::float8
-      FROM conversation_memory m
-      WHERE m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
-        AND m.platform = qq.platform AND m.search @@ qq.query) c),
-  hits AS (SELECT DISTINCT c.n, t.term
-           FROM c, unnest(c.lex) x, unnest(qq.terms, qq.prefix) t(term, prefix)
-           WHERE x = t.term OR (t.prefix AND starts_with(x, t.term))),
-  df AS (SELECT term, count(*)::float8 AS df FROM hits GROUP BY term),
-  stats AS (SELECT count(*)::float8 AS total, greatest(avg(cardinality(lex)), 1) AS avg_len FROM c)
-  SELECT c.kind, c.text, c.speaker, c.message_id, c.sent_at, c.id,
-    (SELECT sum(ln(1 + stats.total / df.df)) FROM hits JOIN df USING (term) WHERE hits.n = c.n)
-      * 2.2 / (1 + 1.2 * (0.25 + 0.75 * cardinality(c.lex) / stats.avg_len))
-      * CASE WHEN c.role = 'assistant' THEN 0.5 ELSE 1 END * c.recency AS score
-  FROM c, stats
-  ORDER BY score DESC, c.id DESC LIMIT $10) m
-WHERE qq.query IS NOT NULL
-ORDER BY qq.ord, m.score DESC, m.id DESC)sql";
+  SELECT q.ord, q.tenant, q.bot, q.platform, q.conversation_id, q.conversation_key, q.before_id,
+    t.query
+  FROM q JOIN (SELECT ord, string_agg(quoted, ' | ')::tsquery AS query FROM terms GROUP BY ord) t
+    USING (ord)),
+c AS MATERIALIZED (
+  -- Candidates: the newest matching messages only, so a word that occurs everywhere cannot
+  -- make one query rank a whole long history (a recency cut before the ranking). A row stored
+  -- while its tenant's recall was off has no vector: made here, as stored.
+  SELECT qq.ord, 1 AS kind, h.id, h.text, h.role, h.search, h.speaker, h.message_id, h.sent_at,
+    0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - h.sent_at), 0) / $9::float8) AS recency
+  FROM qq CROSS JOIN LATERAL (
+    SELECT h.id, h.content AS text, h.role, v.search, h.user_name AS speaker,
+      h.platform_message_id AS message_id, h.sent_at
+    FROM chat_history h CROSS JOIN LATERAL (
+      SELECT coalesce(h.search, to_tsvector(chatfleet_ts_config(h.language), h.content))
+        AS search) v
+    WHERE h.conversation_key = qq.conversation_key AND h.id < qq.before_id
+      AND h.role <> 'system'
+      AND v.search @@ qq.query
+    ORDER BY h.id DESC LIMIT $11) h
+  UNION ALL
+  SELECT qq.ord, 2, 0::bigint, m.summary, 'summary', m.search, NULL, NULL, m.updated_at, 1::float8
+  FROM qq JOIN conversation_memory m
+    ON m.tenant = qq.tenant AND m.bot = qq.bot AND m.conversation_id = qq.conversation_id
+      AND m.platform = qq.platform AND m.search @@ qq.query),
+hits AS (
+  SELECT c.ord, c.id, t.term FROM c JOIN terms t USING (ord) WHERE c.search @@ t.probe),
+stats AS (SELECT ord, count(*)::float8 AS total, greatest(avg(length(search)), 1) AS avg_len
+          FROM c GROUP BY ord),
+-- "C": the same groups under any deterministic collation, found by comparing bytes.
+idf AS (
+  SELECT w.ord, w.id, sum(ln(1 + stats.total / w.df)) AS idf
+  FROM (SELECT ord, id, count(*) OVER (PARTITION BY ord, term COLLATE "C")::float8 AS df
+        FROM hits) w
+    JOIN stats USING (ord)
+  GROUP BY w.ord, w.id),
+ranked AS (
+  SELECT c.*, row_number() OVER (PARTITION BY c.ord ORDER BY c.score DESC, c.id DESC) AS place
+  FROM (SELECT c.ord, c.kind, c.text, c.speaker, c.message_id, c.sent_at, c.id,
+          idf.idf * 2.2 / (1 + 1.2 * (0.25 + 0.75 * length(c.search) / stats.avg_len))
+            * CASE WHEN c.role = 'assistant' THEN 0.5 ELSE 1 END * c.recency AS score
+        FROM c JOIN stats USING (ord) LEFT JOIN idf USING (ord, id)) c)
+SELECT ord, kind, text, score, speaker, message_id,
+  to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), id
+FROM ranked WHERE place <= $10
+ORDER BY ord, score DESC, id DESC)sql";
 
 // Semantic candidates: per query, the newest embedded person messages of its conversation
 // before its recent window, with their stored vectors (compared in the worker).

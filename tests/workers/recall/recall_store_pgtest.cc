@@ -1,5 +1,6 @@
 // Contextual recall's SQL against the real PostgreSQL: a fact said long ago is found, long
-// queries keep their most repeated words, conversations never mix and the budget holds.
+// queries keep their most repeated words, a batch ranks each query as alone, conversations
+// never mix and the budget holds.
 #include <gtest/gtest.h>
 
 #include "tests/workers/memory/stored_history.h"
@@ -138,6 +139,89 @@ TEST(RecallPgTest, ALongQueryKeepsItsMostRepeatedWords) {
   ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
   ASSERT_FALSE(result.memories[0].empty());
   EXPECT_EQ(result.memories[0][0].platform_message_id, "m-10");
+}
+
+TEST(RecallPgTest, ABatchRanksEachQueryAsItWouldAlone) {
+  // Given two conversations with facts among fillers
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 60; ++n) {
+    rows.push_back(
+        Row(n, n == 20 ? "My dog is called Rex and he loves swimming at the lake" : Filler(n)));
+    rows.push_back(Row(100 + n,
+                       n == 30 ? "The secret code for the office door is banana"
+                               : Filler(n + 3) + " and the football",
+                       "u-2", "chat-2"));
+  }
+  Store(schema, rows);
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(5000)});
+  ConversationKey other = kConversation;
+  other.conversation_id = "chat-2";
+  // when queries of both, with common and rare words and one without content words, are ranked
+  // in one batch and each alone
+  const std::vector<RecallQuery> queries = {
+      {kConversation, "en", "Where does my dog swim? The lake?", IdOf(schema, 41)},
+      {other, "en", "what was the secret code of the door?", IdOf(schema, 150)},
+      {kConversation, "en", "football tonight or the weather?", IdOf(schema, 55)},
+      {kConversation, "en", "ok", IdOf(schema, 41)},
+      {other, "en", "football and coffee", IdOf(schema, 160)}};
+  const auto batch = recall.Recall(queries);
+  ASSERT_EQ(batch.outcome, RecallOutcome::kOk) << batch.error;
+  // then each query's memories and scores are its own: the term statistics of one query never
+  // leak into another's ranking
+  for (std::size_t q = 0; q < queries.size(); ++q) {
+    const auto alone = recall.Recall({queries[q]});
+    ASSERT_EQ(alone.outcome, RecallOutcome::kOk) << alone.error;
+    ASSERT_EQ(batch.memories[q].size(), alone.memories[0].size()) << q;
+    for (std::size_t m = 0; m < alone.memories[0].size(); ++m) {
+      EXPECT_EQ(batch.memories[q][m].platform_message_id, alone.memories[0][m].platform_message_id)
+          << q << " " << m;
+      // The recency weight follows now(), which moves by milliseconds between the two calls.
+      EXPECT_NEAR(batch.memories[q][m].score, alone.memories[0][m].score,
+                  1e-6 * alone.memories[0][m].score)
+          << q << " " << m;
+    }
+  }
+  ASSERT_FALSE(batch.memories[0].empty());
+  EXPECT_EQ(batch.memories[0][0].platform_message_id, "m-20");
+  ASSERT_FALSE(batch.memories[1].empty());
+  EXPECT_EQ(batch.memories[1][0].platform_message_id, "m-130");
+  EXPECT_EQ(batch.memories[2].size(), 6u) << "common words: a full ranking";
+  EXPECT_TRUE(batch.memories[3].empty());
+  for (const auto& memory : batch.memories[4]) {
+    EXPECT_TRUE(memory.text.find("football") != std::string::npos ||
+                memory.text.find("coffee") != std::string::npos)
+        << memory.text;
+    EXPECT_NE(memory.text.find("and the football"), std::string::npos)
+        << "only chat-2's rows: " << memory.text;
+  }
+}
+
+TEST(RecallPgTest, TwoWordsCutToTheSamePrefixCountOnce) {
+  // Given a message with both words among fillers: a candidate the exact term "teach" and the
+  // prefix "teach" would both match
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 30; ++n) {
+    rows.push_back(Row(n, n == 10 ? "my teacher is strict about teaching" : Filler(n)));
+  }
+  Store(schema, rows);
+  pg::LazyConnection connection(schema.url());
+  RecallStore recall(connection, {6, std::chrono::milliseconds(5000)});
+  // when asked with "teacher" (the prefix "teach" of its 7-letter lexeme) and with "teacher
+  // teaching" ("teaching" stems to "teach": the same term, exact)
+  const auto result = recall.Recall({{kConversation, "en", "teacher", IdOf(schema, 25)},
+                                     {kConversation, "en", "teacher teaching", IdOf(schema, 25)}});
+  // then both find it with the same score: the term is counted once, not once per word
+  ASSERT_EQ(result.outcome, RecallOutcome::kOk) << result.error;
+  ASSERT_EQ(result.memories[0].size(), 1u);
+  ASSERT_EQ(result.memories[1].size(), 1u);
+  EXPECT_EQ(result.memories[0][0].platform_message_id, "m-10");
+  EXPECT_EQ(result.memories[1][0].platform_message_id, "m-10");
+  EXPECT_DOUBLE_EQ(result.memories[1][0].score, result.memories[0][0].score);
 }
 
 TEST(RecallPgTest, ConversationsNeverMixAndTheBudgetIsHonoured) {
