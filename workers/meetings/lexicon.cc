@@ -2,6 +2,8 @@
 // language, every phrase normalized (lower case, no diacritics, "е" for "ё").
 #include "workers/meetings/lexicon.h"
 
+#include "workers/meetings/spoken_clock_words.h"
+
 namespace chatfleet::meetings {
 namespace {
 
@@ -52,6 +54,7 @@ void AddCommon(Lexicon& l) {
   l.markers.Add("@", M::kTimePrep);
   l.markers.Add("am", M::kAm);
   l.markers.Add("pm", M::kPm);
+  AddSpokenClockWords(l);
 }
 
 Lexicon English() {
@@ -134,11 +137,6 @@ Lexicon English() {
                {"o'clock", M::kOclock},
                {"oclock", M::kOclock},
                {"ish", M::kOclock},
-               {"half past", M::kHalfPast},
-               {"quarter past", M::kQuarterPast},
-               {"a quarter past", M::kQuarterPast},
-               {"quarter to", M::kQuarterTo},
-               {"a quarter to", M::kQuarterTo},
                {"the", M::kArticle},
                {"on the", M::kArticle}};
   l.cues = {{"went", C::kPast},
@@ -675,9 +673,6 @@ Lexicon Spanish() {
                {"por", M::kFor},
                {"horas", M::kOclock},
                {"en punto", M::kOclock},
-               {"y media", M::kPlusHalf},
-               {"y cuarto", M::kPlusQuarter},
-               {"menos cuarto", M::kMinusQuarter},
                {"el", M::kArticle},
                {"el dia", M::kArticle},
                {"dia", M::kArticle}};
@@ -923,8 +918,6 @@ Lexicon Portuguese() {
                {"por", M::kFor},
                {"horas", M::kOclock},
                {"h", M::kHourSuffix},
-               {"e meia", M::kPlusHalf},
-               {"e quinze", M::kPlusQuarter},
                {"dia", M::kArticle},
                {"no dia", M::kArticle}};
   l.cues = {{"foi", C::kPast},

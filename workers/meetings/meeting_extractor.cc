@@ -573,8 +573,9 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
         cues.back().scope = CueHit::Scope::kSentence;
       }
     } else if (ReportsOthersPlan(tokens, i, out.language) ||
-               StatesOthersPlan(tokens, i, out.language) ||
-               AsksWhoDoesIt(tokens, i, out.language)) {
+               StatesOthersPlan(tokens, i, request.text, lexicon) ||
+               AsksWhoDoesIt(tokens, i, out.language) ||
+               AsksAboutOthersPlan(tokens, i, request.text, out.language)) {
       // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
       CueHit hit{Span{i, i}, Cue::kNotPlan};
       hit.scope = CueHit::Scope::kSentence;

@@ -98,19 +98,19 @@ TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsLastScore) {
 // Written before the non-plan stances were tuned, by someone who never saw the extractor, with
 // 42 % negatives (most of them availability, habits, timetables, wishes and other people's
 // plans); scored once after the stances: 93.3 / 91.3 / 91.0 %, then once after the fifth dev
-// round's rules: 93.7 / 91.3 / 92.3 %, after the sixth's 93.9 / 91.3 / 92.3 % (the bounds are
-// that score rounded down).
+// round's rules: 93.7 / 91.3 / 92.3 %, after the sixth's 93.9 / 91.3 / 92.3 %, after the eighth's
+// 94.3 / 91.8 / 93.0 % (the bounds are that score rounded down).
 TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.93, 0.91, 0.92},
+  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.94, 0.91, 0.93},
                Misses::kHidden);
 }
 
 // Written blind before the sixth dev round (38 % negatives, a tenth of them other people's plans
 // reported, voice-transcribed run-ons, 50 % of positives across DST) and scored once before it:
-// 87.5 / 84.4 / 87.9 %, then after rounds 6 and 7: 88.5 / 84.9 / 89.3 % (the bounds are that
-// score rounded down).
+// 87.5 / 84.4 / 87.9 %, then after rounds 6 and 7: 88.5 / 84.9 / 89.3 %, after round 8's spoken
+// times and whose plan it is: 89.97 / 88.0 / 90.4 % (the bounds are that score rounded down).
 TEST(MeetingCorpus, FourthHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_4/test_part_4.jsonl", "test4"), {0.88, 0.84, 0.89},
+  ExpectBounds(Score("/test_part_4/test_part_4.jsonl", "test4"), {0.89, 0.88, 0.90},
                Misses::kHidden);
 }
 
