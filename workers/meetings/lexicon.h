@@ -139,8 +139,10 @@ enum class Cue {
   kCancel,          // "cancelled", "отменили", "cancelado", also "I don't have"
   kDeadline,        // "due", "deadline", "дедлайн", "plazo", "prazo"
   kDeadlineBefore,  // "by", "до", "antes de", "ate" right before the time: a deadline
-  kReschedule,  // "moved to", "перенесли", "new": the clause names a new time, not a loss
-  kNotPlan,     // the time is no plan of the chat: a chore reminder ("remind me to", "wake me"),
+  kReschedule,      // "instead", "new", "теперь": the clause names a new time, not a loss
+  kMoved,  // "moved to", "перенесли", "remarcada": a verb moving the plan; a time after it is
+           // the new one, a time before it in its sentence the old one
+  kNotPlan,  // the time is no plan of the chat: a chore reminder ("remind me to", "wake me"),
              // opening hours ("opens"), being somewhere ("be home"), a hypothetical ("if we had")
 };
 

@@ -271,6 +271,31 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
   return EventHit{*best, EventStrength::kNoun};
 }
 
+// "from Thursday", "с четверга", "del jueves", "de quinta": the mention is opened by a range's
+// "from" right after `after` (the verb that moves the plan) or one word later.
+bool OpenedByFrom(const std::vector<Token>& tokens, const TimeMention& m, const Lexicon& l,
+                  std::size_t after) {
+  for (std::size_t k = after + 1; k <= m.first_token && k <= after + 2; ++k) {
+    const auto marker = l.markers.Match(tokens, k);
+    if (marker && marker->value == Marker::kRangeFrom && k + marker->length >= m.first_token) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Планёрку в четверг в 10 перенесли", "the 3pm call moved to 4": a time before the verb that
+// moves the plan, in its sentence, is the time the plan leaves; so is one it moves from
+// ("переносим с четверга на пятницу", "moved from Thursday to Friday").
+bool LeftByAMove(const TimeMention& m, const std::vector<CueHit>& cues,
+                 const std::vector<Token>& tokens, const Lexicon& l,
+                 const std::vector<int>& sentences) {
+  return std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+    return c.cue == Cue::kMoved && sentences[c.span.first] == m.sentence &&
+           (m.last_token < c.span.first || OpenedByFrom(tokens, m, l, c.span.last));
+  });
+}
+
 bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
               const std::vector<int>& clauses, const std::vector<int>& sentences,
               const std::vector<int>& consequences) {
@@ -279,7 +304,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
   };
   const bool rescheduled = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
     // "moved to Friday at 3", "перенесли на понедельник": the new time follows the cue.
-    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first) &&
+    return (c.cue == Cue::kReschedule || c.cue == Cue::kMoved) && in_mention_clause(c.span.first) &&
            c.span.last < m.first_token;
   });
   for (const CueHit& c : cues) {
@@ -306,6 +331,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
           return true;
         }
         break;
+      case Cue::kMoved:
       case Cue::kReschedule:
         break;
     }
@@ -597,7 +623,10 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       same_sentence = true;
       implicit = true;
     }
-    if (!event || Rejected(m, *event, cues, clauses, sentences, consequences)) continue;
+    if (!event || Rejected(m, *event, cues, clauses, sentences, consequences) ||
+        LeftByAMove(m, cues, tokens, lexicon, sentences)) {
+      continue;
+    }
     if (implicit && WordsAreNoActivity(m, stances, clauses)) continue;
     // "5pm EST": the time is read in the zone the text names; printed in the sender's.
     const date::time_zone* reading = *zone;
