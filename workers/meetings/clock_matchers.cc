@@ -88,7 +88,18 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
     *explicit_form = true;
     return end + 2;
   }
-  if (At(end) && Attached(end) && (t_[end].IsWord("h") || MarkerAt(end) == Marker::kHourSuffix)) {
+  // "3p", "6a": a meridiem's letter typed onto the hour in English chats.
+  if (l_.language == Language::kEn && At(end) && Attached(end) &&
+      (t_[end].IsWord("p") || t_[end].IsWord("a"))) {
+    clock->meridiem = t_[end].IsWord("p") ? ClockTime::Meridiem::kPm : ClockTime::Meridiem::kAm;
+    *explicit_form = true;
+    return end + 1;
+  }
+  // "15hs", "15hrs": Latin American chats write the hour's "h" so too.
+  const bool hours_suffix = (l_.language == Language::kEs || l_.language == Language::kPt) &&
+                            At(end) && IsOneOf(t_[end], {"hs", "hrs"});
+  if (At(end) && Attached(end) &&
+      (t_[end].IsWord("h") || hours_suffix || MarkerAt(end) == Marker::kHourSuffix)) {
     ++end;
     *explicit_form = true;
     clock->typed_24h = true;

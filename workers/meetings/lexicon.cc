@@ -86,10 +86,10 @@ Lexicon English() {
                   {"in the evening", D::kEvening},   {"at night", D::kNight},
                   {"tonight", D::kTonight},          {"this evening", D::kEvening},
                   {"this afternoon", D::kAfternoon}, {"this morning", D::kMorning}};
-  l.weekdays = {{"sunday", 0},   {"sun", 0},  {"monday", 1},    {"mon", 1},     {"tuesday", 2},
-                {"tue", 2},      {"tues", 2}, {"wednesday", 3}, {"wed", 3},     {"thursday", 4},
-                {"thu", 4},      {"thur", 4}, {"thurs", 4},     {"friday", 5},  {"fri", 5},
-                {"saturday", 6}, {"sat", 6},  {"wednsday", 3},  {"thrusday", 4}};
+  l.weekdays = {{"sunday", 0},   {"sun", 0},  {"monday", 1},    {"mon", 1},      {"tuesday", 2},
+                {"tue", 2},      {"tues", 2}, {"wednesday", 3}, {"wed", 3},      {"thursday", 4},
+                {"thu", 4},      {"thur", 4}, {"thurs", 4},     {"friday", 5},   {"fri", 5},
+                {"saturday", 6}, {"sat", 6},  {"wednsday", 3},  {"thrusday", 4}, {"weds", 3}};
   l.months = {{"january", 1},   {"jan", 1},   {"february", 2},  {"feb", 2},      {"march", 3},
               {"mar", 3},       {"april", 4}, {"apr", 4},       {"may", 5},      {"june", 6},
               {"jun", 6},       {"july", 7},  {"jul", 7},       {"august", 8},   {"aug", 8},
@@ -376,17 +376,44 @@ Lexicon Russian() {
   l.hour_parts = {{"утра", D::kMorning},  {"дня", D::kAfternoon}, {"вечера", D::kEvening},
                   {"ночи", D::kNight},    {"утром", D::kMorning}, {"вечером", D::kEvening},
                   {"днем", D::kAfternoon}};
-  l.weekdays = {{"воскресенье", 0},  {"воскресенья", 0}, {"вс", 0},       {"понедельник", 1},
-                {"понедельника", 1}, {"пн", 1},          {"вторник", 2},  {"вторника", 2},
-                {"вт", 2},           {"среда", 3},       {"среду", 3},    {"среды", 3},
-                {"ср", 3},           {"четверг", 4},     {"четверга", 4}, {"чт", 4},
-                {"пятница", 5},      {"пятницу", 5},     {"пятницы", 5},  {"пт", 5},
-                {"суббота", 6},      {"субботу", 6},     {"субботы", 6},  {"сб", 6}};
+  l.weekdays = {{"воскресенье", 0},
+                {"воскресенья", 0},
+                {"вс", 0},
+                {"понедельник", 1},
+                {"понедельника", 1},
+                {"пн", 1},
+                {"вторник", 2},
+                {"вторника", 2},
+                {"вт", 2},
+                {"среда", 3},
+                {"среду", 3},
+                {"среды", 3},
+                {"ср", 3},
+                {"четверг", 4},
+                {"четверга", 4},
+                {"чт", 4},
+                {"пятница", 5},
+                {"пятницу", 5},
+                {"пятницы", 5},
+                {"пт", 5},
+                {"суббота", 6},
+                {"субботу", 6},
+                {"субботы", 6},
+                {"сб", 6},
+                // Abbreviations typed in chats: "в воскр", "в понед", "в чтв".
+                {"воскр", 0},
+                {"понед", 1},
+                {"четв", 4},
+                {"чтв", 4},
+                {"пятн", 5},
+                {"субб", 6}};
   l.months = {{"января", 1},  {"январь", 1},   {"февраля", 2},  {"февраль", 2},  {"марта", 3},
               {"март", 3},    {"апреля", 4},   {"апрель", 4},   {"мая", 5},      {"май", 5},
               {"июня", 6},    {"июнь", 6},     {"июля", 7},     {"июль", 7},     {"августа", 8},
               {"август", 8},  {"сентября", 9}, {"сентябрь", 9}, {"октября", 10}, {"октябрь", 10},
-              {"ноября", 11}, {"ноябрь", 11},  {"декабря", 12}, {"декабрь", 12}};
+              {"ноября", 11}, {"ноябрь", 11},  {"декабря", 12}, {"декабрь", 12}, {"янв", 1},
+              {"февр", 2},    {"апр", 4},      {"авг", 8},      {"сент", 9},     {"окт", 10},
+              {"нояб", 11},   {"дек", 12}};
   l.units = {{"минуту", kMinute},    {"минуты", kMinute},
              {"минут", kMinute},     {"мин", kMinute},
              {"час", kHour},         {"часа", kHour},
@@ -622,7 +649,8 @@ Lexicon Spanish() {
                   {"esta noche", D::kTonight},     {"esta tarde", D::kAfternoon}};
   l.weekdays = {{"domingo", 0}, {"lunes", 1},  {"martes", 2}, {"miercoles", 3}, {"jueves", 4},
                 {"viernes", 5}, {"sabado", 6}, {"lun", 1},    {"mie", 3},       {"mier", 3},
-                {"jue", 4},     {"vie", 5},    {"sab", 6},    {"dom", 0}};
+                {"jue", 4},     {"vie", 5},    {"sab", 6},    {"dom", 0},       {"mierc", 3},
+                {"juev", 4},    {"vier", 5},   {"mart", 2}};
   l.months = {{"enero", 1},      {"febrero", 2},   {"marzo", 3},    {"abril", 4},
               {"mayo", 5},       {"junio", 6},     {"julio", 7},    {"agosto", 8},
               {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
@@ -655,6 +683,8 @@ Lexicon Spanish() {
                {"semana que viene", M::kNextWeek},
                {"este", M::kThis},
                {"a las", M::kTimePrep},
+               {"alas", M::kTimePrep},  // typed together
+               {"a ls", M::kTimePrep},
                {"a la", M::kTimePrep},
                {"sobre las", M::kTimePrep},
                {"hacia las", M::kTimePrep},

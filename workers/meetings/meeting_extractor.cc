@@ -524,10 +524,13 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view next = TextAt(tokens, i + 1);
   const bool drink_out = OneOf(w, {"tomar", "tomamos", "tomemos"}) &&
                          OneOf(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
-  return drink_out || OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
-                                "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
-                                "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
-                                "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
+  // "pizza nite", "game night", "a gig", "концерт": a night out named as such.
+  return drink_out ||
+         OneOf(w, {"night", "nite", "gig", "gigs", "concert", "концерт", "concierto"}) ||
+         OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
+                   "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
+                   "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
+                   "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
          w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
 }
 
