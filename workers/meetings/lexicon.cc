@@ -73,6 +73,7 @@ Lexicon English() {
                  {"lunchtime", D::kNoon},
                  {"afternoon", D::kAfternoon},
                  {"in the afternoon", D::kAfternoon},
+                 {"arvo", D::kAfternoon},  // Australian
                  {"evening", D::kEvening},
                  {"in the evening", D::kEvening},
                  {"midnight", D::kMidnight},
@@ -81,7 +82,7 @@ Lexicon English() {
                    {"2 nite", D::kTonight},       {"2 night", D::kTonight},
                    {"2nite", D::kTonight},        {"this evening", D::kEvening},
                    {"this morning", D::kMorning}, {"this afternoon", D::kAfternoon},
-                   {"this noon", D::kNoon}};
+                   {"this noon", D::kNoon},       {"this arvo", D::kAfternoon}};
   l.hour_parts = {{"in the morning", D::kMorning},   {"in the afternoon", D::kAfternoon},
                   {"in the evening", D::kEvening},   {"at night", D::kNight},
                   {"tonight", D::kTonight},          {"this evening", D::kEvening},
@@ -125,6 +126,7 @@ Lexicon English() {
                {"around", M::kTimePrep},
                {"at around", M::kTimePrep},
                {"at about", M::kTimePrep},
+               {"at like", M::kTimePrep},  // a spoken hedge between "at" and the hour
                {"from", M::kRangeFrom},
                {"between", M::kRangeFrom},
                {"to", M::kRangeTo},

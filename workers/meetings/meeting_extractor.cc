@@ -284,6 +284,31 @@ bool OpenedByFrom(const std::vector<Token>& tokens, const TimeMention& m, const 
   return false;
 }
 
+// "be there by 8:30", "get here by 9", "arrive by 7": the words before "by" arrive somewhere.
+bool ArrivesBy(const std::vector<Token>& tokens, std::size_t by) {
+  const std::string_view before = by > 0 ? std::string_view(tokens[by - 1].text) : "";
+  return OneOf(before, {"there", "here", "arrive", "arriving", "in"}) &&
+         !(before == "in" && by > 1 && !OneOf(tokens[by - 2].text, {"be", "get", "come"}));
+}
+
+// After arriving somewhere "by" is when the event starts, no deadline ("be there by 8:30").
+void KeepArrivals(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kDeadlineBefore && ArrivesBy(tokens, c.span.first);
+  });
+}
+
+// "I was thinking we could grab dinner Saturday", "estaba pensando", "tava pensando": the
+// past of "be" before thinking aloud is the polite present of a proposal, no past.
+void KeepThinkingAloud(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kPast && c.span.first == c.span.last &&
+           OneOf(tokens[c.span.first].text, {"was", "were", "estaba", "estava", "tava"}) &&
+           OneOf(TextAt(tokens, c.span.first + 1),
+                 {"thinking", "wondering", "hoping", "planning", "pensando"});
+  });
+}
+
 // "Планёрку в четверг в 10 перенесли", "the 3pm call moved to 4": a time before the verb that
 // moves the plan, in its sentence, is the time the plan leaves; so is one it moves from
 // ("переносим с четверга на пятницу", "moved from Thursday to Friday").
@@ -589,6 +614,8 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
   auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
   KeepPoliteRequests(tokens, cues);
+  KeepThinkingAloud(tokens, cues);
+  KeepArrivals(tokens, cues);
   // Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
   // played", "мы играли", "need to do laundry", "iríamos".
   for (std::size_t i = 0; i < tokens.size(); ++i) {

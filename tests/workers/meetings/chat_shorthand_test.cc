@@ -1,6 +1,7 @@
-// What chats type for times and days: a meridiem's letter on the hour ("3p"), "15hs", "alas"
-// typed together, Russian weekday abbreviations, and a night out that takes a bare hour to the
-// evening ("pizza nite at 8", "a gig at 9").
+// What chats type and say for times and days: a meridiem's letter on the hour ("3p"), "15hs",
+// "alas" typed together, Russian weekday abbreviations, "arvo", "at like four", a night out that
+// takes a bare hour to the evening ("pizza nite at 8", "a gig at 9"), thinking aloud ("I was
+// thinking we could...") and arriving by a time ("be there by 8:30").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -72,6 +73,25 @@ TEST(MeetingExtractorNightOut, ANightOutNamedAsSuchTakesABareHourToTheEvening) {
   // Without one, a bare 9 stays the morning's.
   EXPECT_EQ(Starts("Team review Friday at 9"),
             std::vector<std::string>{"2026-03-06T09:00:00-05:00"});
+}
+
+TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
+  EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
+            std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
+  EXPECT_EQ(Starts("I was at the dentist at 3 yesterday"), std::vector<std::string>{});
+}
+
+TEST(MeetingExtractorSpoken, ArrivingByATimeIsTheStartAndSubmittingByItADeadline) {
+  EXPECT_EQ(Starts("be there by 8:30 tomorrow for the school trip"),
+            std::vector<std::string>{"2026-03-05T08:30:00-05:00"});
+  EXPECT_EQ(Starts("Submit the report by 5pm tomorrow"), std::vector<std::string>{});
+}
+
+TEST(MeetingExtractorSpoken, ArvoAndAHedgeAfterAt) {
+  EXPECT_EQ(Starts("bbq sat arvo at Dave's"),
+            std::vector<std::string>{"2026-03-07T14:00:00-05:00"});
+  EXPECT_EQ(Starts("um yeah can we do the call at like four tomorrow"),
+            std::vector<std::string>{"2026-03-05T16:00:00-05:00"});
 }
 
 }  // namespace

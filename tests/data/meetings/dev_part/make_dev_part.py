@@ -2163,6 +2163,26 @@ NEW8 = [
     ("pt", "LIS", "pois é a minha mãe tem consulta amanhã às dez e vai sozinha", [], [NO, VC, RPT, SPK]),
 ]
 
+# Probes written while round 8's rules were made (after its first score), labelled and added
+# with the rules they prompted (dev-new8p-*): chat shorthand, thinking aloud, arriving by a time.
+DL8 = "negative-deadline"
+NEW8_PROBES = [
+    ("en", "NY", "dentist fri 3p", ["fri 15:00"], [AC, TY]),
+    ("en", "NY", "gym tmrw 6a", ["+1d 06:00"], [AC, TY]),
+    ("en", "NY", "so i was thinking we could grab dinner saturday around seven if you're free", ["sat 19:00"], [AC, VC, SPK]),
+    ("en", "NY", "be there by 8:30 tomorrow for the school trip", ["+1d 08:30"], [AC]),
+    ("en", "NY", "bbq sat arvo at Dave's", ["sat 14:00"], [AC, DP]),
+    ("en", "NY", "um yeah can we do the call at like four tomorrow", ["+1d 16:00"], [AC, VC, SPK]),
+    ("en", "NY", "Tennis moved from Thursday to Friday at 5pm", ["fri 17:00"], [AC, MV]),
+    ("en", "NY", "Team review Friday at 9", ["fri 09:00"], [AC]),
+    ("en", "NY", "I was at the dentist at 3 yesterday", [], [NP]),
+    ("en", "NY", "Submit the report by 5pm tomorrow", [], [DL8]),
+    ("ru", "MSK", "в воскр в 11 бранч", ["sun 11:00"], [AC, TY]),
+    ("es", "MAD", "reunion el lunes alas 10", ["mon 10:00"], [AC, TY]),
+    ("es", "MAD", "clase el martes 10hs", ["tue 10:00"], [AC, TY]),
+    ("pt", "SP", "encontro amanhã 15hrs", ["+1d 15:00"], [TY]),
+]
+
 WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -2270,7 +2290,8 @@ def main():
     for line in [*new_lines(NEW, "dev-new"), *new_lines(NEW2, "dev-new2"),
                  *new_lines(NEW3, "dev-new3"), *new_lines(NEW4, "dev-new4"),
                  *new_lines(NEW5, "dev-new5"), *new_lines(NEW6, "dev-new6"),
-                 *new_lines(NEW7, "dev-new7"), *new_lines(NEW8, "dev-new8")]:
+                 *new_lines(NEW7, "dev-new7"), *new_lines(NEW8, "dev-new8"),
+                 *new_lines(NEW8_PROBES, "dev-new8p")]:
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
