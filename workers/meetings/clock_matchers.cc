@@ -16,33 +16,59 @@ bool MeasureWord(const Token& t) {
 
 }  // namespace
 
-// "half past", "quarter to": the minutes said before the hour.
+// "half past", "quarter to", "без четверти": the minutes said before the hour.
 std::size_t ComponentFinder::LeadingMinutes(std::size_t i, int* minute_offset) const {
-  std::size_t length = 0;
-  const auto marker = MarkerAt(i, &length);
-  if (marker != Marker::kHalfPast && marker != Marker::kQuarterPast &&
-      marker != Marker::kQuarterTo) {
-    return i;
-  }
-  *minute_offset = marker == Marker::kHalfPast ? 30 : marker == Marker::kQuarterPast ? 15 : -15;
-  return i + length;
+  const auto said = l_.minutes_before_hour.Match(t_, i);
+  if (!said) return i;
+  *minute_offset = said->value;
+  return i + said->length;
 }
 
-// "a las siete", "в семь": an hour in words only right after a time preposition.
+// "a las siete", "в семь", "at half past four": an hour in words, only right after a time
+// preposition or minutes said before it. "a"/"an"/"um" are articles before "dozen" or "day".
 std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::WordClockAt(
     std::size_t at, bool accept_bare) const {
   const auto word = l_.number_words.Match(t_, at);
   if (!word || !accept_bare || word->value < 1 || word->value > 12 ||
-      l_.units.Match(t_, at + word->length)) {
+      (word->length == 1 && t_[at].text.size() <= 2) || l_.units.Match(t_, at + word->length)) {
     return std::nullopt;
   }
   ClockTime clock;
   clock.hour = word->value;
-  std::size_t end = at + word->length;
-  if (const auto part = l_.hour_parts.Match(t_, end)) {
-    clock.part = part->value;
-    end += part->length;
+  return std::pair{clock, at + word->length};
+}
+
+// "полпятого", "в половине седьмого", "четверть восьмого": Russian names the hour under way, so
+// half of the seventh hour is 6:30. The form says a time by itself, with or without "в".
+std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::HourUnderWayAt(
+    std::size_t i) const {
+  if (!At(i) || t_[i].kind != Token::Kind::kWord) return std::nullopt;
+  int minute = 0;
+  std::optional<int> ordinal;
+  std::size_t end = i + 1;
+  const std::string_view word = t_[i].text;
+  constexpr std::string_view kHalf = "пол";
+  if (const auto under_way = l_.hours_under_way.Match(t_, i)) {
+    minute = under_way->value;
+    end = i + under_way->length;
+    if (const auto hit = l_.hour_ordinals.Match(t_, end)) {
+      ordinal = hit->value;
+      end += hit->length;
+    }
+  } else if (word.size() > kHalf.size() && word.starts_with(kHalf)) {
+    // One word, "полпятого" or "пол-пятого".
+    std::string_view rest = word.substr(kHalf.size());
+    if (rest.starts_with('-')) rest.remove_prefix(1);
+    minute = 30;
+    ordinal = l_.hour_ordinals.Lookup(rest);
   }
+  if (!ordinal) return std::nullopt;
+  ClockTime clock;
+  clock.hour = *ordinal == 1 ? 12 : *ordinal - 1;
+  clock.minute = minute;
+  int no_offset = 0;
+  bool seen = false;
+  end = ClockSuffixes(end, &clock, &no_offset, &seen);
   return std::pair{clock, end};
 }
 
@@ -62,7 +88,18 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
     *explicit_form = true;
     return end + 2;
   }
-  if (At(end) && Attached(end) && (t_[end].IsWord("h") || MarkerAt(end) == Marker::kHourSuffix)) {
+  // "3p", "6a": a meridiem's letter typed onto the hour in English chats.
+  if (l_.language == Language::kEn && At(end) && Attached(end) &&
+      (t_[end].IsWord("p") || t_[end].IsWord("a"))) {
+    clock->meridiem = t_[end].IsWord("p") ? ClockTime::Meridiem::kPm : ClockTime::Meridiem::kAm;
+    *explicit_form = true;
+    return end + 1;
+  }
+  // "15hs", "15hrs": Latin American chats write the hour's "h" so too.
+  const bool hours_suffix = (l_.language == Language::kEs || l_.language == Language::kPt) &&
+                            At(end) && IsOneOf(t_[end], {"hs", "hrs"});
+  if (At(end) && Attached(end) &&
+      (t_[end].IsWord("h") || hours_suffix || MarkerAt(end) == Marker::kHourSuffix)) {
     ++end;
     *explicit_form = true;
     clock->typed_24h = true;
@@ -75,7 +112,19 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
   return end;
 }
 
-// What may follow the digits, up to three: meridiem, "o'clock", "y media", "menos cuarto", a
+// "seven thirty", "cinco y media", "oito e um quarto", "ocho menos cuarto": signed minutes and
+// their length, unless a quantity follows ("3 twenty people", "two thirty-minute calls").
+std::optional<std::pair<int, std::size_t>> ComponentFinder::MinutesAfterHour(std::size_t at) const {
+  const auto said = l_.minutes_after_hour.Match(t_, at);
+  if (!said) return std::nullopt;
+  const std::size_t end = at + said->length;
+  if (l_.units.Match(t_, end) || (At(end) && (MeasureWord(t_[end]) || t_[end].IsPunct('-')))) {
+    return std::nullopt;
+  }
+  return std::pair{said->value, said->length};
+}
+
+// What may follow the hour, up to three: meridiem, "o'clock", "y media", "menos cuarto", a
 // part of the day. Returns the index after them; `seen` says any was there.
 std::size_t ComponentFinder::ClockSuffixes(std::size_t end, ClockTime* clock, int* minute_offset,
                                            bool* seen) const {
@@ -85,12 +134,11 @@ std::size_t ComponentFinder::ClockSuffixes(std::size_t end, ClockTime* clock, in
     if (marker == Marker::kAm || marker == Marker::kPm) {
       clock->meridiem = marker == Marker::kAm ? ClockTime::Meridiem::kAm : ClockTime::Meridiem::kPm;
     } else if (marker == Marker::kOclock) {
-    } else if (marker == Marker::kPlusHalf && clock->minute == 0) {
-      clock->minute = 30;
-    } else if (marker == Marker::kPlusQuarter && clock->minute == 0) {
-      clock->minute = 15;
-    } else if (marker == Marker::kMinusQuarter && clock->minute == 0) {
-      *minute_offset = -15;
+    } else if (const auto said = MinutesAfterHour(end);
+               said && clock->minute == 0 && *minute_offset == 0) {
+      // "y media", "menos cuarto", "e um quarto", "seven thirty".
+      (said->first < 0 ? *minute_offset : clock->minute) = said->first;
+      len = said->second;
     } else if (const auto part = l_.hour_parts.Match(t_, end); part && !clock->part) {
       clock->part = part->value;
       len = part->length;
@@ -107,28 +155,40 @@ std::size_t ComponentFinder::ClockSuffixes(std::size_t end, ClockTime* clock, in
 // "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
 std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::size_t i,
                                                                           bool accept_bare) const {
+  if (auto under_way = HourUnderWayAt(i)) return under_way;
   int minute_offset = 0;
   const std::size_t at = LeadingMinutes(i, &minute_offset);
-  bool explicit_form = at != i;
-  if (!NumberAt(at)) {
-    if (minute_offset != 0) return std::nullopt;
-    return WordClockAt(at, accept_bare);
-  }
-  if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
+  const bool leading = at != i;
   ClockTime clock;
-  std::size_t end = ClockDigits(at, accept_bare, &clock, &explicit_form);
-  if (clock.minute != 0 && minute_offset != 0) return std::nullopt;
+  std::size_t end = at;
+  bool explicit_form = leading;
+  bool in_words = false;
+  if (NumberAt(at)) {
+    if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
+    end = ClockDigits(at, accept_bare, &clock, &explicit_form);
+    if (clock.minute != 0 && minute_offset != 0) return std::nullopt;
+  } else {
+    const auto word = WordClockAt(at, accept_bare || leading);
+    if (!word) return std::nullopt;
+    clock = word->first;
+    end = word->second;
+    in_words = true;
+  }
   bool suffix_seen = false;
   end = ClockSuffixes(end, &clock, &minute_offset, &suffix_seen);
   if (clock.hour > 12 && clock.meridiem == ClockTime::Meridiem::kAm) return std::nullopt;
   if (!explicit_form && !suffix_seen && !accept_bare) return std::nullopt;
-  // A number followed by a unit, a month or a measure is a quantity or a date, not a time.
-  if (!explicit_form &&
+  // A number followed by a unit, a month or a measure is a quantity or a date, not a time
+  // ("half 3 hours" too); typed forms ("2:30", "15h") are times whatever follows.
+  const bool typed = explicit_form && !leading && !in_words;
+  if (!typed &&
       (l_.units.Match(t_, end) || l_.months.Match(t_, end) || (At(end) && MeasureWord(t_[end])))) {
     return std::nullopt;
   }
   if (minute_offset < 0) {
-    clock.hour = (clock.hour + 23) % 24;
+    // "quarter to one" is 12:45, "без четверти пять" 4:45: the hour before, on the same dial.
+    const bool dial = !clock.typed_24h && clock.hour >= 1 && clock.hour <= 12;
+    clock.hour = dial ? (clock.hour == 1 ? 12 : clock.hour - 1) : (clock.hour + 23) % 24;
     clock.minute = 60 + minute_offset;
   } else if (minute_offset > 0) {
     clock.minute = minute_offset;

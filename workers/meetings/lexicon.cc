@@ -2,6 +2,8 @@
 // language, every phrase normalized (lower case, no diacritics, "е" for "ё").
 #include "workers/meetings/lexicon.h"
 
+#include "workers/meetings/spoken_clock_words.h"
+
 namespace chatfleet::meetings {
 namespace {
 
@@ -52,6 +54,7 @@ void AddCommon(Lexicon& l) {
   l.markers.Add("@", M::kTimePrep);
   l.markers.Add("am", M::kAm);
   l.markers.Add("pm", M::kPm);
+  AddSpokenClockWords(l);
 }
 
 Lexicon English() {
@@ -70,6 +73,7 @@ Lexicon English() {
                  {"lunchtime", D::kNoon},
                  {"afternoon", D::kAfternoon},
                  {"in the afternoon", D::kAfternoon},
+                 {"arvo", D::kAfternoon},  // Australian
                  {"evening", D::kEvening},
                  {"in the evening", D::kEvening},
                  {"midnight", D::kMidnight},
@@ -78,15 +82,15 @@ Lexicon English() {
                    {"2 nite", D::kTonight},       {"2 night", D::kTonight},
                    {"2nite", D::kTonight},        {"this evening", D::kEvening},
                    {"this morning", D::kMorning}, {"this afternoon", D::kAfternoon},
-                   {"this noon", D::kNoon}};
+                   {"this noon", D::kNoon},       {"this arvo", D::kAfternoon}};
   l.hour_parts = {{"in the morning", D::kMorning},   {"in the afternoon", D::kAfternoon},
                   {"in the evening", D::kEvening},   {"at night", D::kNight},
                   {"tonight", D::kTonight},          {"this evening", D::kEvening},
                   {"this afternoon", D::kAfternoon}, {"this morning", D::kMorning}};
-  l.weekdays = {{"sunday", 0},   {"sun", 0},  {"monday", 1},    {"mon", 1},     {"tuesday", 2},
-                {"tue", 2},      {"tues", 2}, {"wednesday", 3}, {"wed", 3},     {"thursday", 4},
-                {"thu", 4},      {"thur", 4}, {"thurs", 4},     {"friday", 5},  {"fri", 5},
-                {"saturday", 6}, {"sat", 6},  {"wednsday", 3},  {"thrusday", 4}};
+  l.weekdays = {{"sunday", 0},   {"sun", 0},  {"monday", 1},    {"mon", 1},      {"tuesday", 2},
+                {"tue", 2},      {"tues", 2}, {"wednesday", 3}, {"wed", 3},      {"thursday", 4},
+                {"thu", 4},      {"thur", 4}, {"thurs", 4},     {"friday", 5},   {"fri", 5},
+                {"saturday", 6}, {"sat", 6},  {"wednsday", 3},  {"thrusday", 4}, {"weds", 3}};
   l.months = {{"january", 1},   {"jan", 1},   {"february", 2},  {"feb", 2},      {"march", 3},
               {"mar", 3},       {"april", 4}, {"apr", 4},       {"may", 5},      {"june", 6},
               {"jun", 6},       {"july", 7},  {"jul", 7},       {"august", 8},   {"aug", 8},
@@ -122,6 +126,7 @@ Lexicon English() {
                {"around", M::kTimePrep},
                {"at around", M::kTimePrep},
                {"at about", M::kTimePrep},
+               {"at like", M::kTimePrep},  // a spoken hedge between "at" and the hour
                {"from", M::kRangeFrom},
                {"between", M::kRangeFrom},
                {"to", M::kRangeTo},
@@ -134,11 +139,6 @@ Lexicon English() {
                {"o'clock", M::kOclock},
                {"oclock", M::kOclock},
                {"ish", M::kOclock},
-               {"half past", M::kHalfPast},
-               {"quarter past", M::kQuarterPast},
-               {"a quarter past", M::kQuarterPast},
-               {"quarter to", M::kQuarterTo},
-               {"a quarter to", M::kQuarterTo},
                {"the", M::kArticle},
                {"on the", M::kArticle}};
   l.cues = {{"went", C::kPast},
@@ -184,14 +184,16 @@ Lexicon English() {
             {"till", C::kDeadlineBefore},
             {"til", C::kDeadlineBefore},
             {"before", C::kDeadlineBefore},
-            {"moved to", C::kReschedule},
-            {"move to", C::kReschedule},
-            {"moved it to", C::kReschedule},
-            {"moving it to", C::kReschedule},
-            {"rescheduled", C::kReschedule},
-            {"reschedule", C::kReschedule},
-            {"postponed to", C::kReschedule},
-            {"pushed to", C::kReschedule},
+            {"moved to", C::kMoved},
+            {"moved from", C::kMoved},
+            {"is moved", C::kMoved},
+            {"move to", C::kMoved},
+            {"moved it to", C::kMoved},
+            {"moving it to", C::kMoved},
+            {"rescheduled", C::kMoved},
+            {"reschedule", C::kMoved},
+            {"postponed to", C::kMoved},
+            {"pushed to", C::kMoved},
             {"instead", C::kReschedule},
             {"new", C::kReschedule},
             {"scheduled", C::kReschedule},
@@ -376,17 +378,44 @@ Lexicon Russian() {
   l.hour_parts = {{"утра", D::kMorning},  {"дня", D::kAfternoon}, {"вечера", D::kEvening},
                   {"ночи", D::kNight},    {"утром", D::kMorning}, {"вечером", D::kEvening},
                   {"днем", D::kAfternoon}};
-  l.weekdays = {{"воскресенье", 0},  {"воскресенья", 0}, {"вс", 0},       {"понедельник", 1},
-                {"понедельника", 1}, {"пн", 1},          {"вторник", 2},  {"вторника", 2},
-                {"вт", 2},           {"среда", 3},       {"среду", 3},    {"среды", 3},
-                {"ср", 3},           {"четверг", 4},     {"четверга", 4}, {"чт", 4},
-                {"пятница", 5},      {"пятницу", 5},     {"пятницы", 5},  {"пт", 5},
-                {"суббота", 6},      {"субботу", 6},     {"субботы", 6},  {"сб", 6}};
+  l.weekdays = {{"воскресенье", 0},
+                {"воскресенья", 0},
+                {"вс", 0},
+                {"понедельник", 1},
+                {"понедельника", 1},
+                {"пн", 1},
+                {"вторник", 2},
+                {"вторника", 2},
+                {"вт", 2},
+                {"среда", 3},
+                {"среду", 3},
+                {"среды", 3},
+                {"ср", 3},
+                {"четверг", 4},
+                {"четверга", 4},
+                {"чт", 4},
+                {"пятница", 5},
+                {"пятницу", 5},
+                {"пятницы", 5},
+                {"пт", 5},
+                {"суббота", 6},
+                {"субботу", 6},
+                {"субботы", 6},
+                {"сб", 6},
+                // Abbreviations typed in chats: "в воскр", "в понед", "в чтв".
+                {"воскр", 0},
+                {"понед", 1},
+                {"четв", 4},
+                {"чтв", 4},
+                {"пятн", 5},
+                {"субб", 6}};
   l.months = {{"января", 1},  {"январь", 1},   {"февраля", 2},  {"февраль", 2},  {"марта", 3},
               {"март", 3},    {"апреля", 4},   {"апрель", 4},   {"мая", 5},      {"май", 5},
               {"июня", 6},    {"июнь", 6},     {"июля", 7},     {"июль", 7},     {"августа", 8},
               {"август", 8},  {"сентября", 9}, {"сентябрь", 9}, {"октября", 10}, {"октябрь", 10},
-              {"ноября", 11}, {"ноябрь", 11},  {"декабря", 12}, {"декабрь", 12}};
+              {"ноября", 11}, {"ноябрь", 11},  {"декабря", 12}, {"декабрь", 12}, {"янв", 1},
+              {"февр", 2},    {"апр", 4},      {"авг", 8},      {"сент", 9},     {"окт", 10},
+              {"нояб", 11},   {"дек", 12}};
   l.units = {{"минуту", kMinute},    {"минуты", kMinute},
              {"минут", kMinute},     {"мин", kMinute},
              {"час", kHour},         {"часа", kHour},
@@ -459,11 +488,12 @@ Lexicon Russian() {
             {"крайний срок", C::kDeadline},
             {"до", C::kDeadlineBefore},
             {"не позднее", C::kDeadlineBefore},
-            {"перенесли", C::kReschedule},
-            {"перенесена", C::kReschedule},
-            {"перенесен", C::kReschedule},
-            {"перенесем", C::kReschedule},
-            {"переносится", C::kReschedule},
+            {"перенесли", C::kMoved},
+            {"переносим", C::kMoved},
+            {"перенесена", C::kMoved},
+            {"перенесен", C::kMoved},
+            {"перенесем", C::kMoved},
+            {"переносится", C::kMoved},
             {"вместо", C::kReschedule},
             {"новая", C::kReschedule},
             {"новый", C::kReschedule},
@@ -621,7 +651,8 @@ Lexicon Spanish() {
                   {"esta noche", D::kTonight},     {"esta tarde", D::kAfternoon}};
   l.weekdays = {{"domingo", 0}, {"lunes", 1},  {"martes", 2}, {"miercoles", 3}, {"jueves", 4},
                 {"viernes", 5}, {"sabado", 6}, {"lun", 1},    {"mie", 3},       {"mier", 3},
-                {"jue", 4},     {"vie", 5},    {"sab", 6},    {"dom", 0}};
+                {"jue", 4},     {"vie", 5},    {"sab", 6},    {"dom", 0},       {"mierc", 3},
+                {"juev", 4},    {"vier", 5},   {"mart", 2}};
   l.months = {{"enero", 1},      {"febrero", 2},   {"marzo", 3},    {"abril", 4},
               {"mayo", 5},       {"junio", 6},     {"julio", 7},    {"agosto", 8},
               {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
@@ -654,6 +685,8 @@ Lexicon Spanish() {
                {"semana que viene", M::kNextWeek},
                {"este", M::kThis},
                {"a las", M::kTimePrep},
+               {"alas", M::kTimePrep},  // typed together
+               {"a ls", M::kTimePrep},
                {"a la", M::kTimePrep},
                {"sobre las", M::kTimePrep},
                {"hacia las", M::kTimePrep},
@@ -675,9 +708,6 @@ Lexicon Spanish() {
                {"por", M::kFor},
                {"horas", M::kOclock},
                {"en punto", M::kOclock},
-               {"y media", M::kPlusHalf},
-               {"y cuarto", M::kPlusQuarter},
-               {"menos cuarto", M::kMinusQuarter},
                {"el", M::kArticle},
                {"el dia", M::kArticle},
                {"dia", M::kArticle}};
@@ -717,14 +747,14 @@ Lexicon Spanish() {
             {"hasta", C::kDeadlineBefore},
             {"hasta las", C::kDeadlineBefore},
             {"antes de", C::kDeadlineBefore},
-            {"movida", C::kReschedule},
-            {"movido", C::kReschedule},
-            {"movieron", C::kReschedule},
-            {"cambiada", C::kReschedule},
-            {"cambiado", C::kReschedule},
-            {"pasa al", C::kReschedule},
-            {"pasa a", C::kReschedule},
-            {"reprogramada", C::kReschedule},
+            {"movida", C::kMoved},
+            {"movido", C::kMoved},
+            {"movieron", C::kMoved},
+            {"cambiada", C::kMoved},
+            {"cambiado", C::kMoved},
+            {"pasa al", C::kMoved},
+            {"pasa a", C::kMoved},
+            {"reprogramada", C::kMoved},
             {"en su lugar", C::kReschedule},
             {"nueva", C::kReschedule},
             {"ahora", C::kReschedule},
@@ -923,8 +953,6 @@ Lexicon Portuguese() {
                {"por", M::kFor},
                {"horas", M::kOclock},
                {"h", M::kHourSuffix},
-               {"e meia", M::kPlusHalf},
-               {"e quinze", M::kPlusQuarter},
                {"dia", M::kArticle},
                {"no dia", M::kArticle}};
   l.cues = {{"foi", C::kPast},
@@ -961,14 +989,14 @@ Lexicon Portuguese() {
             {"antes de", C::kDeadlineBefore},
             {"antes do", C::kDeadlineBefore},
             {"antes da", C::kDeadlineBefore},
-            {"remarcada", C::kReschedule},
-            {"remarcado", C::kReschedule},
-            {"remarcaram", C::kReschedule},
-            {"adiada para", C::kReschedule},
-            {"adiado para", C::kReschedule},
-            {"mudou para", C::kReschedule},
-            {"passou para", C::kReschedule},
-            {"transferida", C::kReschedule},
+            {"remarcada", C::kMoved},
+            {"remarcado", C::kMoved},
+            {"remarcaram", C::kMoved},
+            {"adiada para", C::kMoved},
+            {"adiado para", C::kMoved},
+            {"mudou para", C::kMoved},
+            {"passou para", C::kMoved},
+            {"transferida", C::kMoved},
             {"nova", C::kReschedule},
             {"em vez", C::kReschedule},
             {"agora", C::kReschedule},

@@ -77,6 +77,16 @@ class PhraseTable {
     }
   }
 
+  /// The value of a one-word phrase, looked up by its text ("пятого" inside "полпятого").
+  std::optional<T> Lookup(std::string_view word) const {
+    const auto it = by_first_.find(std::string(word));
+    if (it == by_first_.end()) return std::nullopt;
+    for (const Entry& entry : it->second) {
+      if (entry.words.size() == 1) return entry.value;
+    }
+    return std::nullopt;
+  }
+
   bool Contains(std::string_view first_word) const {
     return by_first_.contains(std::string(first_word));
   }
@@ -119,15 +129,9 @@ enum class Marker {
   kFor,         // "for", "на", "durante", "por": durations
   kAm,
   kPm,
-  kHourSuffix,    // "15h", "15h30"
-  kOclock,        // "o'clock", "часов", "horas", "en punto"
-  kHalfPast,      // en "half past N"
-  kQuarterPast,   // en "quarter past N"
-  kQuarterTo,     // en "quarter to N"
-  kPlusHalf,      // es "y media", pt "e meia" after a number
-  kPlusQuarter,   // es "y cuarto"
-  kMinusQuarter,  // es "menos cuarto"
-  kArticle,       // "the", "el", "dia": before a bare day of month ("el 15", "dia 15")
+  kHourSuffix,  // "15h", "15h30"
+  kOclock,      // "o'clock", "часов", "horas", "en punto"
+  kArticle,     // "the", "el", "dia": before a bare day of month ("el 15", "dia 15")
 };
 
 enum class Cue {
@@ -135,8 +139,10 @@ enum class Cue {
   kCancel,          // "cancelled", "отменили", "cancelado", also "I don't have"
   kDeadline,        // "due", "deadline", "дедлайн", "plazo", "prazo"
   kDeadlineBefore,  // "by", "до", "antes de", "ate" right before the time: a deadline
-  kReschedule,  // "moved to", "перенесли", "new": the clause names a new time, not a loss
-  kNotPlan,     // the time is no plan of the chat: a chore reminder ("remind me to", "wake me"),
+  kReschedule,      // "instead", "new", "теперь": the clause names a new time, not a loss
+  kMoved,  // "moved to", "перенесли", "remarcada": a verb moving the plan; a time after it is
+           // the new one, a time before it in its sentence the old one
+  kNotPlan,  // the time is no plan of the chat: a chore reminder ("remind me to", "wake me"),
              // opening hours ("opens"), being somewhere ("be home"), a hypothetical ("if we had")
 };
 
@@ -158,6 +164,13 @@ struct Lexicon {
   PhraseTable<int> months;           // 1 … 12
   PhraseTable<Unit> units;
   PhraseTable<int> number_words;
+  // Clock times in words (spoken_clock_words.cc): signed minutes said before the hour ("half
+  // past" 30, "quarter to" -15) or after it ("y media" 30, "menos cuarto" -15); the Russian hour
+  // under way, its minutes ("половине" 30, "четверть" 15) and the ordinal it counts ("седьмого").
+  PhraseTable<int> minutes_before_hour;
+  PhraseTable<int> minutes_after_hour;
+  PhraseTable<int> hours_under_way;
+  PhraseTable<int> hour_ordinals;
   PhraseTable<Marker> markers;
   PhraseTable<Cue> cues;
   PhraseTable<EventStrength> events;

@@ -271,6 +271,56 @@ std::optional<EventHit> ImplicitActivity(const TimeMention& m, const std::vector
   return EventHit{*best, EventStrength::kNoun};
 }
 
+// "from Thursday", "с четверга", "del jueves", "de quinta": the mention is opened by a range's
+// "from" right after `after` (the verb that moves the plan) or one word later.
+bool OpenedByFrom(const std::vector<Token>& tokens, const TimeMention& m, const Lexicon& l,
+                  std::size_t after) {
+  for (std::size_t k = after + 1; k <= m.first_token && k <= after + 2; ++k) {
+    const auto marker = l.markers.Match(tokens, k);
+    if (marker && marker->value == Marker::kRangeFrom && k + marker->length >= m.first_token) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "be there by 8:30", "get here by 9", "arrive by 7": the words before "by" arrive somewhere.
+bool ArrivesBy(const std::vector<Token>& tokens, std::size_t by) {
+  const std::string_view before = by > 0 ? std::string_view(tokens[by - 1].text) : "";
+  return OneOf(before, {"there", "here", "arrive", "arriving", "in"}) &&
+         !(before == "in" && by > 1 && !OneOf(tokens[by - 2].text, {"be", "get", "come"}));
+}
+
+// After arriving somewhere "by" is when the event starts, no deadline ("be there by 8:30").
+void KeepArrivals(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kDeadlineBefore && ArrivesBy(tokens, c.span.first);
+  });
+}
+
+// "I was thinking we could grab dinner Saturday", "estaba pensando", "tava pensando": the
+// past of "be" before thinking aloud is the polite present of a proposal, no past.
+void KeepThinkingAloud(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kPast && c.span.first == c.span.last &&
+           OneOf(tokens[c.span.first].text, {"was", "were", "estaba", "estava", "tava"}) &&
+           OneOf(TextAt(tokens, c.span.first + 1),
+                 {"thinking", "wondering", "hoping", "planning", "pensando"});
+  });
+}
+
+// "Планёрку в четверг в 10 перенесли", "the 3pm call moved to 4": a time before the verb that
+// moves the plan, in its sentence, is the time the plan leaves; so is one it moves from
+// ("переносим с четверга на пятницу", "moved from Thursday to Friday").
+bool LeftByAMove(const TimeMention& m, const std::vector<CueHit>& cues,
+                 const std::vector<Token>& tokens, const Lexicon& l,
+                 const std::vector<int>& sentences) {
+  return std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+    return c.cue == Cue::kMoved && sentences[c.span.first] == m.sentence &&
+           (m.last_token < c.span.first || OpenedByFrom(tokens, m, l, c.span.last));
+  });
+}
+
 bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<CueHit>& cues,
               const std::vector<int>& clauses, const std::vector<int>& sentences,
               const std::vector<int>& consequences) {
@@ -279,7 +329,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
   };
   const bool rescheduled = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
     // "moved to Friday at 3", "перенесли на понедельник": the new time follows the cue.
-    return c.cue == Cue::kReschedule && in_mention_clause(c.span.first) &&
+    return (c.cue == Cue::kReschedule || c.cue == Cue::kMoved) && in_mention_clause(c.span.first) &&
            c.span.last < m.first_token;
   });
   for (const CueHit& c : cues) {
@@ -306,6 +356,7 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
           return true;
         }
         break;
+      case Cue::kMoved:
       case Cue::kReschedule:
         break;
     }
@@ -498,10 +549,13 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view next = TextAt(tokens, i + 1);
   const bool drink_out = OneOf(w, {"tomar", "tomamos", "tomemos"}) &&
                          OneOf(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
-  return drink_out || OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
-                                "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
-                                "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
-                                "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
+  // "pizza nite", "game night", "a gig", "концерт": a night out named as such.
+  return drink_out ||
+         OneOf(w, {"night", "nite", "gig", "gigs", "concert", "концерт", "concierto"}) ||
+         OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
+                   "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
+                   "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
+                   "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
          w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
 }
 
@@ -560,6 +614,8 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);
   auto cues = FindAll<Cue, CueHit>(lexicon.cues, tokens, mentions);
   KeepPoliteRequests(tokens, cues);
+  KeepThinkingAloud(tokens, cues);
+  KeepArrivals(tokens, cues);
   // Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
   // played", "мы играли", "need to do laundry", "iríamos".
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -573,8 +629,9 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
         cues.back().scope = CueHit::Scope::kSentence;
       }
     } else if (ReportsOthersPlan(tokens, i, out.language) ||
-               StatesOthersPlan(tokens, i, out.language) ||
-               AsksWhoDoesIt(tokens, i, out.language)) {
+               StatesOthersPlan(tokens, i, request.text, lexicon) ||
+               AsksWhoDoesIt(tokens, i, out.language) ||
+               AsksAboutOthersPlan(tokens, i, request.text, out.language)) {
       // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
       CueHit hit{Span{i, i}, Cue::kNotPlan};
       hit.scope = CueHit::Scope::kSentence;
@@ -596,7 +653,10 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       same_sentence = true;
       implicit = true;
     }
-    if (!event || Rejected(m, *event, cues, clauses, sentences, consequences)) continue;
+    if (!event || Rejected(m, *event, cues, clauses, sentences, consequences) ||
+        LeftByAMove(m, cues, tokens, lexicon, sentences)) {
+      continue;
+    }
     if (implicit && WordsAreNoActivity(m, stances, clauses)) continue;
     // "5pm EST": the time is read in the zone the text names; printed in the sender's.
     const date::time_zone* reading = *zone;

@@ -3,15 +3,20 @@
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 
+#include "workers/meetings/person_words.h"
 #include "workers/meetings/word_helpers.h"
 
 namespace chatfleet::meetings {
 namespace {
 
+using person_words::FirstOrSecondPerson;
+using person_words::PersonNoun;
+using person_words::PossessiveBeforePerson;
 using word_helpers::OneOf;
-using word_helpers::Words;
+using word_helpers::TextAt;
 
 bool ReportingVerb(std::string_view w, Language language) {
   switch (language) {
@@ -28,78 +33,15 @@ bool ReportingVerb(std::string_view w, Language language) {
   return false;
 }
 
-// The writer or the reader as the subject or the speaker: "I said", "ты говорил".
-bool FirstOrSecondPerson(std::string_view w, Language language) {
-  switch (language) {
-    case Language::kEn:
-      return OneOf(w, {"i",      "i'm",   "im",     "i'll",  "ill", "i'd",   "me",
-                       "my",     "we",    "we're",  "we'll", "us",  "our",   "you",
-                       "you're", "youre", "you'll", "your",  "u",   "let's", "lets"});
-    case Language::kRu:
-      return OneOf(w, {"я", "мне", "меня", "мой", "моя", "мы", "нас", "нам", "наш", "наша", "нашу",
-                       "ты", "тебе", "тебя", "вы", "вас", "вам", "давай", "давайте"});
-    case Language::kEs:
-      // A verb in the first person plural too: "dice que cenamos".
-      return OneOf(w, {"yo", "me", "mi", "nos", "nosotros", "tu", "te", "ti", "usted", "ustedes",
-                       "os"}) ||
-             (w.size() >= 6 && w.ends_with("mos"));
-    case Language::kPt:
-      return OneOf(w, {"eu", "me", "mim", "nos", "gente", "voce", "vc", "te", "ti", "tu"}) ||
-             (w.size() >= 6 && w.ends_with("mos"));
-  }
-  return false;
-}
-
-// "brother", "мама", "hermana", "vizinho": a person the writer speaks of, not to.
-bool PersonNoun(std::string_view w, Language language) {
-  switch (language) {
-    case Language::kEn:
-      return OneOf(
-          w, {"brother",   "sister",    "mom",        "mum",     "dad",     "mother",  "father",
-              "son",       "daughter",  "wife",       "husband", "boss",    "friend",  "neighbor",
-              "neighbour", "cousin",    "aunt",       "uncle",   "grandma", "grandpa", "roommate",
-              "colleague", "boyfriend", "girlfriend", "parents", "kids"});
-    case Language::kRu:
-      return OneOf(w, {"брат", "сестра", "мама", "папа", "муж", "жена", "сын", "дочь", "друг",
-                       "подруга", "сосед", "соседка", "начальник", "начальница", "коллега"});
-    case Language::kEs:
-      return OneOf(
-          w, {"padre",  "madre", "hermano", "hermana", "hijo",   "hija",   "jefe",   "jefa",
-              "marido", "mujer", "esposo",  "esposa",  "amigo",  "amiga",  "vecino", "vecina",
-              "primo",  "prima", "tio",     "tia",     "abuelo", "abuela", "novio",  "novia"});
-    case Language::kPt:
-      return OneOf(w, {"pai",    "mae",    "irmao",  "irma",  "filho", "filha",    "chefe",
-                       "marido", "esposa", "mulher", "amigo", "amiga", "vizinho",  "vizinha",
-                       "primo",  "prima",  "tio",    "tia",   "avo",   "namorado", "namorada"});
-  }
-  return false;
-}
-
-bool ThirdPersonPossessive(std::string_view w, Language language) {
-  switch (language) {
-    case Language::kEn:
-      return OneOf(w, {"my", "his", "her", "their"});
-    case Language::kRu:
-      return OneOf(w, {"мой", "моя", "его", "её", "ее", "их"});
-    case Language::kEs:
-      return OneOf(w, {"mi", "su", "tu"});
-    case Language::kPt:
-      return OneOf(w, {"meu", "minha", "seu", "sua", "teu", "tua"});
-  }
-  return false;
-}
-
 // Having or going to do something, said of a third person: "has", "are having", "tem", "vão".
 bool ThirdPersonPlanVerb(std::string_view w, Language language) {
   switch (language) {
     case Language::kEn:
       return OneOf(w, {"has", "is", "are", "have"});
     case Language::kRu:
-      return false;
     case Language::kEs:
-      return OneOf(w, {"tiene", "tienen", "va", "van"});
     case Language::kPt:
-      return OneOf(w, {"tem", "vai", "vao", "teem"});
+      return false;
   }
   return false;
 }
@@ -118,6 +60,93 @@ bool StartsSentence(const std::vector<Token>& tokens, std::size_t k) {
   return k == 0 || tokens[k - 1].EndsSentence();
 }
 
+std::size_t SentenceStart(const std::vector<Token>& tokens, std::size_t k) {
+  while (k > 0 && !tokens[k - 1].EndsSentence()) --k;
+  return k;
+}
+
+// The sentence's subject may follow what a spoken sentence opens with: "pois é a minha mãe
+// tem", "ну у мамы завтра", "well, my sister has".
+bool OpensSentence(const std::vector<Token>& tokens, std::size_t k, Language language) {
+  std::size_t s = SentenceStart(tokens, k);
+  while (s < k) {
+    const std::size_t filler = person_words::OpeningFiller(tokens, s, language);
+    if (filler == 0) break;
+    s += filler;
+    if (s < tokens.size() && tokens[s].IsPunct(',')) ++s;
+  }
+  return s == k;
+}
+
+// The sentence of token k names the writer or the reader, other than as the possessive of a
+// third person ("my sister", "your brother's", "мой брат").
+bool SentenceNamesWriterOrReader(const std::vector<Token>& tokens, std::size_t k,
+                                 Language language) {
+  for (std::size_t j = SentenceStart(tokens, k); j < tokens.size() && !tokens[j].EndsSentence();
+       ++j) {
+    if (!WordAt(tokens, j) || !FirstOrSecondPerson(tokens[j].text, language)) continue;
+    const bool possessive = PossessiveBeforePerson(tokens[j].text, language) &&
+                            WordAt(tokens, j + 1) && PersonNoun(tokens[j + 1].text, language);
+    if (!possessive) return true;
+  }
+  return false;
+}
+
+// "Jake's got", "Ana's got": a name with the clitic of "has" before "got".
+bool NameHasGot(const std::vector<Token>& tokens, std::size_t verb) {
+  if (verb == 0 || !tokens[verb].IsWord("got") || !WordAt(tokens, verb - 1)) return false;
+  const std::string_view w = tokens[verb - 1].text;
+  return w.size() > 3 && w.ends_with("'s") &&
+         !OneOf(w, {"it's", "that's", "what's", "there's", "here's", "he's", "she's", "who's",
+                    "let's", "how's", "where's", "when's"});
+}
+
+// Russian third person present: "уезжают", "идут", "едет", "собирается".
+bool RussianThirdPersonVerb(std::string_view w) {
+  if (w.size() < 8) return false;  // four letters or more
+  for (const std::string_view ending : {"ет", "ит", "ут", "ют", "ат", "ят"}) {
+    if (w.ends_with(ending)) return true;
+    if (w.ends_with(std::string(ending) + "ся")) return true;
+  }
+  return false;
+}
+
+// "Родители в субботу уезжают", "Мой брат завтра сдаёт", "Лена с Максом идут": a third
+// person opens the sentence and a verb in the third person follows in its clause.
+bool RussianThirdPersonSubject(const std::vector<Token>& tokens, std::size_t i,
+                               std::string_view text, const Lexicon& lexicon) {
+  if (!WordAt(tokens, i) || !OpensSentence(tokens, i, Language::kRu)) return false;
+  std::size_t k = i;
+  if (PossessiveBeforePerson(tokens[k].text, Language::kRu) && WordAt(tokens, k + 1)) ++k;
+  const bool person = PersonNoun(tokens[k].text, Language::kRu);
+  // Two names: "Лена с Максом", "Саша и Оля" (not "Встреча с Максом": an event word).
+  const bool names = !person && OneOf(TextAt(tokens, k + 1), {"с", "и"}) && WordAt(tokens, k + 2) &&
+                     person_words::TypedCapitalized(text, tokens[k]) &&
+                     person_words::TypedCapitalized(text, tokens[k + 2]) &&
+                     !lexicon.events.Match(tokens, k);
+  if (!person && !names) return false;
+  std::size_t j = names ? k + 3 : k + 1;
+  if (j < tokens.size() && tokens[j].IsPunct(',')) return false;  // "Мама, ужин в 7": spoken to
+  for (; j < tokens.size() && !tokens[j].EndsSentence() && !tokens[j].IsPunct(','); ++j) {
+    if (WordAt(tokens, j) && RussianThirdPersonVerb(tokens[j].text)) return true;
+  }
+  return false;
+}
+
+// "У Саши завтра собеседование", "у моей сестры концерт", "у него операция": Russian states
+// what a person has with "у" and the person in the genitive, opening the sentence. After the
+// event ("новоселье у Кати", "ужин у родителей") "у" is the place the chat goes to.
+bool RussianPossession(const std::vector<Token>& tokens, std::size_t i, std::string_view text) {
+  if (!tokens[i].IsWord("у") || !WordAt(tokens, i + 1) ||
+      !OpensSentence(tokens, i, Language::kRu)) {
+    return false;
+  }
+  const std::string_view owner = tokens[i + 1].text;
+  return person_words::RussianPersonGenitive(owner) ||
+         (PossessiveBeforePerson(owner, Language::kRu) && WordAt(tokens, i + 2)) ||
+         person_words::TypedCapitalized(text, tokens[i + 1]);
+}
+
 // Where the subject before the verb at `verb` starts when it is a third person the writer
 // names: "my brother", "o meu pai", "Jen and Mark", "o Pedro e a Marta"; nullopt otherwise.
 std::optional<std::size_t> ThirdPersonSubject(const std::vector<Token>& tokens, std::size_t verb,
@@ -125,10 +154,10 @@ std::optional<std::size_t> ThirdPersonSubject(const std::vector<Token>& tokens, 
   if (verb < 2 || !WordAt(tokens, verb - 1)) return std::nullopt;
   std::size_t k = verb - 1;
   if (PersonNoun(tokens[k].text, language) && WordAt(tokens, k - 1) &&
-      ThirdPersonPossessive(tokens[k - 1].text, language)) {
+      PossessiveBeforePerson(tokens[k - 1].text, language)) {
     k -= 1;
     if (k > 0 && WordAt(tokens, k - 1) && Article(tokens[k - 1].text, language)) k -= 1;
-    return StartsSentence(tokens, k) ? std::optional<std::size_t>(k) : std::nullopt;
+    return OpensSentence(tokens, k, language) ? std::optional<std::size_t>(k) : std::nullopt;
   }
   // Two names joined: each may carry its article in Portuguese and Spanish.
   const auto skip_article = [&](std::size_t at) {
@@ -145,19 +174,39 @@ std::optional<std::size_t> ThirdPersonSubject(const std::vector<Token>& tokens, 
     return std::nullopt;
   }
   k = skip_article(first);
-  return StartsSentence(tokens, k) ? std::optional<std::size_t>(k) : std::nullopt;
+  return OpensSentence(tokens, k, language) ? std::optional<std::size_t>(k) : std::nullopt;
 }
 
 }  // namespace
 
-bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, Language language) {
-  if (!WordAt(tokens, i) || !ThirdPersonPlanVerb(tokens[i].text, language)) return false;
-  const auto subject = ThirdPersonSubject(tokens, i, language);
-  if (!subject) return false;
-  for (std::size_t k = i + 1; k < tokens.size() && !tokens[k].EndsSentence(); ++k) {
-    if (WordAt(tokens, k) && FirstOrSecondPerson(tokens[k].text, language)) return false;
+bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
+                      const Lexicon& lexicon) {
+  const Language language = lexicon.language;
+  if (!WordAt(tokens, i)) return false;
+  if (language == Language::kRu) {
+    return (RussianPossession(tokens, i, text) ||
+            RussianThirdPersonSubject(tokens, i, text, lexicon)) &&
+           !SentenceNamesWriterOrReader(tokens, i, language);
   }
-  return true;
+  // es/pt mark the person on the verb, so any verb after the subject counts ("mis padres
+  // salen", "os meus pais partem"); English says it with "has", "is", "'s got".
+  const bool verb = language == Language::kEs || language == Language::kPt
+                        ? !FirstOrSecondPerson(tokens[i].text, language)
+                        : ThirdPersonPlanVerb(tokens[i].text, language) || tokens[i].IsWord("got");
+  if (!verb) return false;
+  const bool subject = ThirdPersonSubject(tokens, i, language).has_value() ||
+                       (NameHasGot(tokens, i) && OpensSentence(tokens, i - 1, language));
+  return subject && !SentenceNamesWriterOrReader(tokens, i, language);
+}
+
+bool AsksAboutOthersPlan(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
+                         Language language) {
+  if (language != Language::kEn || !WordAt(tokens, i) || StartsSentence(tokens, i)) return false;
+  const std::string_view w = tokens[i].text;
+  if (w.size() < 4 || !w.ends_with("'s")) return false;
+  const bool person = PersonNoun(w, language) || person_words::TypedCapitalized(text, tokens[i]);
+  return person && word_helpers::AsksTheReader(tokens, i) &&
+         !SentenceNamesWriterOrReader(tokens, i, language);
 }
 
 // The question words are the same across the four languages' spellings, so the language is

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "workers/meetings/lexicon.h"
@@ -25,6 +26,18 @@ bool ReportsOthersPlan(const std::vector<Token>& tokens, std::size_t i, Language
 /// ("Who's in for pizza?", "Quem topa?") is not. True at the question word. Pure.
 bool AsksWhoDoesIt(const std::vector<Token>& tokens, std::size_t i, Language language);
 
-bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, Language language);
+/// Russian states the person as "у" with the genitive ("У Саши завтра собеседование", "у моей
+/// сестры концерт") or as a subject before a third-person verb ("Родители в субботу уезжают",
+/// "Лена с Максом идут в кино"); es/pt mark the person on any verb after the subject ("mis
+/// padres salen", "os meus pais partem"). `text` is the message the tokens came from (names
+/// are read by their capital letter).
+bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
+                      const Lexicon& lexicon);
+
+/// A question about a third person's event ("Is your brother's surgery on Thursday at 8?", "Is
+/// Tom's party at 9?") asks for information, and proposes nothing unless it names the writer or
+/// the reader. True at the possessive. Pure.
+bool AsksAboutOthersPlan(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
+                         Language language);
 
 }  // namespace chatfleet::meetings

@@ -233,6 +233,16 @@ bool AnnouncedHours(const std::vector<Token>& tokens, std::size_t i, Language la
   return false;
 }
 
+// "moved from Thursday to Friday", "переносим с четверга на пятницу": a verb moving the plan
+// ends at most three words before the range, which then says where it goes, not a timetable.
+bool AfterAMove(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
+  for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) {
+    const auto cue = l.cues.Match(tokens, k);
+    if (cue && cue->value == Cue::kMoved && k + cue->length >= i - 1) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Timetable(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
@@ -245,7 +255,8 @@ bool Timetable(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l
   if (!AnyWeekday(tokens, i, l)) return false;
   const auto day = l.weekdays.Match(tokens, i);
   const std::size_t after = i + (day ? day->length : 1);
-  return RangeWord(tokens, after, l) && AnyWeekday(tokens, after + 1, l);
+  return RangeWord(tokens, after, l) && AnyWeekday(tokens, after + 1, l) &&
+         !AfterAMove(tokens, i, l);
 }
 
 }  // namespace chatfleet::meetings::schedule_stances

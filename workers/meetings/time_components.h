@@ -110,6 +110,10 @@ class ComponentFinder {
                           bool* explicit_form) const;
   std::size_t ClockSuffixes(std::size_t end, ClockTime* clock, int* minute_offset,
                             bool* seen) const;
+  // "seven thirty", "y media", "menos cuarto": signed minutes after the hour, and their length.
+  std::optional<std::pair<int, std::size_t>> MinutesAfterHour(std::size_t at) const;
+  // "полпятого", "в половине седьмого", "четверть восьмого": the Russian hour under way.
+  std::optional<std::pair<ClockTime, std::size_t>> HourUnderWayAt(std::size_t i) const;
   bool ScoreAt(std::size_t i) const;
   std::size_t TryClockRange(std::size_t i);
 

@@ -89,28 +89,30 @@ TEST(MeetingCorpus, HeldOutTestPartHoldsItsLastScore) {
 
 // Scored first after the tuning that followed the first part's score (93.9 / 91.0 / 89.0 %), then
 // once after the non-plan stances (94.1 / 91.5 / 92.8 %), then once after the sixth dev round's
-// rules: 94.5 / 92.6 / 93.7 % (the bounds are that score rounded down).
+// rules: 94.5 / 92.6 / 93.7 %, after the eighth's: 94.8 / 93.1 / 94.1 % (the bounds are that
+// score rounded down).
 TEST(MeetingCorpus, SecondHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.94, 0.92, 0.93},
+  ExpectBounds(Score("/test_part_2/test_part_2.jsonl", "test2"), {0.94, 0.93, 0.94},
                Misses::kHidden);
 }
 
 // Written before the non-plan stances were tuned, by someone who never saw the extractor, with
 // 42 % negatives (most of them availability, habits, timetables, wishes and other people's
 // plans); scored once after the stances: 93.3 / 91.3 / 91.0 %, then once after the fifth dev
-// round's rules: 93.7 / 91.3 / 92.3 %, after the sixth's 93.9 / 91.3 / 92.3 % (the bounds are
-// that score rounded down).
+// round's rules: 93.7 / 91.3 / 92.3 %, after the sixth's 93.9 / 91.3 / 92.3 %, after the eighth's
+// 94.6 / 92.3 / 93.0 % (the bounds are that score rounded down).
 TEST(MeetingCorpus, ThirdHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.93, 0.91, 0.92},
+  ExpectBounds(Score("/test_part_3/test_part_3.jsonl", "test3"), {0.94, 0.92, 0.93},
                Misses::kHidden);
 }
 
 // Written blind before the sixth dev round (38 % negatives, a tenth of them other people's plans
 // reported, voice-transcribed run-ons, 50 % of positives across DST) and scored once before it:
-// 87.5 / 84.4 / 87.9 %, then after rounds 6 and 7: 88.5 / 84.9 / 89.3 % (the bounds are that
-// score rounded down).
+// 87.5 / 84.4 / 87.9 %, then after rounds 6 and 7: 88.5 / 84.9 / 89.3 %, after round 8's spoken
+// times, whose plan it is, moved plans and chat shorthand: 90.9 / 88.6 / 90.7 % (the bounds are
+// that score rounded down).
 TEST(MeetingCorpus, FourthHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_4/test_part_4.jsonl", "test4"), {0.88, 0.84, 0.89},
+  ExpectBounds(Score("/test_part_4/test_part_4.jsonl", "test4"), {0.90, 0.88, 0.90},
                Misses::kHidden);
 }
 

@@ -1,0 +1,98 @@
+// What chats type and say for times and days: a meridiem's letter on the hour ("3p"), "15hs",
+// "alas" typed together, Russian weekday abbreviations, "arvo", "at like four", a night out that
+// takes a bare hour to the evening ("pizza nite at 8", "a gig at 9"), thinking aloud ("I was
+// thinking we could...") and arriving by a time ("be there by 8:30").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "workers/meetings/iso_time.h"
+#include "workers/meetings/lexicon.h"
+#include "workers/meetings/meeting_extractor.h"
+#include "workers/meetings/text_tokens.h"
+#include "workers/meetings/time_expression_parser.h"
+#include "workers/meetings/time_resolver.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+std::pair<int, int> StartOf(std::string_view text, Language language) {
+  const auto mentions =
+      ParseTimeExpressions(Tokenize(text), LexiconFor(language), NumericDateOrder::kDayMonth);
+  if (mentions.size() != 1 || !mentions[0].start) return {-1, -1};
+  return {Hour24(*mentions[0].start, mentions[0].part), mentions[0].start->minute};
+}
+
+using HourMinute = std::pair<int, int>;
+
+TEST(TimeExpressionParser, AMeridiemsLetterTypedOntoTheHour) {
+  EXPECT_EQ(StartOf("dentist fri 3p", Language::kEn), HourMinute(15, 0));
+  EXPECT_EQ(StartOf("gym tmrw 6a", Language::kEn), HourMinute(6, 0));
+  // Apart, "a" is an article.
+  EXPECT_EQ(StartOf("at 10 a few of us", Language::kEn), HourMinute(10, 0));
+}
+
+TEST(TimeExpressionParser, LatinAmericanHoursSuffix) {
+  EXPECT_EQ(StartOf("encontro amanhã 15hrs", Language::kPt), HourMinute(15, 0));
+  EXPECT_EQ(StartOf("clase el martes 10hs", Language::kEs), HourMinute(10, 0));
+}
+
+TEST(TimeExpressionParser, SpanishTimePrepositionTypedTogether) {
+  EXPECT_EQ(StartOf("reunion el lunes alas 10", Language::kEs), HourMinute(10, 0));
+  EXPECT_EQ(StartOf("reu mñn a ls 10", Language::kEs), HourMinute(10, 0));
+}
+
+TEST(TimeExpressionParser, RussianWeekdayAbbreviations) {
+  for (const std::string_view text : {"в воскр в 11 бранч", "в чтв в 18:30 йога"}) {
+    const auto mentions = ParseTimeExpressions(Tokenize(text), LexiconFor(Language::kRu),
+                                               NumericDateOrder::kDayMonth);
+    ASSERT_EQ(mentions.size(), 1u) << text;
+    EXPECT_EQ(mentions[0].date.kind, DateExpression::Kind::kWeekday) << text;
+  }
+}
+
+std::vector<std::string> Starts(std::string_view text) {
+  const auto now = ParseIsoInstant("2026-03-04T10:00:00-05:00");  // a Wednesday
+  EXPECT_TRUE(now.has_value());
+  const auto result = ExtractMeetings({text, *now, "America/New_York", Language::kEn});
+  EXPECT_TRUE(result.has_value());
+  std::vector<std::string> starts;
+  if (!result) return starts;
+  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
+  return starts;
+}
+
+TEST(MeetingExtractorNightOut, ANightOutNamedAsSuchTakesABareHourToTheEvening) {
+  EXPECT_EQ(Starts("piza nite w/ the gang satuday at 8"),
+            std::vector<std::string>{"2026-03-07T20:00:00-05:00"});
+  EXPECT_EQ(Starts("Tom's gig is Friday at 9, we're all going"),
+            std::vector<std::string>{"2026-03-06T21:00:00-05:00"});
+  // Without one, a bare 9 stays the morning's.
+  EXPECT_EQ(Starts("Team review Friday at 9"),
+            std::vector<std::string>{"2026-03-06T09:00:00-05:00"});
+}
+
+TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
+  EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
+            std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
+  EXPECT_EQ(Starts("I was at the dentist at 3 yesterday"), std::vector<std::string>{});
+}
+
+TEST(MeetingExtractorSpoken, ArrivingByATimeIsTheStartAndSubmittingByItADeadline) {
+  EXPECT_EQ(Starts("be there by 8:30 tomorrow for the school trip"),
+            std::vector<std::string>{"2026-03-05T08:30:00-05:00"});
+  EXPECT_EQ(Starts("Submit the report by 5pm tomorrow"), std::vector<std::string>{});
+}
+
+TEST(MeetingExtractorSpoken, ArvoAndAHedgeAfterAt) {
+  EXPECT_EQ(Starts("bbq sat arvo at Dave's"),
+            std::vector<std::string>{"2026-03-07T14:00:00-05:00"});
+  EXPECT_EQ(Starts("um yeah can we do the call at like four tomorrow"),
+            std::vector<std::string>{"2026-03-05T16:00:00-05:00"});
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings

@@ -1,0 +1,86 @@
+// Clock times said in words (spoken_clock_words.cc and the clock matchers that read them): the
+// minutes before or after an hour, and the Russian hour under way.
+#include <gtest/gtest.h>
+
+#include <string_view>
+#include <utility>
+
+#include "workers/meetings/lexicon.h"
+#include "workers/meetings/text_tokens.h"
+#include "workers/meetings/time_expression_parser.h"
+#include "workers/meetings/time_resolver.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+// The one mention's start as a 24-hour (hour, minute), or (-1, -1) when there is none.
+std::pair<int, int> StartOf(std::string_view text, Language language) {
+  const auto mentions =
+      ParseTimeExpressions(Tokenize(text), LexiconFor(language), NumericDateOrder::kDayMonth);
+  if (mentions.size() != 1 || !mentions[0].start) return {-1, -1};
+  const ClockTime& start = *mentions[0].start;
+  return {Hour24(start, mentions[0].part), start.minute};
+}
+
+using HourMinute = std::pair<int, int>;
+
+TEST(TimeExpressionParser, EnglishMinutesBeforeAnHourInWords) {
+  EXPECT_EQ(StartOf("let's meet at half past four", Language::kEn), HourMinute(16, 30));
+  EXPECT_EQ(StartOf("call at quarter to nine", Language::kEn), HourMinute(8, 45));
+  EXPECT_EQ(StartOf("at quarter past six", Language::kEn), HourMinute(18, 15));
+  // The hour before one is twelve, not midnight.
+  EXPECT_EQ(StartOf("lunch at quarter to one", Language::kEn), HourMinute(12, 45));
+  // British "half four".
+  EXPECT_EQ(StartOf("pick-up at half four", Language::kEn), HourMinute(16, 30));
+}
+
+TEST(TimeExpressionParser, EnglishMinutesAfterAnHourInWords) {
+  EXPECT_EQ(StartOf("dinner at seven thirty in the evening", Language::kEn), HourMinute(19, 30));
+  EXPECT_EQ(StartOf("at two fifteen", Language::kEn), HourMinute(14, 15));
+  // A number before a measure counts it: the hour stays whole.
+  EXPECT_EQ(StartOf("at 3 twenty people came", Language::kEn), HourMinute(15, 0));
+}
+
+TEST(TimeExpressionParser, HalfBeforeAnArticleIsAQuantity) {
+  EXPECT_EQ(StartOf("buy half a dozen eggs", Language::kEn), HourMinute(-1, -1));
+  EXPECT_EQ(StartOf("it takes half an hour", Language::kEn), HourMinute(-1, -1));
+}
+
+TEST(TimeExpressionParser, RussianHourUnderWay) {
+  EXPECT_EQ(StartOf("встречаемся в полпятого", Language::kRu), HourMinute(16, 30));
+  EXPECT_EQ(StartOf("в пол-пятого", Language::kRu), HourMinute(16, 30));
+  EXPECT_EQ(StartOf("кино в половине седьмого", Language::kRu), HourMinute(18, 30));
+  EXPECT_EQ(StartOf("в половине девятого утра", Language::kRu), HourMinute(8, 30));
+  EXPECT_EQ(StartOf("в четверть восьмого вечера", Language::kRu), HourMinute(19, 15));
+  // Half of the first hour is 12:30.
+  EXPECT_EQ(StartOf("обед в половине первого", Language::kRu), HourMinute(12, 30));
+}
+
+TEST(TimeExpressionParser, RussianMinutesShortOfAnHour) {
+  EXPECT_EQ(StartOf("завтра без четверти пять", Language::kRu), HourMinute(16, 45));
+  EXPECT_EQ(StartOf("без пятнадцати семь вечера", Language::kRu), HourMinute(18, 45));
+  EXPECT_EQ(StartOf("без десяти три", Language::kRu), HourMinute(14, 50));
+}
+
+TEST(TimeExpressionParser, RussianHourAfterAPrepositionTakesItsCase) {
+  EXPECT_EQ(StartOf("собираемся к восьми вечера", Language::kRu), HourMinute(20, 0));
+  EXPECT_EQ(StartOf("приходи к пяти", Language::kRu), HourMinute(17, 0));
+  EXPECT_EQ(StartOf("в семь тридцать", Language::kRu), HourMinute(7, 30));
+}
+
+TEST(TimeExpressionParser, SpanishMinutesAfterAnHourInWords) {
+  EXPECT_EQ(StartOf("quedamos a las cinco y media", Language::kEs), HourMinute(17, 30));
+  EXPECT_EQ(StartOf("a las ocho menos cuarto de la tarde", Language::kEs), HourMinute(19, 45));
+  EXPECT_EQ(StartOf("a las once y cuarto", Language::kEs), HourMinute(11, 15));
+  EXPECT_EQ(StartOf("a las doce menos cuarto", Language::kEs), HourMinute(11, 45));
+}
+
+TEST(TimeExpressionParser, PortugueseMinutesAfterAnHourInWords) {
+  EXPECT_EQ(StartOf("amanhã às oito e um quarto", Language::kPt), HourMinute(8, 15));
+  EXPECT_EQ(StartOf("às dez menos um quarto", Language::kPt), HourMinute(9, 45));
+  EXPECT_EQ(StartOf("às nove e meia da noite", Language::kPt), HourMinute(21, 30));
+  EXPECT_EQ(StartOf("te encontro às quatro e meia", Language::kPt), HourMinute(16, 30));
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings
