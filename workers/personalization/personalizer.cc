@@ -162,7 +162,11 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
       case LanguageCommand::Kind::kNone:
         break;
     }
-    const Detection detection = DetectLanguage(event.text(), defaults.detector);
+    // A language the user chose is the reply language whatever they write, and nothing is
+    // learned from a detection then: the detector (CLD2, the stage's dearest step) is not run.
+    const bool chosen = user.language && user.language_explicit;
+    const Detection detection =
+        chosen ? Detection{} : DetectLanguage(event.text(), defaults.detector);
     const LanguageDecision decision =
         ResolveLanguage(detection, user.language, state.language, state.history_language,
                         defaults.language, user.language_explicit);
