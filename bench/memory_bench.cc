@@ -30,6 +30,7 @@
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/allocator.h"
 #include "shared/kafka/admin.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/kafka/consumer.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
@@ -278,10 +279,11 @@ RunFigures Consume(const std::string& url, const std::string& brokers, const std
                    const std::string& flags = "", int round = 1) {
   const std::string name = label + "_" + std::to_string(round) + "_" + std::to_string(getpid());
   Schema schema(url, "membench_" + name);
+  // As the workers' producer: their codec and the operator's CHATFLEET_KAFKA_* properties.
   kafka::ProducerOptions producer_options{.brokers = brokers,
                                           .client_id = "memory-bench-worker",
                                           .compression = ContextCompression(),
-                                          .extra = {}};
+                                          .extra = kafka::ClientPropertiesFromEnvironment()};
   kafka::Producer producer(producer_options);
   DeadLetterPublisher dead_letters(producer, topic + "_dlq");
   HistoryWriter writer(schema.url());
