@@ -36,6 +36,7 @@
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/allocator.h"
 #include "shared/kafka/admin.h"
+#include "shared/kafka/client_properties.h"
 #include "shared/kafka/consumer.h"
 #include "shared/kafka/producer.h"
 #include "shared/log/logger.h"
@@ -288,13 +289,22 @@ void PrintStatements(StatementStats& statements, double events) {
   }
 }
 
+// The workers' producer codec: CHATFLEET_CONTEXT_COMPRESSION as the workers read it, else theirs.
+std::string ContextCompression() {
+  const char* given = std::getenv("CHATFLEET_CONTEXT_COMPRESSION");
+  return given && *given ? given : std::string(kContextCompression);
+}
+
 RunFigures Consume(const std::string& url, const std::string& brokers, const std::string& topic,
                    int total, bool stages_on, const std::string& label,
                    const std::string& flags = "", int round = 1) {
   const std::string name = label + "_" + std::to_string(round) + "_" + std::to_string(getpid());
   Schema schema(url, "membench_" + name);
-  kafka::ProducerOptions producer_options{
-      .brokers = brokers, .client_id = "memory-bench-worker", .extra = {}};
+  // As the workers' producer: their codec and the operator's CHATFLEET_KAFKA_* properties.
+  kafka::ProducerOptions producer_options{.brokers = brokers,
+                                          .client_id = "memory-bench-worker",
+                                          .compression = ContextCompression(),
+                                          .extra = kafka::ClientPropertiesFromEnvironment()};
   kafka::Producer producer(producer_options);
   DeadLetterPublisher dead_letters(producer, topic + "_dlq");
   HistoryWriter writer(schema.url());
@@ -518,6 +528,8 @@ int main(int argc, char** argv) {
     }
     const auto events = MakeEvents(conversations, per_conversation);
     const std::string topic = ProduceEvents(brokers, events);
+    std::printf("events topic %s; the worker's producer compression: %s\n", topic.c_str(),
+                ContextCompression().c_str());
     const int total = conversations * per_conversation;
     // Spine and every stage on alternate, CHATFLEET_BENCH_ROUNDS times (default 3): a shared
     // machine's noise moves single runs by ±30 %, so the figure is the median of the rounds.

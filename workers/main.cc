@@ -41,6 +41,9 @@ constexpr Setting kSettings[] = {
     {"CHATFLEET_TOPIC_DLQ", "chat.events.dlq", "topic for events that cannot be processed"},
     {"CHATFLEET_TOPIC_CONTEXT", "chat.context",
      "topic of the ConversationContext emitted for every user message"},
+    {"CHATFLEET_CONTEXT_COMPRESSION", chatfleet::workers::kContextCompression,
+     "codec of the workers' producer (chat.context, chat.outbound, the DLQ): none, lz4, zstd, "
+     "gzip or snappy; consumers decompress on read"},
     {"CHATFLEET_MEMORY_STAGES", "on",
      "off: store history only (no profiles, recall, compression or chat.context): the spine alone"},
     {"CHATFLEET_FLAGS", "",
@@ -303,6 +306,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   producer_options.brokers = config.Get("KAFKA_BROKERS");
   producer_options.client_id = "chatfleet-workers";
   producer_options.extra = kafka_properties;
+  producer_options.compression = config.Get("CHATFLEET_CONTEXT_COMPRESSION");
   chatfleet::kafka::Producer producer(producer_options);
   chatfleet::workers::DeadLetterPublisher dead_letters(producer, config.Get("CHATFLEET_TOPIC_DLQ"));
   chatfleet::workers::HistoryWriter writer(config.Get("DATABASE_URL"));

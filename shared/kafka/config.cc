@@ -17,6 +17,13 @@ void SetProperty(rd_kafka_conf_t* conf, const std::string& name, const std::stri
   }
 }
 
+void SetCompression(Properties& properties, const std::string& codec) {
+  if (codec.empty()) return;
+  // Aliases of one property: librdkafka sets them in map order, so the last would win.
+  properties.erase("compression.type");
+  properties["compression.codec"] = codec;
+}
+
 ConfHandle MakeConf(const Properties& properties) {
   ConfHandle conf(rd_kafka_conf_new());
   for (const auto& [name, value] : properties) SetProperty(conf.get(), name, value);

@@ -13,6 +13,10 @@ namespace chatfleet::kafka {
 /// (IsSecretProperty) is shown as "[redacted]".
 void SetProperty(rd_kafka_conf_t* conf, const std::string& name, const std::string& value);
 
+/// A producer's compression codec (`none`, `lz4`, `zstd`, `gzip`, `snappy`) in place of any
+/// `compression.type` / `compression.codec` in `properties`; empty leaves them as they are.
+void SetCompression(Properties& properties, const std::string& codec);
+
 /// A new conf with every property of `properties` set (in map order). Throws like SetProperty.
 ConfHandle MakeConf(const Properties& properties);
 

@@ -78,6 +78,7 @@ Producer::Producer(const ProducerOptions& options) : impl_(std::make_unique<Impl
   properties["acks"] = "all";
   properties["linger.ms"] = std::to_string(options.linger.count());
   properties["delivery.timeout.ms"] = std::to_string(options.delivery_timeout.count());
+  SetCompression(properties, options.compression);
   // Keyed messages hash like the Java client (murmur2), unkeyed ones spread randomly.
   properties.try_emplace("partitioner", "murmur2_random");
   ConfHandle conf = MakeConf(properties);

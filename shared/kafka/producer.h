@@ -17,6 +17,10 @@ struct ProducerOptions {
   /// How long librdkafka may keep retrying one message before reporting it failed.
   std::chrono::milliseconds delivery_timeout{30000};
   std::chrono::milliseconds linger{5};
+  /// librdkafka's `compression.codec` for every batch this producer sends (SetCompression);
+  /// empty: librdkafka's default (none) or an operator's `compression.type` in `extra`. A
+  /// consumer reads compressed batches as they were produced.
+  std::string compression{};
   /// Extra librdkafka properties (`compression.type`, `queue.buffering.max.messages` …): the
   /// services pass the operator's here (ClientPropertiesFromEnvironment: security …). The
   /// properties set above, idempotence and acks are always the producer's.

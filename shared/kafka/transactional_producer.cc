@@ -60,6 +60,7 @@ struct TransactionalProducer::Impl {
     properties["enable.idempotence"] = "true";
     properties["acks"] = "all";
     properties["linger.ms"] = std::to_string(options.producer.linger.count());
+    SetCompression(properties, options.producer.compression);
     properties.try_emplace("partitioner", "murmur2_random");
     ConfHandle conf = MakeConf(properties);
     rd_kafka_conf_set_error_cb(conf.get(), &ForwardProducerError);

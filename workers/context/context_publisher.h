@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "chatfleet/v1/chat_event.pb.h"
 #include "shared/core/error.h"
@@ -10,6 +11,12 @@
 #include "shared/trace/tracer.h"
 
 namespace chatfleet::workers {
+
+/// The codec of the workers' producer (CHATFLEET_CONTEXT_COMPRESSION): a context carries its
+/// conversation's window, which the batch's next contexts of that conversation repeat, so a
+/// compressed producer batch is a fraction of the bytes the broker writes and serves. `none`
+/// turns it off. Consumers (kcat, delivery, any librdkafka or Java client) decompress on read.
+inline constexpr std::string_view kContextCompression = "lz4";
 
 /// Publishes ConversationContext messages to chat.context: key = the source event's key (the
 /// conversation), headers = the publish span's trace context, the source event id and the

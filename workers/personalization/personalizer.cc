@@ -57,8 +57,9 @@ namespace {
 
 /// A better-founded timezone than the profile's, if the message brings one: the user's own
 /// statement, the platform's or bot's `sender.timezone`, or a guess from a WhatsApp number.
-std::optional<std::pair<std::string, TimezoneSource>> ChooseTimezone(const v1::ChatEvent& event,
-                                                                     const Profile& user) {
+std::optional<std::pair<std::string, TimezoneSource>> ChooseTimezone(
+    const v1::ChatEvent& event, const std::optional<TimezoneStatement>& statement,
+    const Profile& user) {
   const auto better =
       [&](std::string zone,
           TimezoneSource source) -> std::optional<std::pair<std::string, TimezoneSource>> {
@@ -66,8 +67,7 @@ std::optional<std::pair<std::string, TimezoneSource>> ChooseTimezone(const v1::C
     if (zone == user.timezone && source == user.timezone_source) return std::nullopt;
     return std::pair{std::move(zone), source};
   };
-  if (const auto statement = FindTimezoneStatement(event.text());
-      statement && !statement->zone.empty()) {
+  if (statement && !statement->zone.empty()) {
     return better(statement->zone, TimezoneSource::kChosen);
   }
   if (const std::string& zone = event.sender().timezone();
@@ -139,7 +139,8 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
       user.display_name = event.sender().display_name();
       changed = true;
     }
-    if (auto zone = ChooseTimezone(event, user)) {
+    std::optional<TimezoneStatement> timezone_statement = FindTimezoneStatement(event.text());
+    if (auto zone = ChooseTimezone(event, timezone_statement, user)) {
       user.timezone = std::move(zone->first);
       user.timezone_source = zone->second;
       changed = true;
@@ -161,7 +162,11 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
       case LanguageCommand::Kind::kNone:
         break;
     }
-    const Detection detection = DetectLanguage(event.text(), defaults.detector);
+    // A language the user chose is the reply language whatever they write, and nothing is
+    // learned from a detection then: the detector (CLD2, the stage's dearest step) is not run.
+    const bool chosen = user.language && user.language_explicit;
+    const Detection detection =
+        chosen ? Detection{} : DetectLanguage(event.text(), defaults.detector);
     const LanguageDecision decision =
         ResolveLanguage(detection, user.language, state.language, state.history_language,
                         defaults.language, user.language_explicit);
@@ -185,7 +190,7 @@ PersonalizationResult Personalize(const std::vector<const v1::ChatEvent*>& event
       result.effects.conversation_languages[conversation_key] = decision.language;
       result.row_languages[i] = decision.language;
     }
-    result.events[i] = PersonalizedEvent{user, decision, shown};
+    result.events[i] = PersonalizedEvent{user, decision, shown, std::move(timezone_statement)};
   }
   return result;
 }

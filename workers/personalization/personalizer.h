@@ -99,6 +99,9 @@ struct PersonalizedEvent {
   /// the reply language's source on the message that taught it, or DEFAULT (the configured
   /// default shown for a profile that has learned none yet).
   LanguageDecision profile_language;
+  /// What the message says of the user's zone (FindTimezoneStatement), for the later stages
+  /// that answer it, so that the batch parses it once.
+  std::optional<TimezoneStatement> timezone_statement = std::nullopt;
 };
 
 struct PersonalizationEffects {

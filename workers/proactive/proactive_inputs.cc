@@ -1,6 +1,7 @@
 #include "workers/proactive/proactive_inputs.h"
 
 #include "workers/conversation/conversation_key.h"
+#include "workers/proactive/meeting_change_request.h"
 
 namespace chatfleet::workers {
 namespace {
@@ -13,6 +14,13 @@ void Localize(const std::optional<PersonalizedEvent>& personal,
       personal ? personal->language.language : row_language.value_or(defaults.language);
   input.timezone = personal && !personal->profile.timezone.empty() ? personal->profile.timezone
                                                                    : defaults.timezone;
+}
+
+/// The message's parses, taking what personalization read of it already.
+MessageReading ReadingOf(const v1::ChatEvent& event,
+                         const std::optional<PersonalizedEvent>& personal) {
+  if (!personal) return ReadMessage(event.text());
+  return {FindMeetingChange(event.text()), personal->timezone_statement};
 }
 
 }  // namespace
@@ -38,6 +46,7 @@ ProactiveInputs ProactiveInputsOf(const std::vector<const IntakeEvent*>& events,
       continue;
     }
     Localize(personal.events[i], personal.row_languages[i], defaults, input);
+    input.reading = ReadingOf(event, personal.events[i]);
     input.partition = events[i]->partition;
     input.offset = events[i]->offset;
     input.traceparent = events[i]->trace.Traceparent();

@@ -17,7 +17,9 @@ struct ProactiveInputs {
 };
 
 /// One input per event, with the reply language and timezone personalization resolved (else
-/// the event's row language and the defaults) and the event's position and trace. A person's
+/// the event's row language and the defaults), the event's position and trace, and what a
+/// person's message says (MessageReading: its timezone statement as personalization read it,
+/// else parsed here). A person's
 /// message answered before (`answered[i]`) is off: its effects were written with its first
 /// delivery. Pure.
 ProactiveInputs ProactiveInputsOf(const std::vector<const IntakeEvent*>& events,

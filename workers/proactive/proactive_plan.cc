@@ -44,6 +44,10 @@ sys_seconds MessageTime(const v1::ChatEvent& event) {
   return sys_seconds(std::chrono::seconds(TimeUtil::TimestampToSeconds(stamp)));
 }
 
+MessageReading ReadMessage(std::string_view text) {
+  return {FindMeetingChange(text), FindTimezoneStatement(text)};
+}
+
 bool IsScheduleCommand(const std::string& text) {
   return CommandArgument(text, "/schedule").has_value();
 }
@@ -282,7 +286,7 @@ class BatchPlanner {
   /// time is not planned again as a new meeting. A redelivered message (kAnswerOnly) is only
   /// answered again.
   bool ChangeMeeting(const Message& message, Effects effects, ProactiveOutcome& outcome) {
-    const auto request = FindMeetingChange(message.event.text());
+    const auto& request = message.input.reading.meeting_change;
     if (!request) return false;
     const bool move = request->kind == MeetingChangeRequest::Kind::kMove;
     const auto upcoming = batch_.UpcomingOf(OwnerOf(message), message.at, message.input);
@@ -385,8 +389,7 @@ class BatchPlanner {
   /// The fleet's answers to its commands: `/schedule`, `/reminders` and `/timezone` (a
   /// sentence naming the user's place changes the profile silently: the bot answers it).
   void AnswerCommands(const Message& message, ProactiveOutcome& outcome) const {
-    if (const auto timezone = FindTimezoneStatement(message.event.text());
-        timezone && timezone->command) {
+    if (const auto& timezone = message.input.reading.timezone; timezone && timezone->command) {
       const auto id = timezone->zone.empty() ? i18n::MessageId::kTimezoneUnknown
                                              : i18n::MessageId::kTimezoneSet;
       const i18n::Locale locale = catalog_.Resolve(message.input.language, id);

@@ -14,6 +14,8 @@
 #include "workers/followups/conversation_state.h"
 #include "workers/followups/urgency.h"
 #include "workers/personalization/personalizer.h"
+#include "workers/personalization/timezone_choice.h"
+#include "workers/proactive/meeting_change_request.h"
 
 namespace chatfleet::workers {
 
@@ -121,6 +123,16 @@ struct ProactiveSnapshot {
   std::map<ScheduleOwner, std::vector<UpcomingMeeting>> upcoming;
 };
 
+/// What the stage reads in a person's message, parsed once per batch: the snapshot's keys
+/// (whose meetings to load) and the plan both use it, so neither parses the text again.
+struct MessageReading {
+  std::optional<MeetingChangeRequest> meeting_change;  // FindMeetingChange
+  std::optional<TimezoneStatement> timezone;           // FindTimezoneStatement
+};
+
+/// Both parses of `text`; its views (`new_time_text`) point into `text`. Pure.
+MessageReading ReadMessage(std::string_view text);
+
 /// One stored message of the batch, with what the earlier stages resolved.
 struct ProactiveInput {
   const v1::ChatEvent* event = nullptr;
@@ -130,6 +142,8 @@ struct ProactiveInput {
   std::int64_t offset = -1;
   std::string traceparent;  // of the message, for the reminders' span links
   bool enabled = true;      // the `proactive` feature flag
+  /// Of `event`'s text (ReadMessage; ProactiveInputsOf fills it for a person's messages).
+  MessageReading reading;
 };
 
 struct PlannedSession {

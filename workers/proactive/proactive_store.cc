@@ -4,7 +4,6 @@
 
 #include "shared/core/clock.h"
 #include "shared/pg/pg_array.h"
-#include "workers/proactive/meeting_changes.h"
 
 namespace chatfleet::workers {
 using pg::ArrayColumns, pg::PgArray;  // shared/pg's, by their old unqualified names here
@@ -544,7 +543,7 @@ ProactiveSnapshotKeys ProactiveSnapshotKeysOf(const std::vector<ProactiveInput>&
     keys.conversations.insert(ConversationKeyOf(event));
     keys.users.insert(ProfileKeyOf(event));
     keys.tenants.insert(event.tenant());
-    if (!IsScheduleCommand(event.text()) && !FindMeetingChange(event.text())) continue;
+    if (!IsScheduleCommand(event.text()) && !input.reading.meeting_change) continue;
     const ProfileKey user = ProfileKeyOf(event);
     const ScheduleOwner owner{user.tenant, user.bot, schedule_across_platforms ? "" : user.platform,
                               user.user_id};

@@ -144,5 +144,19 @@ TEST(ClientPropertiesTest, ScramWithALibrdkafkaBefore261GetsTheKafka4Note) {
   EXPECT_EQ(ScramCompatibilityNote({}, 0x020002ff), "");
 }
 
+// A producer's own codec (the workers' CHATFLEET_CONTEXT_COMPRESSION) replaces an operator's
+// compression.type on that producer, whichever alias was given; none given leaves theirs.
+TEST(SetCompressionTest, AProducersCodecReplacesEitherAliasAndEmptyKeepsTheOperators) {
+  Properties properties{{"compression.type", "gzip"}, {"security.protocol", "SSL"}};
+  SetCompression(properties, "lz4");
+  EXPECT_EQ(properties, (Properties{{"compression.codec", "lz4"}, {"security.protocol", "SSL"}}));
+  SetCompression(properties, "none");
+  EXPECT_EQ(properties.at("compression.codec"), "none");
+  Properties operators{{"compression.type", "zstd"}};
+  SetCompression(operators, "");
+  EXPECT_EQ(operators, (Properties{{"compression.type", "zstd"}}));
+  EXPECT_NO_THROW(MakeConf(properties));
+}
+
 }  // namespace
 }  // namespace chatfleet::kafka

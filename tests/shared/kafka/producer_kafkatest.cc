@@ -46,6 +46,37 @@ TEST(ProducerKafkaTest, HeadersKeyAndValueSurviveTheRoundTrip) {
   EXPECT_EQ(extracted->Traceparent(), context.Traceparent());
 }
 
+// The workers compress what they produce (CHATFLEET_CONTEXT_COMPRESSION): a consumer reads
+// every message of a compressed batch as it was sent, whatever the codec.
+TEST(ProducerKafkaTest, CompressedBatchesReadBackUnchanged) {
+  for (const std::string codec : {"lz4", "zstd", "none"}) {
+    // Given messages that repeat one another, as a conversation's contexts repeat its window
+    const std::string topic = testing::CreateTestTopic("compressed-" + codec, 2);
+    ProducerOptions options = TestProducerOptions();
+    options.compression = codec;
+    std::vector<std::string> values;
+    for (int i = 0; i < 50; ++i) {
+      std::string value = "context " + std::to_string(i) + "\n";
+      for (int line = 0; line < 20; ++line) value += "Ana: line " + std::to_string(i + line) + "\n";
+      values.push_back(std::move(value));
+    }
+    // When they are produced in one burst, as a batch's contexts are
+    {
+      Producer producer(options);
+      for (const auto& value : values) {
+        ASSERT_TRUE(producer.Produce({topic, "conversation-1", value, {}}, [](const Status&) {}));
+      }
+      ASSERT_TRUE(producer.Flush(kAck));
+    }
+    // Then an independent consumer reads every one, in order, byte for byte
+    const auto messages = testing::ReadAll(topic, values.size());
+    ASSERT_EQ(messages.size(), values.size()) << codec;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      EXPECT_EQ(messages[i].value, values[i]) << codec << " message " << i;
+    }
+  }
+}
+
 TEST(ProducerKafkaTest, DeliveryCallbackRunsExactlyOncePerMessage) {
   const std::string topic = testing::CreateTestTopic("delivery", 4);
   constexpr int kMessages = 200;

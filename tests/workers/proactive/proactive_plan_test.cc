@@ -42,6 +42,7 @@ class ProactivePlanTest : public ::testing::Test {
     input.partition = 0;
     input.offset = next_offset_++;
     input.traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    input.reading = ReadMessage(event.text());
     return input;
   }
 

@@ -115,6 +115,7 @@ class ProactiveReplayPgTest : public ::testing::Test {
     input.timezone = "Europe/Berlin";
     input.partition = 3;
     input.offset = delivery.offset;
+    input.reading = ReadMessage(delivery.event.text());
     return input;
   }
 

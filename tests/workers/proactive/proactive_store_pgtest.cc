@@ -35,9 +35,14 @@ class ProactiveStorePgTest : public ::testing::Test {
         std::chrono::floor<std::chrono::seconds>(*ParseRfc3339(sent_at))
             .time_since_epoch()
             .count());
-    return {&event, "es",   "America/Mexico_City",
-            3,      offset, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-            true};
+    return {&event,
+            "es",
+            "America/Mexico_City",
+            3,
+            offset,
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            true,
+            ReadMessage(event.text())};
   }
 
   /// Loads, plans and applies one batch in its own transaction, as the runner does.

@@ -26,6 +26,7 @@ class ProactiveSnapshotKeysTest : public ::testing::Test {
     *event.mutable_sent_at() = TimeUtil::SecondsToTimestamp(sent_at);
     ProactiveInput& input = inputs_.emplace_back();
     input.event = &event;
+    input.reading = ReadMessage(event.text());
     return input;
   }
 
