@@ -14,6 +14,10 @@ bool MeasureWord(const Token& t) {
                      "graus",  "degrees",  "градусов", "percent", "процентов"});
 }
 
+// The hour sign of a 24-hour time, typed apart from its number: "17 h", "21 hs", "18 hrs",
+// "19 ч".
+bool SpacedHourSign(const Token& t) { return IsOneOf(t, {"h", "hs", "hrs", "hr", "ч"}); }
+
 }  // namespace
 
 // "half past", "quarter to": the minutes said before the hour.
@@ -53,14 +57,21 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
   clock->hour = t_[at].value;
   clock->typed_24h = t_[at].digits == 2 && (t_[at].text[0] == '0' || clock->hour >= 13);
   std::size_t end = at + 1;
+  // Right after a date ("sábado 28/3, 20.30", "el jueves 26, 19 h") a dotted time or an hour
+  // sign typed apart reads as the time, as it does after a preposition; elsewhere "12.50" is
+  // a price and "6 h de viaje" a length of time.
+  const bool loose = accept_bare || AfterDate(at);
   const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
-  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && accept_bare;
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && loose;
   if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
       t_[end + 1].value < 60) {
     clock->minute = t_[end + 1].value;
     clock->typed_24h = clock->typed_24h || t_[at].digits == 2;
     *explicit_form = true;
-    return end + 2;
+    end += 2;
+    // "20.30 h", "19:00 hs": the sign after the minutes adds nothing.
+    if (At(end) && SpacedHourSign(t_[end])) ++end;
+    return end;
   }
   if (At(end) && Attached(end) && (t_[end].IsWord("h") || MarkerAt(end) == Marker::kHourSuffix)) {
     ++end;
@@ -71,6 +82,11 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
       ++end;
       if (At(end) && IsOneOf(t_[end], {"min", "m"})) ++end;
     }
+  } else if (At(end) && loose && SpacedHourSign(t_[end])) {
+    // "a las 17 h", "sábado, 21 hs", "14 марта, 19 ч": the sign typed apart.
+    ++end;
+    *explicit_form = true;
+    clock->typed_24h = true;
   }
   return end;
 }

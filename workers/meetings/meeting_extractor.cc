@@ -554,7 +554,7 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       ParseTimeExpressions(tokens, lexicon, OrderFor(out.language, request.time_zone));
   if (mentions.empty()) return out;
 
-  const std::vector<int> sentences = SentenceIndex(tokens);
+  const std::vector<int> sentences = SentenceIndex(tokens, lexicon);
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const std::vector<int> consequences = ConsequenceIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);

@@ -73,16 +73,28 @@ std::optional<std::pair<int, std::size_t>> ComponentFinder::QuantityAt(std::size
 
 std::size_t ComponentFinder::TryRelative(std::size_t i) {
   std::size_t length = 0;
-  if (MarkerAt(i, &length) != Marker::kIn) return kNone;
+  std::size_t tail = 0;
+  if (MarkerAt(i, &length) != Marker::kIn) {
+    // "two weeks from today", "3 days from now": the offset said after its amount.
+    if (l_.language != Language::kEn || !AmountAt(i)) return kNone;
+    const auto quantity = QuantityAt(i);
+    if (!quantity || quantity->second + 1 >= t_.size() || !t_[quantity->second].IsWord("from") ||
+        !IsOneOf(t_[quantity->second + 1], {"today", "now"})) {
+      return kNone;
+    }
+    length = 0;
+    tail = 2;
+  }
   // "de 20 em 20 minutos", "de hora en hora": a frequency, not an offset from now.
   if (i >= 2 && (NumberAt(i - 1) || l_.units.Match(t_, i - 1)) && IsOneOf(t_[i - 2], {"de"})) {
     return kNone;
   }
   const auto quantity = QuantityAt(i + length);
   if (!quantity) return kNone;
+  const std::size_t end = quantity->second + tail;
   Component c;
   c.first = i;
-  c.last = quantity->second - 1;
+  c.last = end - 1;
   if (quantity->first >= 1440) {
     c.slot = Slot::kDate;
     c.date.kind = DateExpression::Kind::kDayOffset;
@@ -94,7 +106,7 @@ std::size_t ComponentFinder::TryRelative(std::size_t i) {
     c.minutes = quantity->first;
   }
   out_.push_back(c);
-  return quantity->second;
+  return end;
 }
 
 std::size_t ComponentFinder::TryDuration(std::size_t i) {
@@ -140,11 +152,20 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   c.date.weekday = day->value;
   c.date.next = next;
   out_.push_back(c);
-  // "el viernes 20 a las 21:00", "sexta 20, às 10h": a bare day number right after the
-  // weekday restates the date when a time preposition or a pause follows it.
+  // "Saturday week", "the Saturday after next": that weekday of the next calendar week.
+  if (l_.language == Language::kEn && At(end) &&
+      (t_[end].IsWord("week") ||
+       (t_[end].IsWord("after") && At(end + 1) && t_[end + 1].IsWord("next")))) {
+    const std::size_t length = t_[end].IsWord("week") ? 1 : 2;
+    out_.push_back(Make(Slot::kNextWeek, end, end + length - 1));
+    return end + length;
+  }
+  // "el viernes 20 a las 21:00", "sexta 20, às 10h", "el sábado 14 cenamos a las 9": a bare
+  // day number right after the weekday restates the date when a time preposition, a pause or
+  // a word that does not go on with a time or a quantity follows it.
   if (NumberAt(end) && t_[end].digits <= 2 && t_[end].value >= 1 && t_[end].value <= 31 &&
       (end + 1 == t_.size() || t_[end + 1].IsPunct(',') || t_[end + 1].EndsSentence() ||
-       MarkerAt(end + 1) == Marker::kTimePrep)) {
+       MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1))) {
     Component restated = Make(Slot::kDate, end, end);
     restated.date.kind = DateExpression::Kind::kDayOfMonth;
     restated.date.day = t_[end].value;
@@ -172,6 +193,34 @@ bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
          t_[after + 1].kind == Token::Kind::kWord && !l_.weekdays.Match(t_, after + 1) &&
          !l_.day_offsets.Match(t_, after + 1) && !l_.months.Match(t_, after + 1) &&
          !IsOneOf(t_[after + 1], {"hoje", "hoy", "sexta"});
+}
+
+// The word at i is no part of a time, a date or a quantity begun by the number before it:
+// not "de"/"of" (a month follows), "h", "pm", "de la tarde", "y media", "horas", "personas".
+bool ComponentFinder::StartsNewWords(std::size_t i) const {
+  if (i >= t_.size() || t_[i].kind != Token::Kind::kWord || !t_[i].space_before) return false;
+  if (IsOneOf(t_[i], {"de",    "of",   "do",       "da",      "del",    "h",       "hs",
+                      "hrs",   "hr",   "ч",        "y",       "e",      "и",       "and",
+                      "or",    "o",    "ou",       "или",     "лет",    "год",     "года",
+                      "years", "anos", "personas", "pessoas", "people", "человек", "гостей"})) {
+    return false;
+  }
+  const auto marker = MarkerAt(i);
+  if (marker && marker != Marker::kNext && marker != Marker::kThis) return false;
+  return !l_.hour_parts.Match(t_, i) && !l_.units.Match(t_, i) && !l_.months.Match(t_, i) &&
+         !l_.day_parts.Match(t_, i) && !l_.number_words.Match(t_, i) && !l_.weekdays.Match(t_, i);
+}
+
+bool ComponentFinder::AfterDate(std::size_t i) const {
+  if (out_.empty() || out_.back().slot != Slot::kDate || out_.back().last >= i) return false;
+  for (std::size_t k = out_.back().last + 1; k < i; ++k) {
+    const Token& t = t_[k];
+    if (!t.IsPunct(',') && !t.IsPunct('-') && !t.IsPunct(':') && !t.IsPunct('(') &&
+        !t.IsPunct(')') && MarkerAt(k) != Marker::kTimePrep) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::size_t ComponentFinder::TryDayPart(std::size_t i) {

@@ -87,6 +87,10 @@ class ComponentFinder {
   std::size_t TryWeekday(std::size_t i);
   std::size_t TryDayPart(std::size_t i);
   bool NamesAnActivity(std::size_t i, std::size_t length) const;
+  // The token at i follows the last component, a date, with only a pause between: "sábado 4
+  // de abril, 17 h", "Sat 28/3 19.00", "el 2 de abril (jueves)".
+  bool AfterDate(std::size_t i) const;
+  bool StartsNewWords(std::size_t i) const;
   std::size_t TryDayOffset(std::size_t i);
 
   // Calendar dates (date_matchers.cc).
