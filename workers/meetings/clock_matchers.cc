@@ -18,6 +18,9 @@ bool MeasureWord(const Token& t) {
 // "19 ч".
 bool SpacedHourSign(const Token& t) { return IsOneOf(t, {"h", "hs", "hrs", "hr", "ч"}); }
 
+// "and", "y": they close a range only after "between"/"entre" ("a las 10 y 15" is no range).
+bool AndWord(const Token& t) { return IsOneOf(t, {"and", "y"}); }
+
 }  // namespace
 
 // "half past", "quarter to": the minutes said before the hour.
@@ -172,7 +175,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
     const bool after_day = !out_.empty() && out_.back().slot == Slot::kDate &&
                            out_.back().last + 1 == i && t_[i].digits <= 2;
     if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
-        (from_end_ == i || !t_[bare->second].IsWord("and")) &&
+        (from_end_ == i || !AndWord(t_[bare->second])) &&
         ClockAt(bare->second + length, after_day)) {
       start = bare;
     }
@@ -186,7 +189,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
   // "das 14h às 15h", "de 3 a las 4": after a range opener a time preposition connects too.
   // "and" closes a range only after "between": "at 9:30 and a 1-on-1 at 3" is two times.
   const bool opened = from_end_ == i;
-  const bool ranged = (connector == Marker::kRangeTo && (opened || !t_[end].IsWord("and"))) ||
+  const bool ranged = (connector == Marker::kRangeTo && (opened || !AndWord(t_[end]))) ||
                       (connector == Marker::kTimePrep && opened);
   if (ranged) {
     if (auto finish = ClockAt(end + length, true)) {

@@ -40,8 +40,9 @@ bool ComponentFinder::Emit(std::size_t first, std::size_t end, int year, int mon
 
 std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
   // Month-name forms: "15 March", "15th of March", "15 марта", "15 de marzo", "March 15th".
-  if (const auto month = l_.months.Match(t_, i); month && NumberAt(i + month->length)) {
-    const std::size_t at = i + month->length;
+  if (const auto month = l_.months.Match(t_, i);
+      month && NumberAt(AfterAbbreviationDot(i, i + month->length))) {
+    const std::size_t at = AfterAbbreviationDot(i, i + month->length);
     if (t_[at].digits <= 2) {
       std::size_t end = at + 1, suffix = 0;
       if (OrdinalSuffixAt(end, &suffix)) end += suffix;
@@ -51,15 +52,28 @@ std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
       if (Emit(i, end, year, month->value, t_[at].value)) return end;
     }
   }
+  // "el primero de abril", "no primeiro de maio": the first, in words.
+  if (IsOneOf(t_[i], {"primero", "primeiro"}) && At(i + 1) && t_[i + 1].IsWord("de")) {
+    if (const auto month = l_.months.Match(t_, i + 2)) {
+      int year = 0;
+      const std::size_t end = YearAfter(i + 2 + month->length, &year);
+      if (Emit(i, end, year, month->value, 1)) return end;
+    }
+  }
   if (!NumberAt(i)) return kNone;
   const Token& n = t_[i];
   if (n.digits <= 2) {
     std::size_t at = i + 1, suffix = 0;
     if (OrdinalSuffixAt(at, &suffix)) at += suffix;
+    // "1.º de abril", "1.ª": the ordinal sign is no letter, so only its dot is left.
+    if (At(at) && t_[at].IsPunct('.') && Attached(at) && At(at + 1) && t_[at + 1].space_before &&
+        IsOneOf(t_[at + 1], {"de", "do", "da"})) {
+      ++at;
+    }
     if (At(at) && IsOneOf(t_[at], {"of", "de", "do", "da"})) ++at;
     if (const auto month = l_.months.Match(t_, at)) {
       int year = 0;
-      const std::size_t end = YearAfter(at + month->length, &year);
+      const std::size_t end = YearAfter(AfterAbbreviationDot(at, at + month->length), &year);
       if (Emit(i, end, year, month->value, n.value)) return end;
     }
   }

@@ -626,7 +626,9 @@ Lexicon Spanish() {
   l.months = {{"enero", 1},      {"febrero", 2},   {"marzo", 3},    {"abril", 4},
               {"mayo", 5},       {"junio", 6},     {"julio", 7},    {"agosto", 8},
               {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
-              {"diciembre", 12}};
+              {"diciembre", 12}, {"ene", 1},       {"feb", 2},      {"abr", 4},
+              {"jun", 6},        {"jul", 7},       {"ago", 8},      {"sept", 9},
+              {"oct", 10},       {"nov", 11},      {"dic", 12}};
   l.units = {{"minuto", kMinute},
              {"minutos", kMinute},
              {"min", kMinute},
@@ -667,11 +669,13 @@ Lexicon Spanish() {
                {"desde la", M::kRangeFrom},
                {"de las", M::kRangeFrom},
                {"entre las", M::kRangeFrom},
+               {"entre", M::kRangeFrom},
                {"desde", M::kRangeFrom},
                {"a", M::kRangeTo},
                {"hasta", M::kRangeTo},
                {"hasta las", M::kRangeTo},
                {"y las", M::kRangeTo},
+               {"y", M::kRangeTo},
                {"en", M::kIn},
                {"dentro de", M::kIn},
                {"durante", M::kFor},
@@ -875,9 +879,11 @@ Lexicon Portuguese() {
                 {"quinta-feira", 4}, {"sexta", 5},   {"sexta-feira", 5},   {"sabado", 6},
                 {"seg", 1},          {"qua", 3},     {"qui", 4},           {"sex", 5},
                 {"sab", 6},          {"dom", 0}};
-  l.months = {{"janeiro", 1},  {"fevereiro", 2}, {"marco", 3},     {"abril", 4},
-              {"maio", 5},     {"junho", 6},     {"julho", 7},     {"agosto", 8},
-              {"setembro", 9}, {"outubro", 10},  {"novembro", 11}, {"dezembro", 12}};
+  l.months = {{"janeiro", 1},   {"fevereiro", 2}, {"marco", 3},  {"abril", 4},    {"maio", 5},
+              {"junho", 6},     {"julho", 7},     {"agosto", 8}, {"setembro", 9}, {"outubro", 10},
+              {"novembro", 11}, {"dezembro", 12}, {"jan", 1},    {"fev", 2},      {"abr", 4},
+              {"jun", 6},       {"jul", 7},       {"ago", 8},    {"set", 9},      {"out", 10},
+              {"nov", 11}};
   l.units = {{"minuto", kMinute},
              {"minutos", kMinute},
              {"min", kMinute},

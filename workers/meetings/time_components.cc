@@ -112,6 +112,24 @@ std::size_t ComponentFinder::TryRelative(std::size_t i) {
 std::size_t ComponentFinder::TryDuration(std::size_t i) {
   std::size_t length = 0;
   if (MarkerAt(i, &length) != Marker::kFor) return kNone;
+  // "por 2h", "for 1h30", "durante 1h30min": hours typed with the hour sign.
+  if (const std::size_t at = i + length;
+      NumberAt(at) && t_[at].digits <= 2 && t_[at].value > 0 && Attached(at + 1) &&
+      (t_[at + 1].IsWord("h") || MarkerAt(at + 1) == Marker::kHourSuffix)) {
+    std::size_t end = at + 2;
+    int minutes = t_[at].value * 60;
+    if (NumberAt(end) && Attached(end) && t_[end].digits == 2 && t_[end].value < 60) {
+      minutes += t_[end].value;
+      ++end;
+      if (At(end) && Attached(end) && IsOneOf(t_[end], {"min", "m"})) ++end;
+    }
+    if (minutes < 1440) {
+      Component c = Make(Slot::kDuration, i, end - 1);
+      c.minutes = minutes;
+      out_.push_back(c);
+      return end;
+    }
+  }
   const auto quantity = QuantityAt(i + length);
   if (!quantity || quantity->first >= 1440) return kNone;
   Component c = Make(Slot::kDuration, i, quantity->second - 1);
@@ -138,7 +156,7 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   }
   const auto day = l_.weekdays.Match(t_, at);
   if (!day) return kNone;
-  std::size_t end = at + day->length;
+  std::size_t end = AfterAbbreviationDot(at, at + day->length);
   // "el lunes que viene", "segunda que vem", "el lunes próximo".
   std::size_t suffix = 0;
   const auto after = MarkerAt(end, &suffix);
@@ -209,6 +227,11 @@ bool ComponentFinder::StartsNewWords(std::size_t i) const {
   if (marker && marker != Marker::kNext && marker != Marker::kThis) return false;
   return !l_.hour_parts.Match(t_, i) && !l_.units.Match(t_, i) && !l_.months.Match(t_, i) &&
          !l_.day_parts.Match(t_, i) && !l_.number_words.Match(t_, i) && !l_.weekdays.Match(t_, i);
+}
+
+std::size_t ComponentFinder::AfterAbbreviationDot(std::size_t word, std::size_t end) const {
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && end == word + 1;
+  return dot && CodePoints(t_[word].text).size() <= 4 ? end + 1 : end;
 }
 
 bool ComponentFinder::AfterDate(std::size_t i) const {
