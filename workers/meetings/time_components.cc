@@ -154,7 +154,8 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
     next = marker == Marker::kNext;
     at = i + length;
   }
-  const auto day = l_.weekdays.Match(t_, at);
+  auto day = l_.weekdays.Match(t_, at);
+  if (!day) day = OrdinalWeekdayAt(at);
   if (!day) return kNone;
   std::size_t end = AfterAbbreviationDot(at, at + day->length);
   // "el lunes que viene", "segunda que vem", "el lunes próximo".
@@ -227,6 +228,20 @@ bool ComponentFinder::StartsNewWords(std::size_t i) const {
   if (marker && marker != Marker::kNext && marker != Marker::kThis) return false;
   return !l_.hour_parts.Match(t_, i) && !l_.units.Match(t_, i) && !l_.months.Match(t_, i) &&
          !l_.day_parts.Match(t_, i) && !l_.number_words.Match(t_, i) && !l_.weekdays.Match(t_, i);
+}
+
+// Portuguese "2ª feira" … "6ª feira", "6a feira", "2.ª feira": Monday to Friday by their
+// number (the ordinal sign is no letter, so "6ª" reaches here as "6").
+std::optional<PhraseTable<int>::Hit> ComponentFinder::OrdinalWeekdayAt(std::size_t at) const {
+  if (l_.language != Language::kPt || !NumberAt(at) || t_[at].digits != 1 || t_[at].value < 2 ||
+      t_[at].value > 6) {
+    return std::nullopt;
+  }
+  std::size_t k = at + 1;
+  if (At(k) && Attached(k) && t_[k].IsPunct('.')) ++k;
+  if (At(k) && Attached(k) && t_[k].IsWord("a")) ++k;
+  if (!At(k) || !t_[k].IsWord("feira")) return std::nullopt;
+  return PhraseTable<int>::Hit{t_[at].value - 1, k + 1 - at};
 }
 
 std::size_t ComponentFinder::AfterAbbreviationDot(std::size_t word, std::size_t end) const {

@@ -93,6 +93,7 @@ class ComponentFinder {
   bool StartsNewWords(std::size_t i) const;
   // "sab.", "oct.": the index after the dot that abbreviates the word at `word`, else `end`.
   std::size_t AfterAbbreviationDot(std::size_t word, std::size_t end) const;
+  std::optional<PhraseTable<int>::Hit> OrdinalWeekdayAt(std::size_t at) const;
   std::size_t TryDayOffset(std::size_t i);
 
   // Calendar dates (date_matchers.cc).

@@ -157,10 +157,11 @@ std::vector<int> SentenceIndex(const std::vector<Token>& tokens, const Lexicon& 
     // "14.30", "15.03.2026", "a.m.": a dot glued to what follows does not end a sentence.
     if (t.IsPunct('.') && i + 1 < tokens.size() && !tokens[i + 1].space_before) continue;
     if (t.IsPunct('.') && i > 0 && AbbreviatedDayOrMonth(tokens, i - 1, lexicon)) continue;
-    // "1.º de abril": the dot of an ordinal day before its month.
+    // "1.º de abril", "2.ª feira": the dot of an ordinal day before its month or "feira".
     if (t.IsPunct('.') && i > 0 && tokens[i - 1].IsNumber() && !t.space_before &&
-        i + 2 < tokens.size() && detail::IsOneOf(tokens[i + 1], {"de", "do", "da"}) &&
-        lexicon.months.Match(tokens, i + 2)) {
+        i + 1 < tokens.size() &&
+        (tokens[i + 1].IsWord("feira") || (detail::IsOneOf(tokens[i + 1], {"de", "do", "da"}) &&
+                                           lexicon.months.Match(tokens, i + 2)))) {
       continue;
     }
     ++sentence;

@@ -210,6 +210,26 @@ TEST(TimeExpressionParser, ADurationTypedWithTheHourSign) {
   EXPECT_EQ(ninety[0].duration_minutes, 90);
 }
 
+TEST(TimeExpressionParser, PortugalsNumberedWeekdaysAndItsAOfTheDay) {
+  for (const auto& [text, weekday] :
+       std::vector<std::pair<std::string_view, int>>{{"Jantar na 6ª feira às 20h", 5},
+                                                     {"Reunião 2.ª feira às 9h", 1},
+                                                     {"Treino 4a feira às 19h", 3}}) {
+    const auto m = Parse(text, Language::kPt);
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_EQ(m[0].date.kind, DateExpression::Kind::kWeekday) << text;
+    EXPECT_EQ(m[0].date.weekday, weekday) << text;
+  }
+  const auto a = Parse("Jantar a 28 às 21h", Language::kPt);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].date.kind, DateExpression::Kind::kDayOfMonth);
+  EXPECT_EQ(a[0].date.day, 28);
+  // "feiras" (fairs) is no weekday.
+  for (const auto& mention : Parse("Vou a 3 feiras este mês", Language::kPt)) {
+    EXPECT_NE(mention.date.kind, DateExpression::Kind::kWeekday);
+  }
+}
+
 ClockTime Clock(int hour) {
   ClockTime clock;
   clock.hour = hour;
