@@ -184,7 +184,8 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   // a word that does not go on with a time or a quantity follows it.
   if (NumberAt(end) && t_[end].digits <= 2 && t_[end].value >= 1 && t_[end].value <= 31 &&
       (end + 1 == t_.size() || t_[end + 1].IsPunct(',') || t_[end + 1].EndsSentence() ||
-       MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1))) {
+       MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1) ||
+       (NumberAt(end + 1) && t_[end + 1].space_before))) {
     Component restated = Make(Slot::kDate, end, end);
     restated.date.kind = DateExpression::Kind::kDayOfMonth;
     restated.date.day = t_[end].value;
@@ -249,12 +250,20 @@ std::size_t ComponentFinder::AfterAbbreviationDot(std::size_t word, std::size_t 
   return dot && CodePoints(t_[word].text).size() <= 4 ? end + 1 : end;
 }
 
+// "Hora:", "Time:", "Время:", "Início:": a word that labels the time after its colon.
+bool ComponentFinder::TimeLabel(std::size_t i) const {
+  return At(i + 1) && t_[i + 1].IsPunct(':') &&
+         IsOneOf(t_[i], {"hora", "horario", "time", "время", "начало", "inicio", "comienzo"});
+}
+
 bool ComponentFinder::AfterDate(std::size_t i) const {
   if (out_.empty() || out_.back().slot != Slot::kDate || out_.back().last >= i) return false;
   for (std::size_t k = out_.back().last + 1; k < i; ++k) {
     const Token& t = t_[k];
+    // "sábado 14 de marzo. Hora: 21 h": a label of the time, and the stop before it.
+    const bool label = TimeLabel(k) || (t.IsPunct('.') && TimeLabel(k + 1));
     if (!t.IsPunct(',') && !t.IsPunct('-') && !t.IsPunct(':') && !t.IsPunct('(') &&
-        !t.IsPunct(')') && MarkerAt(k) != Marker::kTimePrep) {
+        !t.IsPunct(')') && MarkerAt(k) != Marker::kTimePrep && !label) {
       return false;
     }
   }

@@ -91,6 +91,7 @@ class ComponentFinder {
   // de abril, 17 h", "Sat 28/3 19.00", "el 2 de abril (jueves)".
   bool AfterDate(std::size_t i) const;
   bool StartsNewWords(std::size_t i) const;
+  bool TimeLabel(std::size_t i) const;
   // "sab.", "oct.": the index after the dot that abbreviates the word at `word`, else `end`.
   std::size_t AfterAbbreviationDot(std::size_t word, std::size_t end) const;
   std::optional<PhraseTable<int>::Hit> OrdinalWeekdayAt(std::size_t at) const;

@@ -230,6 +230,20 @@ TEST(TimeExpressionParser, PortugalsNumberedWeekdaysAndItsAOfTheDay) {
   }
 }
 
+TEST(TimeExpressionParser, ADayNumberAfterAWeekdayBeforeATimeAndALabelledTime) {
+  const auto m = Parse("Cena sábado 14 21.00", Language::kEs);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].date.kind, DateExpression::Kind::kDayOfMonth);
+  EXPECT_EQ(m[0].date.day, 14);
+  ASSERT_TRUE(m[0].start);
+  EXPECT_EQ(m[0].start->hour, 21);
+  const auto labelled = Parse("Cena el sábado 14 de marzo. Hora: 21 h", Language::kEs);
+  ASSERT_FALSE(labelled.empty());
+  ASSERT_TRUE(labelled.back().start);
+  EXPECT_EQ(labelled.back().start->hour, 21);
+  EXPECT_EQ(labelled.back().date.day, 14);
+}
+
 ClockTime Clock(int hour) {
   ClockTime clock;
   clock.hour = hour;
