@@ -52,12 +52,17 @@ std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
       if (Emit(i, end, year, month->value, t_[at].value)) return end;
     }
   }
-  // "el primero de abril", "no primeiro de maio": the first, in words.
-  if (IsOneOf(t_[i], {"primero", "primeiro"}) && At(i + 1) && t_[i + 1].IsWord("de")) {
-    if (const auto month = l_.months.Match(t_, i + 2)) {
-      int year = 0;
-      const std::size_t end = YearAfter(i + 2 + month->length, &year);
-      if (Emit(i, end, year, month->value, 1)) return end;
+  // "el primero de abril", "el quince de marzo", "dia vinte de maio": the day in words.
+  if (l_.language == Language::kEs || l_.language == Language::kPt) {
+    const auto word = l_.number_words.Match(t_, i);
+    const bool first = IsOneOf(t_[i], {"primero", "primeiro"});
+    const std::size_t de = first ? i + 1 : word ? i + word->length : i;
+    if ((first || word) && de > i && At(de) && t_[de].IsWord("de")) {
+      if (const auto month = l_.months.Match(t_, de + 1)) {
+        int year = 0;
+        const std::size_t end = YearAfter(de + 1 + month->length, &year);
+        if (Emit(i, end, year, month->value, first ? 1 : word->value)) return end;
+      }
     }
   }
   if (!NumberAt(i)) return kNone;

@@ -191,6 +191,17 @@ TEST(TimeExpressionParser, TheFirstOfAMonthInWordsOrWithAnOrdinalDot) {
   }
 }
 
+TEST(TimeExpressionParser, TheDayOfTheMonthInWords) {
+  const auto es = Parse("Cena el quince de marzo a las 21 h", Language::kEs);
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].date.kind, DateExpression::Kind::kCalendar);
+  EXPECT_EQ(es[0].date.day, 15);
+  EXPECT_EQ(es[0].date.month, 3);
+  const auto pt = Parse("Festa no dia vinte de março às 20h", Language::kPt);
+  ASSERT_EQ(pt.size(), 1u);
+  EXPECT_EQ(pt[0].date.day, 20);
+}
+
 TEST(TimeExpressionParser, EntreOpensARangeThatYCloses) {
   const auto m = Parse("Fiesta el sábado entre 21 y 23 h", Language::kEs);
   ASSERT_EQ(m.size(), 1u);
