@@ -183,7 +183,8 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   // day number right after the weekday restates the date when a time preposition, a pause or
   // a word that does not go on with a time or a quantity follows it.
   if (NumberAt(end) && t_[end].digits <= 2 && t_[end].value >= 1 && t_[end].value <= 31 &&
-      (end + 1 == t_.size() || t_[end + 1].IsPunct(',') || t_[end + 1].EndsSentence() ||
+      (end + 1 == t_.size() || t_[end + 1].IsPunct(',') ||
+       (t_[end + 1].EndsSentence() && !(t_[end + 1].IsPunct('.') && Attached(end + 2))) ||
        MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1) ||
        (NumberAt(end + 1) && t_[end + 1].space_before))) {
     Component restated = Make(Slot::kDate, end, end);
@@ -282,6 +283,22 @@ std::size_t ComponentFinder::TryDayPart(std::size_t i) {
     if (part && NamesAnActivity(i, part->length)) return kNone;
   }
   if (!part) return kNone;
+  // "noon-3pm", "midday to 2": noon opens a range as a clock time would.
+  if (part->value == DayPart::kNoon) {
+    std::size_t length = 0;
+    const std::size_t after = i + part->length;
+    if (MarkerAt(after, &length) == Marker::kRangeTo && !t_[after].IsWord("and")) {
+      if (const auto finish = ClockAt(after + length, true)) {
+        Component range = Make(Slot::kTime, i, finish->second - 1);
+        range.start = ClockTime{};
+        range.start->hour = 12;
+        range.start->typed_24h = true;
+        range.end = finish->first;
+        out_.push_back(range);
+        return finish->second;
+      }
+    }
+  }
   Component c = Make(Slot::kPart, i, i + part->length - 1);
   c.part = part->value;
   out_.push_back(c);

@@ -202,6 +202,21 @@ TEST(TimeExpressionParser, TheDayOfTheMonthInWords) {
   EXPECT_EQ(pt[0].date.day, 20);
 }
 
+TEST(TimeExpressionParser, NoonOpensARangeAndADottedRangeFollowsItsWeekday) {
+  const auto noon = Parse("Open house Sunday noon-3pm", Language::kEn);
+  ASSERT_EQ(noon.size(), 1u);
+  ASSERT_TRUE(noon[0].start && noon[0].end);
+  EXPECT_EQ(Hour24(*noon[0].start, std::nullopt), 12);
+  EXPECT_EQ(Hour24(*noon[0].end, std::nullopt), 15);
+  // "Sunday 10.30": the dot glued to "30" makes a time, not the 10th and a full stop.
+  const auto dotted = Parse("Open house Sunday 10.30-12.30", Language::kEn);
+  ASSERT_EQ(dotted.size(), 1u);
+  EXPECT_EQ(dotted[0].date.kind, DateExpression::Kind::kWeekday);
+  ASSERT_TRUE(dotted[0].start && dotted[0].end);
+  EXPECT_EQ(dotted[0].start->minute, 30);
+  EXPECT_EQ(dotted[0].end->hour, 12);
+}
+
 TEST(TimeExpressionParser, EntreOpensARangeThatYCloses) {
   const auto m = Parse("Fiesta el sábado entre 21 y 23 h", Language::kEs);
   ASSERT_EQ(m.size(), 1u);
