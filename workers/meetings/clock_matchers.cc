@@ -155,6 +155,15 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   return std::pair{clock, end};
 }
 
+// "oficina de 2 horas", "taller de 3 horas": after a bare "de" an amount of hours with no range
+// end after it says how long, not when ("de 2 a 4 horas" is still a range).
+bool ComponentFinder::LengthOfTime(std::size_t i, std::size_t end) const {
+  if (from_end_ != i || prep_end_ == i || i == 0 || !IsOneOf(t_[i - 1], {"de", "do", "da"})) {
+    return false;
+  }
+  return IsOneOf(t_[end - 1], {"horas", "hours", "hora"}) && MarkerAt(end) != Marker::kRangeTo;
+}
+
 // "deu 2 a 2", "empate 1 x 1", "2-2": one number twice around a connector is a score.
 bool ComponentFinder::ScoreAt(std::size_t i) const {
   return NumberAt(i) && NumberAt(i + 2) && t_[i].text == t_[i + 2].text &&
@@ -181,6 +190,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
     }
   }
   if (!start) return kNone;
+  if (LengthOfTime(i, start->second)) return kNone;
   Component c = Make(Slot::kTime, i, start->second - 1);
   c.start = start->first;
   std::size_t end = start->second;

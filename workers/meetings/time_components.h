@@ -119,6 +119,7 @@ class ComponentFinder {
   std::size_t ClockSuffixes(std::size_t end, ClockTime* clock, int* minute_offset,
                             bool* seen) const;
   bool ScoreAt(std::size_t i) const;
+  bool LengthOfTime(std::size_t i, std::size_t end) const;
   std::size_t TryClockRange(std::size_t i);
 
   const std::vector<Token>& t_;

@@ -217,6 +217,17 @@ TEST(TimeExpressionParser, NoonOpensARangeAndADottedRangeFollowsItsWeekday) {
   EXPECT_EQ(dotted[0].end->hour, 12);
 }
 
+TEST(TimeExpressionParser, HoursAfterABareDeSayHowLong) {
+  const auto m = Parse("Oficina de 2 horas no sábado às 10h", Language::kPt);
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_TRUE(m[0].start);
+  EXPECT_EQ(m[0].start->hour, 10);
+  const auto range = Parse("Taller el sábado de 10 a 13 horas", Language::kEs);
+  ASSERT_EQ(range.size(), 1u);
+  ASSERT_TRUE(range[0].start && range[0].end);
+  EXPECT_EQ(range[0].start->hour, 10);
+}
+
 TEST(TimeExpressionParser, EntreOpensARangeThatYCloses) {
   const auto m = Parse("Fiesta el sábado entre 21 y 23 h", Language::kEs);
   ASSERT_EQ(m.size(), 1u);
