@@ -678,6 +678,7 @@ Lexicon Spanish() {
                {"y", M::kRangeTo},
                {"en", M::kIn},
                {"dentro de", M::kIn},
+               {"de aqui a", M::kIn},
                {"durante", M::kFor},
                {"por", M::kFor},
                {"horas", M::kOclock},

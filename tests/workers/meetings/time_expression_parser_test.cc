@@ -175,6 +175,9 @@ TEST(TimeExpressionParser, WeeksFromTodayAreADayOffset) {
   EXPECT_EQ(m[0].date.kind, DateExpression::Kind::kDayOffset);
   EXPECT_EQ(m[0].date.day_offset, 14);
   ASSERT_TRUE(m[0].start);
+  const auto es = Parse("Café de aquí a una hora", Language::kEs);
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].offset_minutes, 60);
 }
 
 TEST(TimeExpressionParser, TheFirstOfAMonthInWordsOrWithAnOrdinalDot) {
