@@ -498,10 +498,14 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view next = TextAt(tokens, i + 1);
   const bool drink_out = OneOf(w, {"tomar", "tomamos", "tomemos"}) &&
                          OneOf(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
-  return drink_out || OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
-                                "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
-                                "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
-                                "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
+  // "game night", "quiz nite": an activity named after the night it fills.
+  const bool named_night =
+      OneOf(w, {"night", "nite"}) && i > 0 && tokens[i - 1].kind == Token::Kind::kWord;
+  return drink_out || named_night ||
+         OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
+                   "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
+                   "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
+                   "fiesta",     "бар",    "баре",    "паб",      "кино"}) ||
          w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
 }
 
