@@ -14,6 +14,13 @@ bool MeasureWord(const Token& t) {
                      "graus",  "degrees",  "градусов", "percent", "процентов"});
 }
 
+// The hour sign of a 24-hour time, typed apart from its number: "17 h", "21 hs", "18 hrs",
+// "19 ч".
+bool SpacedHourSign(const Token& t) { return IsOneOf(t, {"h", "hs", "hrs", "hr", "ч"}); }
+
+// "and", "y": they close a range only after "between"/"entre" ("a las 10 y 15" is no range).
+bool AndWord(const Token& t) { return IsOneOf(t, {"and", "y"}); }
+
 }  // namespace
 
 // "half past", "quarter to", "без четверти": the minutes said before the hour.
@@ -79,14 +86,21 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
   clock->hour = t_[at].value;
   clock->typed_24h = t_[at].digits == 2 && (t_[at].text[0] == '0' || clock->hour >= 13);
   std::size_t end = at + 1;
+  // Right after a date ("sábado 28/3, 20.30", "el jueves 26, 19 h") a dotted time or an hour
+  // sign typed apart reads as the time, as it does after a preposition; elsewhere "12.50" is
+  // a price and "6 h de viaje" a length of time.
+  const bool loose = accept_bare || AfterDate(at);
   const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
-  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && accept_bare;
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && loose;
   if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
       t_[end + 1].value < 60) {
     clock->minute = t_[end + 1].value;
     clock->typed_24h = clock->typed_24h || t_[at].digits == 2;
     *explicit_form = true;
-    return end + 2;
+    end += 2;
+    // "20.30 h", "19:00 hs": the sign after the minutes adds nothing.
+    if (At(end) && SpacedHourSign(t_[end])) ++end;
+    return end;
   }
   // "3p", "6a": a meridiem's letter typed onto the hour in English chats.
   if (l_.language == Language::kEn && At(end) && Attached(end) &&
@@ -108,6 +122,11 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
       ++end;
       if (At(end) && IsOneOf(t_[end], {"min", "m"})) ++end;
     }
+  } else if (At(end) && loose && SpacedHourSign(t_[end])) {
+    // "a las 17 h", "sábado, 21 hs", "14 марта, 19 ч": the sign typed apart.
+    ++end;
+    *explicit_form = true;
+    clock->typed_24h = true;
   }
   return end;
 }
@@ -196,6 +215,15 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   return std::pair{clock, end};
 }
 
+// "oficina de 2 horas", "taller de 3 horas": after a bare "de" an amount of hours with no range
+// end after it says how long, not when ("de 2 a 4 horas" is still a range).
+bool ComponentFinder::LengthOfTime(std::size_t i, std::size_t end) const {
+  if (from_end_ != i || prep_end_ == i || i == 0 || !IsOneOf(t_[i - 1], {"de", "do", "da"})) {
+    return false;
+  }
+  return IsOneOf(t_[end - 1], {"horas", "hours", "hora"}) && MarkerAt(end) != Marker::kRangeTo;
+}
+
 // "deu 2 a 2", "empate 1 x 1", "2-2": one number twice around a connector is a score.
 bool ComponentFinder::ScoreAt(std::size_t i) const {
   return NumberAt(i) && NumberAt(i + 2) && t_[i].text == t_[i + 2].text &&
@@ -216,12 +244,13 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
     const bool after_day = !out_.empty() && out_.back().slot == Slot::kDate &&
                            out_.back().last + 1 == i && t_[i].digits <= 2;
     if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
-        (from_end_ == i || !t_[bare->second].IsWord("and")) &&
+        (from_end_ == i || !AndWord(t_[bare->second])) &&
         ClockAt(bare->second + length, after_day)) {
       start = bare;
     }
   }
   if (!start) return kNone;
+  if (LengthOfTime(i, start->second)) return kNone;
   Component c = Make(Slot::kTime, i, start->second - 1);
   c.start = start->first;
   std::size_t end = start->second;
@@ -230,7 +259,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
   // "das 14h às 15h", "de 3 a las 4": after a range opener a time preposition connects too.
   // "and" closes a range only after "between": "at 9:30 and a 1-on-1 at 3" is two times.
   const bool opened = from_end_ == i;
-  const bool ranged = (connector == Marker::kRangeTo && (opened || !t_[end].IsWord("and"))) ||
+  const bool ranged = (connector == Marker::kRangeTo && (opened || !AndWord(t_[end]))) ||
                       (connector == Marker::kTimePrep && opened);
   if (ranged) {
     if (auto finish = ClockAt(end + length, true)) {

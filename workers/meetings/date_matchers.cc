@@ -40,8 +40,9 @@ bool ComponentFinder::Emit(std::size_t first, std::size_t end, int year, int mon
 
 std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
   // Month-name forms: "15 March", "15th of March", "15 марта", "15 de marzo", "March 15th".
-  if (const auto month = l_.months.Match(t_, i); month && NumberAt(i + month->length)) {
-    const std::size_t at = i + month->length;
+  if (const auto month = l_.months.Match(t_, i);
+      month && NumberAt(AfterAbbreviationDot(i, i + month->length))) {
+    const std::size_t at = AfterAbbreviationDot(i, i + month->length);
     if (t_[at].digits <= 2) {
       std::size_t end = at + 1, suffix = 0;
       if (OrdinalSuffixAt(end, &suffix)) end += suffix;
@@ -51,15 +52,33 @@ std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
       if (Emit(i, end, year, month->value, t_[at].value)) return end;
     }
   }
+  // "el primero de abril", "el quince de marzo", "dia vinte de maio": the day in words.
+  if (l_.language == Language::kEs || l_.language == Language::kPt) {
+    const auto word = l_.number_words.Match(t_, i);
+    const bool first = IsOneOf(t_[i], {"primero", "primeiro"});
+    const std::size_t de = first ? i + 1 : word ? i + word->length : i;
+    if ((first || word) && de > i && At(de) && t_[de].IsWord("de")) {
+      if (const auto month = l_.months.Match(t_, de + 1)) {
+        int year = 0;
+        const std::size_t end = YearAfter(de + 1 + month->length, &year);
+        if (Emit(i, end, year, month->value, first ? 1 : word->value)) return end;
+      }
+    }
+  }
   if (!NumberAt(i)) return kNone;
   const Token& n = t_[i];
   if (n.digits <= 2) {
     std::size_t at = i + 1, suffix = 0;
     if (OrdinalSuffixAt(at, &suffix)) at += suffix;
+    // "1.º de abril", "1.ª": the ordinal sign is no letter, so only its dot is left.
+    if (At(at) && t_[at].IsPunct('.') && Attached(at) && At(at + 1) && t_[at + 1].space_before &&
+        IsOneOf(t_[at + 1], {"de", "do", "da"})) {
+      ++at;
+    }
     if (At(at) && IsOneOf(t_[at], {"of", "de", "do", "da"})) ++at;
     if (const auto month = l_.months.Match(t_, at)) {
       int year = 0;
-      const std::size_t end = YearAfter(at + month->length, &year);
+      const std::size_t end = YearAfter(AfterAbbreviationDot(at, at + month->length), &year);
       if (Emit(i, end, year, month->value, n.value)) return end;
     }
   }
@@ -98,7 +117,11 @@ std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
 std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
   std::size_t length = 0;
   std::size_t at = i;
-  const bool article = MarkerAt(i, &length) == Marker::kArticle;
+  // Portugal's "a 28 às 21h", "a 3, sexta": "a" before a bare day, when a time or a pause follows.
+  const bool pt_a = l_.language == Language::kPt && t_[i].IsWord("a") && NumberAt(i + 1) &&
+                    At(i + 2) && (MarkerAt(i + 2) == Marker::kTimePrep || t_[i + 2].IsPunct(','));
+  const bool article = pt_a || MarkerAt(i, &length) == Marker::kArticle;
+  if (pt_a) length = 1;
   if (article) at = i + length;
   if (!NumberAt(at) || t_[at].digits > 2 || t_[at].value < 1 || t_[at].value > 31) return kNone;
   std::size_t end = at + 1, suffix = 0;

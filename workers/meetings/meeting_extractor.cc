@@ -549,9 +549,11 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view next = TextAt(tokens, i + 1);
   const bool drink_out = OneOf(w, {"tomar", "tomamos", "tomemos"}) &&
                          OneOf(next, {"algo", "uma", "unas", "umas", "una", "cerveja"});
-  // "pizza nite", "game night", "a gig", "концерт": a night out named as such.
-  return drink_out ||
-         OneOf(w, {"night", "nite", "gig", "gigs", "concert", "концерт", "concierto"}) ||
+  // "game night", "quiz nite": an activity named after the night it fills; "a gig", "концерт":
+  // a night out named as such.
+  const bool named_night =
+      OneOf(w, {"night", "nite"}) && i > 0 && tokens[i - 1].kind == Token::Kind::kWord;
+  return drink_out || named_night || OneOf(w, {"gig", "gigs", "concert", "концерт", "concierto"}) ||
          OneOf(w, {"bar",        "pub",    "beer",    "beers",    "pizza",   "movie",
                    "movies",     "cinema", "bowling", "party",    "karaoke", "cerveja",
                    "cervejinha", "chopp",  "cerveza", "cervezas", "cine",    "festa",
@@ -608,7 +610,7 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
       ParseTimeExpressions(tokens, lexicon, OrderFor(out.language, request.time_zone));
   if (mentions.empty()) return out;
 
-  const std::vector<int> sentences = SentenceIndex(tokens);
+  const std::vector<int> sentences = SentenceIndex(tokens, lexicon);
   const std::vector<int> clauses = ClauseIndex(tokens, sentences);
   const std::vector<int> consequences = ConsequenceIndex(tokens, sentences);
   const auto events = FindAll<EventStrength, EventHit>(lexicon.events, tokens, mentions);

@@ -73,16 +73,28 @@ std::optional<std::pair<int, std::size_t>> ComponentFinder::QuantityAt(std::size
 
 std::size_t ComponentFinder::TryRelative(std::size_t i) {
   std::size_t length = 0;
-  if (MarkerAt(i, &length) != Marker::kIn) return kNone;
+  std::size_t tail = 0;
+  if (MarkerAt(i, &length) != Marker::kIn) {
+    // "two weeks from today", "3 days from now": the offset said after its amount.
+    if (l_.language != Language::kEn || !AmountAt(i)) return kNone;
+    const auto quantity = QuantityAt(i);
+    if (!quantity || quantity->second + 1 >= t_.size() || !t_[quantity->second].IsWord("from") ||
+        !IsOneOf(t_[quantity->second + 1], {"today", "now"})) {
+      return kNone;
+    }
+    length = 0;
+    tail = 2;
+  }
   // "de 20 em 20 minutos", "de hora en hora": a frequency, not an offset from now.
   if (i >= 2 && (NumberAt(i - 1) || l_.units.Match(t_, i - 1)) && IsOneOf(t_[i - 2], {"de"})) {
     return kNone;
   }
   const auto quantity = QuantityAt(i + length);
   if (!quantity) return kNone;
+  const std::size_t end = quantity->second + tail;
   Component c;
   c.first = i;
-  c.last = quantity->second - 1;
+  c.last = end - 1;
   if (quantity->first >= 1440) {
     c.slot = Slot::kDate;
     c.date.kind = DateExpression::Kind::kDayOffset;
@@ -94,12 +106,30 @@ std::size_t ComponentFinder::TryRelative(std::size_t i) {
     c.minutes = quantity->first;
   }
   out_.push_back(c);
-  return quantity->second;
+  return end;
 }
 
 std::size_t ComponentFinder::TryDuration(std::size_t i) {
   std::size_t length = 0;
   if (MarkerAt(i, &length) != Marker::kFor) return kNone;
+  // "por 2h", "for 1h30", "durante 1h30min": hours typed with the hour sign.
+  if (const std::size_t at = i + length;
+      NumberAt(at) && t_[at].digits <= 2 && t_[at].value > 0 && Attached(at + 1) &&
+      (t_[at + 1].IsWord("h") || MarkerAt(at + 1) == Marker::kHourSuffix)) {
+    std::size_t end = at + 2;
+    int minutes = t_[at].value * 60;
+    if (NumberAt(end) && Attached(end) && t_[end].digits == 2 && t_[end].value < 60) {
+      minutes += t_[end].value;
+      ++end;
+      if (At(end) && Attached(end) && IsOneOf(t_[end], {"min", "m"})) ++end;
+    }
+    if (minutes < 1440) {
+      Component c = Make(Slot::kDuration, i, end - 1);
+      c.minutes = minutes;
+      out_.push_back(c);
+      return end;
+    }
+  }
   const auto quantity = QuantityAt(i + length);
   if (!quantity || quantity->first >= 1440) return kNone;
   Component c = Make(Slot::kDuration, i, quantity->second - 1);
@@ -124,9 +154,10 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
     next = marker == Marker::kNext;
     at = i + length;
   }
-  const auto day = l_.weekdays.Match(t_, at);
+  auto day = l_.weekdays.Match(t_, at);
+  if (!day) day = OrdinalWeekdayAt(at);
   if (!day) return kNone;
-  std::size_t end = at + day->length;
+  std::size_t end = AfterAbbreviationDot(at, at + day->length);
   // "el lunes que viene", "segunda que vem", "el lunes próximo".
   std::size_t suffix = 0;
   const auto after = MarkerAt(end, &suffix);
@@ -140,11 +171,22 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   c.date.weekday = day->value;
   c.date.next = next;
   out_.push_back(c);
-  // "el viernes 20 a las 21:00", "sexta 20, às 10h": a bare day number right after the
-  // weekday restates the date when a time preposition or a pause follows it.
+  // "Saturday week", "the Saturday after next": that weekday of the next calendar week.
+  if (l_.language == Language::kEn && At(end) &&
+      (t_[end].IsWord("week") ||
+       (t_[end].IsWord("after") && At(end + 1) && t_[end + 1].IsWord("next")))) {
+    const std::size_t length = t_[end].IsWord("week") ? 1 : 2;
+    out_.push_back(Make(Slot::kNextWeek, end, end + length - 1));
+    return end + length;
+  }
+  // "el viernes 20 a las 21:00", "sexta 20, às 10h", "el sábado 14 cenamos a las 9": a bare
+  // day number right after the weekday restates the date when a time preposition, a pause or
+  // a word that does not go on with a time or a quantity follows it.
   if (NumberAt(end) && t_[end].digits <= 2 && t_[end].value >= 1 && t_[end].value <= 31 &&
-      (end + 1 == t_.size() || t_[end + 1].IsPunct(',') || t_[end + 1].EndsSentence() ||
-       MarkerAt(end + 1) == Marker::kTimePrep)) {
+      (end + 1 == t_.size() || t_[end + 1].IsPunct(',') ||
+       (t_[end + 1].EndsSentence() && !(t_[end + 1].IsPunct('.') && Attached(end + 2))) ||
+       MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1) ||
+       (NumberAt(end + 1) && t_[end + 1].space_before))) {
     Component restated = Make(Slot::kDate, end, end);
     restated.date.kind = DateExpression::Kind::kDayOfMonth;
     restated.date.day = t_[end].value;
@@ -174,6 +216,61 @@ bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
          !IsOneOf(t_[after + 1], {"hoje", "hoy", "sexta"});
 }
 
+// The word at i is no part of a time, a date or a quantity begun by the number before it:
+// not "de"/"of" (a month follows), "h", "pm", "de la tarde", "y media", "horas", "personas".
+bool ComponentFinder::StartsNewWords(std::size_t i) const {
+  if (i >= t_.size() || t_[i].kind != Token::Kind::kWord || !t_[i].space_before) return false;
+  if (IsOneOf(t_[i], {"de",    "of",   "do",       "da",      "del",    "h",       "hs",
+                      "hrs",   "hr",   "ч",        "y",       "e",      "и",       "and",
+                      "or",    "o",    "ou",       "или",     "лет",    "год",     "года",
+                      "years", "anos", "personas", "pessoas", "people", "человек", "гостей"})) {
+    return false;
+  }
+  const auto marker = MarkerAt(i);
+  if (marker && marker != Marker::kNext && marker != Marker::kThis) return false;
+  return !l_.hour_parts.Match(t_, i) && !l_.units.Match(t_, i) && !l_.months.Match(t_, i) &&
+         !l_.day_parts.Match(t_, i) && !l_.number_words.Match(t_, i) && !l_.weekdays.Match(t_, i);
+}
+
+// Portuguese "2ª feira" … "6ª feira", "6a feira", "2.ª feira": Monday to Friday by their
+// number (the ordinal sign is no letter, so "6ª" reaches here as "6").
+std::optional<PhraseTable<int>::Hit> ComponentFinder::OrdinalWeekdayAt(std::size_t at) const {
+  if (l_.language != Language::kPt || !NumberAt(at) || t_[at].digits != 1 || t_[at].value < 2 ||
+      t_[at].value > 6) {
+    return std::nullopt;
+  }
+  std::size_t k = at + 1;
+  if (At(k) && Attached(k) && t_[k].IsPunct('.')) ++k;
+  if (At(k) && Attached(k) && t_[k].IsWord("a")) ++k;
+  if (!At(k) || !t_[k].IsWord("feira")) return std::nullopt;
+  return PhraseTable<int>::Hit{t_[at].value - 1, k + 1 - at};
+}
+
+std::size_t ComponentFinder::AfterAbbreviationDot(std::size_t word, std::size_t end) const {
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && end == word + 1;
+  return dot && CodePoints(t_[word].text).size() <= 4 ? end + 1 : end;
+}
+
+// "Hora:", "Time:", "Время:", "Início:": a word that labels the time after its colon.
+bool ComponentFinder::TimeLabel(std::size_t i) const {
+  return At(i + 1) && t_[i + 1].IsPunct(':') &&
+         IsOneOf(t_[i], {"hora", "horario", "time", "время", "начало", "inicio", "comienzo"});
+}
+
+bool ComponentFinder::AfterDate(std::size_t i) const {
+  if (out_.empty() || out_.back().slot != Slot::kDate || out_.back().last >= i) return false;
+  for (std::size_t k = out_.back().last + 1; k < i; ++k) {
+    const Token& t = t_[k];
+    // "sábado 14 de marzo. Hora: 21 h": a label of the time, and the stop before it.
+    const bool label = TimeLabel(k) || (t.IsPunct('.') && TimeLabel(k + 1));
+    if (!t.IsPunct(',') && !t.IsPunct('-') && !t.IsPunct(':') && !t.IsPunct('(') &&
+        !t.IsPunct(')') && MarkerAt(k) != Marker::kTimePrep && !label) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::size_t ComponentFinder::TryDayPart(std::size_t i) {
   // "this morning", "tonight", "сегодня вечером", "esta tarde", "hoje à noite": also today.
   auto part = l_.today_parts.Match(t_, i);
@@ -186,6 +283,22 @@ std::size_t ComponentFinder::TryDayPart(std::size_t i) {
     if (part && NamesAnActivity(i, part->length)) return kNone;
   }
   if (!part) return kNone;
+  // "noon-3pm", "midday to 2": noon opens a range as a clock time would.
+  if (part->value == DayPart::kNoon) {
+    std::size_t length = 0;
+    const std::size_t after = i + part->length;
+    if (MarkerAt(after, &length) == Marker::kRangeTo && !t_[after].IsWord("and")) {
+      if (const auto finish = ClockAt(after + length, true)) {
+        Component range = Make(Slot::kTime, i, finish->second - 1);
+        range.start = ClockTime{};
+        range.start->hour = 12;
+        range.start->typed_24h = true;
+        range.end = finish->first;
+        out_.push_back(range);
+        return finish->second;
+      }
+    }
+  }
   Component c = Make(Slot::kPart, i, i + part->length - 1);
   c.part = part->value;
   out_.push_back(c);

@@ -87,6 +87,14 @@ class ComponentFinder {
   std::size_t TryWeekday(std::size_t i);
   std::size_t TryDayPart(std::size_t i);
   bool NamesAnActivity(std::size_t i, std::size_t length) const;
+  // The token at i follows the last component, a date, with only a pause between: "sábado 4
+  // de abril, 17 h", "Sat 28/3 19.00", "el 2 de abril (jueves)".
+  bool AfterDate(std::size_t i) const;
+  bool StartsNewWords(std::size_t i) const;
+  bool TimeLabel(std::size_t i) const;
+  // "sab.", "oct.": the index after the dot that abbreviates the word at `word`, else `end`.
+  std::size_t AfterAbbreviationDot(std::size_t word, std::size_t end) const;
+  std::optional<PhraseTable<int>::Hit> OrdinalWeekdayAt(std::size_t at) const;
   std::size_t TryDayOffset(std::size_t i);
 
   // Calendar dates (date_matchers.cc).
@@ -115,6 +123,7 @@ class ComponentFinder {
   // "полпятого", "в половине седьмого", "четверть восьмого": the Russian hour under way.
   std::optional<std::pair<ClockTime, std::size_t>> HourUnderWayAt(std::size_t i) const;
   bool ScoreAt(std::size_t i) const;
+  bool LengthOfTime(std::size_t i, std::size_t end) const;
   std::size_t TryClockRange(std::size_t i);
 
   const std::vector<Token>& t_;

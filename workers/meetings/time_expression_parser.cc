@@ -74,6 +74,24 @@ bool RestatesWeekday(const TimeMention& m, const Component& c) {
          c.first <= m.last_token + 3;
 }
 
+// "el 2 de abril (jueves)", "Dia 20 de março, sexta-feira, às 15h": a weekday after a date,
+// with only a pause between, names the same day again.
+bool WeekdayRestatesDate(const TimeMention& m, const Component& c,
+                         const std::vector<Token>& tokens) {
+  using Kind = DateExpression::Kind;
+  if (c.slot != Slot::kDate || c.date.kind != Kind::kWeekday || c.date.next ||
+      (m.date.kind != Kind::kCalendar && m.date.kind != Kind::kDayOfMonth) ||
+      c.first <= m.last_token || c.first > m.last_token + 3) {
+    return false;
+  }
+  for (std::size_t i = m.last_token + 1; i < c.first; ++i) {
+    if (!tokens[i].IsPunct(',') && !tokens[i].IsPunct('(') && !tokens[i].IsPunct('-')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "in two weeks on Tuesday", "через 2 недели в среду", "daqui a três semanas, no dia 9": the
 // day inside the weeks offset.
 bool NarrowsWeeks(const TimeMention& m, const Component& c) {
@@ -81,6 +99,15 @@ bool NarrowsWeeks(const TimeMention& m, const Component& c) {
   return c.slot == Slot::kDate && m.date.kind == Kind::kDayOffset && m.date.week_offset > 0 &&
          (c.date.kind == Kind::kWeekday || c.date.kind == Kind::kDayOfMonth) && !c.date.next &&
          c.first <= m.last_token + 3;
+}
+
+// "в воскресенье через неделю", "the Thursday in two weeks": the weekday of the week N weeks
+// on, said before the weeks.
+bool WeeksAfterWeekday(const TimeMention& m, const Component& c) {
+  using Kind = DateExpression::Kind;
+  return c.slot == Slot::kDate && c.date.kind == Kind::kDayOffset && c.date.week_offset > 0 &&
+         m.date.kind == Kind::kWeekday && !m.date.next && m.date.week_offset == 0 && !m.next_week &&
+         c.first > m.last_token && c.first <= m.last_token + 2;
 }
 
 // "à noite, mas sexta às 21h", "on Fridays, but this Friday at 7": a contrast (or a colon before
@@ -102,13 +129,25 @@ bool ContrastBetween(std::size_t last, std::size_t first, const std::vector<Toke
   return false;
 }
 
+// "sab", "dom", "oct", "сб" glued to the dot after them: a short name the lexicon knows as a
+// weekday or a month, so the dot abbreviates it.
+bool AbbreviatedDayOrMonth(const std::vector<Token>& tokens, std::size_t i,
+                           const Lexicon& lexicon) {
+  const Token& t = tokens[i];
+  if (t.kind != Token::Kind::kWord || tokens[i + 1].space_before) return false;
+  if (CodePoints(t.text).size() > 4) return false;
+  const auto day = lexicon.weekdays.Match(tokens, i);
+  const auto month = lexicon.months.Match(tokens, i);
+  return (day && day->length == 1) || (month && month->length == 1);
+}
+
 bool Schedulable(const TimeMention& m) {
   return m.date.kind != DateExpression::Kind::kNone || m.start || m.part || m.offset_minutes;
 }
 
 }  // namespace
 
-std::vector<int> SentenceIndex(const std::vector<Token>& tokens) {
+std::vector<int> SentenceIndex(const std::vector<Token>& tokens, const Lexicon& lexicon) {
   std::vector<int> index(tokens.size());
   int sentence = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -117,6 +156,14 @@ std::vector<int> SentenceIndex(const std::vector<Token>& tokens) {
     if (!t.EndsSentence()) continue;
     // "14.30", "15.03.2026", "a.m.": a dot glued to what follows does not end a sentence.
     if (t.IsPunct('.') && i + 1 < tokens.size() && !tokens[i + 1].space_before) continue;
+    if (t.IsPunct('.') && i > 0 && AbbreviatedDayOrMonth(tokens, i - 1, lexicon)) continue;
+    // "1.º de abril", "2.ª feira": the dot of an ordinal day before its month or "feira".
+    if (t.IsPunct('.') && i > 0 && tokens[i - 1].IsNumber() && !t.space_before &&
+        i + 1 < tokens.size() &&
+        (tokens[i + 1].IsWord("feira") || (detail::IsOneOf(tokens[i + 1], {"de", "do", "da"}) &&
+                                           lexicon.months.Match(tokens, i + 2)))) {
+      continue;
+    }
     ++sentence;
   }
   return index;
@@ -125,13 +172,23 @@ std::vector<int> SentenceIndex(const std::vector<Token>& tokens) {
 std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
                                               const Lexicon& lexicon, NumericDateOrder order) {
   const std::vector<Component> components = detail::ComponentFinder(tokens, lexicon, order).Run();
-  const std::vector<int> sentences = SentenceIndex(tokens);
+  const std::vector<int> sentences = SentenceIndex(tokens, lexicon);
   std::vector<TimeMention> mentions;
   for (const Component& c : components) {
     const int sentence = sentences[c.first];
     if (!mentions.empty() && RestatesWeekday(mentions.back(), c)) {
       // "Tuesday, March 17" / "el martes 17 de marzo": one day said twice; the date wins.
       mentions.back().date = c.date;
+      mentions.back().last_token = std::max(mentions.back().last_token, c.last);
+      continue;
+    }
+    if (!mentions.empty() && WeekdayRestatesDate(mentions.back(), c, tokens)) {
+      mentions.back().last_token = c.last;
+      continue;
+    }
+    if (!mentions.empty() && mentions.back().sentence == sentence &&
+        WeeksAfterWeekday(mentions.back(), c)) {
+      mentions.back().date.week_offset = c.date.week_offset;
       mentions.back().last_token = std::max(mentions.back().last_token, c.last);
       continue;
     }

@@ -53,8 +53,9 @@ struct TimeMention {
 };
 
 /// Sentence index of every token: '.', '!', '?', ';' and new lines end sentences, except a
-/// '.' inside "14.30" or "15.03".
-std::vector<int> SentenceIndex(const std::vector<Token>& tokens);
+/// '.' inside "14.30" or "15.03" and the dot of an abbreviated weekday or month ("sáb. 28",
+/// "24 de oct. a las 21", "Sat. Mar. 7").
+std::vector<int> SentenceIndex(const std::vector<Token>& tokens, const Lexicon& lexicon);
 
 /// Finds the time expressions of a tokenized message, grouped into mentions (one date and one
 /// time each; a mention without a date takes the previous mention's). Pure and total: any

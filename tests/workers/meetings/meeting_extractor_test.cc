@@ -631,6 +631,9 @@ TEST(MeetingExtractor, ANightOutTakesABareHourUpToTenToTheEvening) {
             Strings{"2026-03-12T20:00:00+01:00"});
   // Eleven is late for a film but early enough for a morning one.
   EXPECT_EQ(StartsIn("movie tomorrow at 11", Language::kEn), Strings{"2026-03-12T11:00:00+01:00"});
+  // An activity named after its night: "game night", "quiz nite".
+  EXPECT_EQ(StartsIn("Game night tomorrow at 8", Language::kEn),
+            Strings{"2026-03-12T20:00:00+01:00"});
 }
 
 TEST(MeetingExtractor, AnotherPersonsPlanStatedIsNoPlanOfTheChat) {
