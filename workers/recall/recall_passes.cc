@@ -1,5 +1,6 @@
 #include "workers/recall/recall_passes.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -49,10 +50,30 @@ void RecordPass(const RecallPass& pass, std::size_t ranked, const RecallResult& 
   }
 }
 
+/// The slower of two paces, either possibly unknown.
+std::optional<double> Slower(std::optional<double> a, std::optional<double> b) {
+  if (!a) return b;
+  if (!b) return a;
+  return std::max(*a, *b);
+}
+
+/// What the earlier messages' pass teaches the next batch: its cost per ranking when it
+/// completed; when it ran out of time, at least the time it had per ranking sent.
+void Learn(RecallPace& pace, const RecallResult& recalled, std::size_t sent,
+           std::chrono::milliseconds left, double seconds_per_ranking) {
+  if (sent == 0) return;
+  if (recalled.outcome == RecallOutcome::kOk) {
+    pace.earlier_seconds_per_ranking = seconds_per_ranking;
+  } else if (recalled.outcome == RecallOutcome::kTimedOut) {
+    const double at_least = std::chrono::duration<double>(left).count() / static_cast<double>(sent);
+    pace.earlier_seconds_per_ranking = Slower(pace.earlier_seconds_per_ranking, at_least);
+  }
+}
+
 }  // namespace
 
 BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::milliseconds budget,
-                               const RankQueries& rank) {
+                               const RankQueries& rank, RecallPace* pace) {
   const auto started = std::chrono::steady_clock::now();
   BatchRecall out{std::vector<std::vector<RecalledMemory>>(merged.queries.size()),
                   std::vector<v1::RecallStatus>(merged.queries.size(), v1::RECALL_STATUS_OK)};
@@ -60,11 +81,13 @@ BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::m
   for (const bool newest : {true, false}) {
     RecallPass pass = PassOf(merged, newest);
     if (pass.queries.empty()) continue;
-    const auto left = budget - (std::chrono::steady_clock::now() - started);
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        budget - (std::chrono::steady_clock::now() - started));
+    const std::optional<double> expected =
+        newest || pace == nullptr ? seconds_per_ranking
+                                  : Slower(seconds_per_ranking, pace->earlier_seconds_per_ranking);
     const std::size_t affordable =
-        left < kSmallestRecallPass
-            ? 0
-            : AffordableRankings(pass.queries.size(), left, seconds_per_ranking);
+        left < kSmallestRecallPass ? 0 : AffordableRankings(pass.queries.size(), left, expected);
     pass.queries.resize(affordable);
     RecallResult recalled;
     if (pass.queries.empty()) {
@@ -72,12 +95,12 @@ BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::m
       recalled.error = "the batch's ranking budget is spent";
     } else {
       const auto pass_started = std::chrono::steady_clock::now();
-      recalled = rank(pass.queries, std::chrono::duration_cast<std::chrono::milliseconds>(left));
-      if (recalled.outcome == RecallOutcome::kOk) {
-        seconds_per_ranking =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - pass_started).count() /
-            static_cast<double>(pass.queries.size());
-      }
+      recalled = rank(pass.queries, left);
+      const double this_pass =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - pass_started).count() /
+          static_cast<double>(pass.queries.size());
+      if (recalled.outcome == RecallOutcome::kOk && newest) seconds_per_ranking = this_pass;
+      if (!newest && pace != nullptr) Learn(*pace, recalled, pass.queries.size(), left, this_pass);
     }
     RecordPass(pass, pass.queries.size(), recalled, newest, out);
   }

@@ -258,7 +258,8 @@ void MemoryStages::RecallMemories(ContextDrafts& drafts) {
         RecallResult result = deps_.recall.Recall(pass, left);
         lexical_fallbacks_.Count(result.lexical_fallbacks);
         return result;
-      });
+      },
+      &recall_pace_);
   const auto ranked = std::chrono::steady_clock::now() - started;
   recall_duration_.Observe(std::chrono::duration<double>(ranked).count());
   const RecallCount count = ApplyRecall(merged, recalled, drafts);

@@ -28,6 +28,7 @@
 #include "workers/proactive/proactive_store.h"
 #include "workers/recall/lexical_fallback.h"
 #include "workers/recall/recall_guard_monitor.h"
+#include "workers/recall/recall_passes.h"
 #include "workers/recall/recall_store.h"
 #include "workers/runner/context_sink.h"
 
@@ -182,6 +183,8 @@ class MemoryStages final : public ContextSink {
   metrics::Counter& recall_requests_;
   LexicalFallbackCounters lexical_fallbacks_;
   RecallGuardMonitor recall_guard_;
+  /// Only the post-store lane ranks, one batch at a time.
+  RecallPace recall_pace_;
 };
 
 }  // namespace chatfleet::workers

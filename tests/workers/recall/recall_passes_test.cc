@@ -86,6 +86,61 @@ TEST(RecallWithinBudgetTest, ASpentBudgetRanksNothingAndEveryContextGoesOutTimed
   EXPECT_EQ(recalled.status, (std::vector<v1::RecallStatus>(3, v1::RECALL_STATUS_TIMED_OUT)));
 }
 
+/// Ten conversations' newest messages and ten bursts' earlier messages.
+MergedRecallQueries TwentyRankings() {
+  MergedRecallQueries merged;
+  for (int i = 0; i < 10; ++i) {
+    const ConversationKey key{"acme", "elena", "telegram", "chat-" + std::to_string(i)};
+    merged.queries.push_back({key, "en", "newest", 20});
+    merged.newest.push_back(true);
+    merged.queries.push_back({key, "en", "earlier", 10});
+    merged.newest.push_back(false);
+  }
+  return merged;
+}
+
+TEST(RecallWithinBudgetTest, AnEarlierPassThatTimedOutIsSentSmallerInTheNextBatch) {
+  // Given an earlier messages' pass of 10 rankings that ran out of its time
+  RecallPace pace;
+  std::vector<std::size_t> earlier_sent;
+  const auto rank = [&](const std::vector<RecallQuery>& queries, milliseconds) {
+    if (queries.front().text == "newest") return Memories(queries);
+    earlier_sent.push_back(queries.size());
+    return earlier_sent.size() == 1 ? Outcome(RecallOutcome::kTimedOut, "statement timeout")
+                                    : Memories(queries);
+  };
+  (void)RecallWithinBudget(TwentyRankings(), milliseconds(60000), rank, &pace);
+  // then it cost at least the time it had per ranking sent (all but nothing of 60 s, for 10)
+  ASSERT_TRUE(pace.earlier_seconds_per_ranking.has_value());
+  EXPECT_GT(*pace.earlier_seconds_per_ranking, 5.9);
+  // When the next batch has a fraction of that budget (the newest pass, instant, says nothing)
+  const auto recalled = RecallWithinBudget(TwentyRankings(), milliseconds(30000), rank, &pace);
+  // Then the earlier pass is cut to what its own pace says fits (80 % of 30 s at >= 6 s each: 4)
+  ASSERT_EQ(earlier_sent.size(), 2u);
+  EXPECT_LE(earlier_sent[1], 4u);
+  EXPECT_GE(earlier_sent[1], 3u);
+  std::size_t with_memories = 0;
+  for (std::size_t m = 0; m < recalled.memories.size(); ++m) {
+    if (!recalled.memories[m].empty()) ++with_memories;
+  }
+  EXPECT_EQ(with_memories, 10 + earlier_sent[1]) << "every newest message and the earlier sent";
+  // and a completed pass teaches its measured pace, far below the bound it replaces
+  ASSERT_TRUE(pace.earlier_seconds_per_ranking.has_value());
+  EXPECT_LT(*pace.earlier_seconds_per_ranking, 1.0);
+}
+
+TEST(RecallWithinBudgetTest, WithoutAPaceTheEarlierPassIsCutByTheNewestOnly) {
+  std::vector<std::size_t> sent;
+  for (int batch = 0; batch < 2; ++batch) {
+    (void)RecallWithinBudget(TwentyRankings(), milliseconds(60000),
+                             [&](const std::vector<RecallQuery>& queries, milliseconds) {
+                               sent.push_back(queries.size());
+                               return Outcome(RecallOutcome::kTimedOut, "statement timeout");
+                             });
+  }
+  EXPECT_EQ(sent, (std::vector<std::size_t>{10, 10, 10, 10})) << "nothing learnt across batches";
+}
+
 TEST(RecallWithinBudgetTest, NoQueriesRankNothing) {
   const auto recalled =
       RecallWithinBudget({}, milliseconds(100), [](const std::vector<RecallQuery>&, milliseconds) {
