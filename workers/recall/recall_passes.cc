@@ -70,6 +70,10 @@ void Learn(RecallPace& pace, const RecallResult& recalled, std::size_t sent,
   }
 }
 
+void Relax(RecallPace& pace) {
+  if (pace.earlier_seconds_per_ranking) *pace.earlier_seconds_per_ranking /= 2;
+}
+
 }  // namespace
 
 BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::milliseconds budget,
@@ -93,6 +97,9 @@ BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::m
     if (pass.queries.empty()) {
       recalled.outcome = RecallOutcome::kTimedOut;
       recalled.error = "the batch's ranking budget is spent";
+      // A pace learnt in one slow batch would otherwise keep the pass from ever running again,
+      // so nothing would correct it: each batch it shuts out halves it until a ranking fits.
+      if (!newest && pace != nullptr && left >= kSmallestRecallPass) Relax(*pace);
     } else {
       const auto pass_started = std::chrono::steady_clock::now();
       recalled = rank(pass.queries, left);

@@ -37,7 +37,9 @@ using RankQueries = std::function<RecallResult(const std::vector<RecallQuery>& q
 /// whose ranking failed goes out without memories (status TIMED_OUT or FAILED) rather than
 /// late; each pass that leaves some out logs why. With `pace`, the earlier messages' pass is
 /// cut by the slower of this batch's newest pace and what that pass cost before (a pass that
-/// timed out cost at least its budget per ranking sent), and `pace` learns this batch's.
+/// timed out cost at least its budget per ranking sent), and `pace` learns this batch's; a batch
+/// whose earlier pass that pace shuts out entirely halves it, so one stalled batch cannot keep
+/// the pass from running for good.
 BatchRecall RecallWithinBudget(const MergedRecallQueries& merged, std::chrono::milliseconds budget,
                                const RankQueries& rank, RecallPace* pace = nullptr);
 

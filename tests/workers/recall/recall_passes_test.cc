@@ -129,6 +129,26 @@ TEST(RecallWithinBudgetTest, AnEarlierPassThatTimedOutIsSentSmallerInTheNextBatc
   EXPECT_LT(*pace.earlier_seconds_per_ranking, 1.0);
 }
 
+TEST(RecallWithinBudgetTest, AnEarlierPassShutOutByItsPaceRunsAgainAfterAFewBatches) {
+  // Given a pace learnt in one stalled batch that says not even one ranking fits the budget
+  RecallPace pace{.earlier_seconds_per_ranking = 1000.0};
+  std::vector<std::size_t> earlier_sent;
+  const auto rank = [&](const std::vector<RecallQuery>& queries, milliseconds) {
+    if (queries.front().text != "newest") earlier_sent.push_back(queries.size());
+    return Memories(queries);
+  };
+  // When batches with a 60 s budget follow
+  int batches = 0;
+  while (earlier_sent.empty() && batches < 20) {
+    (void)RecallWithinBudget(TwentyRankings(), milliseconds(60000), rank, &pace);
+    ++batches;
+  }
+  // Then the earlier pass is sent again (1000 s halved until 80 % of 60 s fits a ranking)
+  ASSERT_FALSE(earlier_sent.empty()) << "the earlier messages' pass never ran again";
+  EXPECT_EQ(batches, 6);
+  EXPECT_GE(earlier_sent.front(), 1u);
+}
+
 TEST(RecallWithinBudgetTest, WithoutAPaceTheEarlierPassIsCutByTheNewestOnly) {
   std::vector<std::size_t> sent;
   for (int batch = 0; batch < 2; ++batch) {
