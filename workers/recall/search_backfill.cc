@@ -8,31 +8,30 @@ namespace {
 
 constexpr std::string_view kStatementTimeout = "SELECT set_config('statement_timeout', $1, false)";
 
-// The next `scan` rows after the cursor (a primary-key range), and among them the searchable
-// tenants' non-system rows without a vector, at most `batch`, locked (those an edit holds are
-// skipped), then given the vector of the text they hold: the lock makes the analysed text the
-// written one. A tenant is searchable as the writer decides (StageSwitches::searchable): its
-// feature_flags row for recall, else the configuration ($3), on for anyone. The first column is
-// the last id looked at, NULL when there was none left (the sweep is over); then how many were
-// due and the last of them, and how many were written.
+// The range of a round: `scan` ids (a primary-key range: ids rise with the insert, so it holds
+// about that many rows) from the first row after the cursor, so the ids retention purged cost
+// nothing. In it, the searchable tenants' non-system rows without a vector, the first `batch` of
+// them, read in id order until that many are found, locked (those an edit holds are skipped),
+// then given the vector of the text they hold: the lock makes the analysed text the written
+// one. A tenant is searchable as the writer decides (StageSwitches::searchable): its
+// feature_flags row for recall, else the configuration ($3), on for anyone. Returns where the
+// range starts (after that id; NULL: no row after the cursor), how many were due and the last of
+// them, and how many were written.
 constexpr std::string_view kFill = R"sql(
-WITH scanned AS MATERIALIZED (
-  SELECT id, tenant, role, search IS NULL AS missing
-  FROM chat_history WHERE id > $1 ORDER BY id LIMIT $2),
+WITH start AS MATERIALIZED (SELECT min(id) - 1 AS after FROM chat_history WHERE id > $1),
 due AS (
   SELECT h.id FROM chat_history h
-  WHERE h.id IN (SELECT s.id FROM scanned s
-                 WHERE s.missing AND s.role <> 'system'
-                   AND coalesce((SELECT f.enabled AND f.rollout_percent > 0 FROM feature_flags f
-                                 WHERE f.tenant = s.tenant AND f.flag = 'recall'), $3::boolean))
+  WHERE h.id > (SELECT after FROM start) AND h.id <= (SELECT after FROM start) + $2
     AND h.search IS NULL AND h.role <> 'system'
+    AND coalesce((SELECT f.enabled AND f.rollout_percent > 0 FROM feature_flags f
+                  WHERE f.tenant = h.tenant AND f.flag = 'recall'), $3::boolean)
   ORDER BY h.id LIMIT $4
   FOR UPDATE SKIP LOCKED),
 filled AS (
   UPDATE chat_history h SET search = to_tsvector(chatfleet_ts_config(h.language), h.content)
   FROM due WHERE h.id = due.id
   RETURNING h.id)
-SELECT (SELECT max(id) FROM scanned), (SELECT count(*) FROM due), (SELECT max(id) FROM due),
+SELECT (SELECT after FROM start), (SELECT count(*) FROM due), (SELECT max(id) FROM due),
   (SELECT count(*) FROM filled))sql";
 
 }  // namespace
@@ -57,9 +56,9 @@ Result<SearchBackfillRound> SearchBackfill::Sweep(pg::Connection& connection) {
     return round;
   }
   round.filled = static_cast<std::size_t>(rows->Int(0, 3));
-  // A full batch may leave more due rows among those looked at: continue after it.
+  // A full batch may leave more due rows in the range: continue after it.
   const bool full = static_cast<std::size_t>(rows->Int(0, 1)) >= options_.batch;
-  cursor_ = full ? rows->Int(0, 2) : rows->Int(0, 0);
+  cursor_ = full ? rows->Int(0, 2) : rows->Int(0, 0) + static_cast<std::int64_t>(options_.scan);
   return round;
 }
 

@@ -19,7 +19,7 @@ namespace chatfleet::workers {
 inline constexpr std::string_view kSearchBackfillLockKey = "chatfleet search backfill";
 
 struct SearchBackfillOptions {
-  /// Rows looked at per round (by id, after the cursor, through the primary key).
+  /// Ids looked at per round (a range after the cursor, through the primary key).
   std::size_t scan = 5000;
   /// Vectors written per round at most: each costs the text-search parser and stemmer
   /// (~20–35 µs), and the rows stay locked until the round's statement commits.
@@ -57,7 +57,7 @@ class SearchBackfill {
   Result<SearchBackfillRound> Sweep(pg::Connection& connection);
 
   SearchBackfillOptions options_;
-  std::int64_t cursor_ = 0;  // the last id looked at
+  std::int64_t cursor_ = 0;  // the ids up to this are done in this sweep
 };
 
 struct SearchBackfillerOptions {

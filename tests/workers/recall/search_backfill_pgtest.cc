@@ -124,6 +124,31 @@ TEST(SearchBackfillPgTest, ARoundWritesAtMostItsBatchAndTheNextGoesOn) {
   EXPECT_EQ(VectorsOf(schema, "true"), "25");
 }
 
+TEST(SearchBackfillPgTest, ASweepStepsOverIdsThatHoldNoRowsAtOnce) {
+  // Given five rows, a million ids that hold none (purged by retention), and five rows more
+  TestSchema schema;
+  schema.Migrate();
+  std::vector<HistoryRow> rows;
+  for (int n = 1; n <= 5; ++n) rows.push_back(Unsearched(n, Filler(n)));
+  Store(schema, rows);
+  Psql(schema.url(), "SELECT setval(pg_get_serial_sequence('chat_history', 'id'), 1000000)");
+  rows.clear();
+  for (int n = 6; n <= 10; ++n) rows.push_back(Unsearched(n, Filler(n)));
+  Store(schema, rows);
+  // when a sweep of 100 ids a round runs
+  pg::Connection connection = schema.Connect();
+  SearchBackfill backfill({.scan = 100, .batch = 50});
+  std::vector<std::size_t> filled;
+  for (int round = 0; round < 5; ++round) {
+    auto done = backfill.RunRound(connection);
+    ASSERT_TRUE(done) << done.error().message;
+    if (done->swept) break;
+    filled.push_back(done->filled);
+  }
+  // then it takes one round for each group of rows, not ten thousand for the gap
+  EXPECT_EQ(filled, (std::vector<std::size_t>{5, 5}));
+}
+
 TEST(SearchBackfillPgTest, AWorkerWithoutTheLockSkipsItsRound) {
   TestSchema schema;
   schema.Migrate();
