@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <charconv>
+#include <map>
+#include <memory>
 
 #include "shared/config/config.h"
 #include "shared/core/allocator.h"
@@ -21,6 +23,7 @@
 #include "workers/embeddings/embeddings_settings.h"
 #include "workers/memory/history_writer.h"
 #include "workers/memory/openai_summarizer.h"
+#include "workers/recall/search_backfill.h"
 #include "workers/runner/batch_runner.h"
 #include "workers/runner/kafka_event_source.h"
 #include "workers/runner/memory_stages.h"
@@ -79,6 +82,13 @@ constexpr Setting kSettings[] = {
      "fewer rankings than this in the window (or in a probe) decide nothing"},
     {"CHATFLEET_RECALL_GUARD_COOL_DOWN_SECONDS", "900",
      "how long a tenant's recall stays off; then its next rankings are a probe that decides"},
+    {"CHATFLEET_SEARCH_BACKFILL_BATCH", "200",
+     "full-text vectors a worker's background backfill writes per round for rows stored while "
+     "their tenant's recall was off (0: off); one worker of the database at a time"},
+    {"CHATFLEET_SEARCH_BACKFILL_SCAN", "5000", "history rows (by id) that backfill round looks at"},
+    {"CHATFLEET_SEARCH_BACKFILL_INTERVAL_MS", "200", "pause between the rounds of a sweep"},
+    {"CHATFLEET_SEARCH_BACKFILL_REST_SECONDS", "300",
+     "pause after a sweep of the whole history before the next starts"},
     {"CHATFLEET_EMBEDDINGS_URL", "",
      "OpenAI-compatible embeddings API base (POST <url>/v1/embeddings), e.g. "
      "http://embeddings:8080: recall by meaning and words; empty: by words alone"},
@@ -296,6 +306,26 @@ SemanticRecall SemanticRecallFrom(const chatfleet::config::Config& config,
   return semantic;
 }
 
+/// The background backfill of missing full-text vectors; null when switched off.
+std::unique_ptr<chatfleet::workers::SearchBackfiller> SearchBackfillerFrom(
+    const chatfleet::config::Config& config,
+    const std::map<chatfleet::workers::Feature, chatfleet::workers::FlagSetting>& flags,
+    chatfleet::metrics::Registry& metrics) {
+  namespace workers = chatfleet::workers;
+  workers::SearchBackfillerOptions options;
+  options.rounds.batch = static_cast<std::size_t>(config.GetInt("CHATFLEET_SEARCH_BACKFILL_BATCH"));
+  // Without the memory stages nothing reads the vectors.
+  if (options.rounds.batch == 0 || !config.GetBool("CHATFLEET_MEMORY_STAGES")) return nullptr;
+  options.rounds.scan = static_cast<std::size_t>(config.GetInt("CHATFLEET_SEARCH_BACKFILL_SCAN"));
+  // As FeatureFlags::EnabledForAnyone decides for a tenant without a feature_flags row.
+  const auto recall = flags.find(workers::Feature::kRecall);
+  options.rounds.recall_configured =
+      recall == flags.end() || (recall->second.enabled && recall->second.rollout_percent > 0);
+  options.interval = config.GetMillis("CHATFLEET_SEARCH_BACKFILL_INTERVAL_MS");
+  options.rest = std::chrono::seconds(config.GetInt("CHATFLEET_SEARCH_BACKFILL_REST_SECONDS"));
+  return std::make_unique<workers::SearchBackfiller>(config.Get("DATABASE_URL"), metrics, options);
+}
+
 int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shutdown) {
   namespace log = chatfleet::log;
   chatfleet::TuneAllocatorForBatches();
@@ -321,6 +351,7 @@ int Run(const chatfleet::config::Config& config, chatfleet::ShutdownSignal& shut
   workers::MemoryStore history_store(post_store_connection);
   chatfleet::metrics::Registry metrics;
   SemanticRecall semantic = SemanticRecallFrom(config, metrics);
+  const auto search_backfill = SearchBackfillerFrom(config, *flags, metrics);
   workers::RecallStore recall_store(
       post_store_connection,
       {static_cast<std::size_t>(config.GetInt("CHATFLEET_RECALL_MAX")),

@@ -1,12 +1,12 @@
 #include "workers/embeddings/embedding_backfill.h"
 
+#include "shared/pg/advisory_lock.h"
+
 namespace chatfleet::workers {
 namespace {
 
-// One key for every worker of a database: "cfembed1".
-constexpr std::string_view kLockKey = "7162805734917391665";
-constexpr std::string_view kTryLock = "SELECT pg_try_advisory_lock($1::bigint)";
-constexpr std::string_view kUnlock = "SELECT pg_advisory_unlock($1::bigint)";
+// One key for every worker of a fleet (its schema).
+constexpr std::string_view kLockKey = "chatfleet embeddings backfill";
 
 // The first row of the window by the received_at index; ids rise with the insert, so the id
 // sweep starts just before it.
@@ -39,13 +39,10 @@ std::string Seconds(std::chrono::seconds duration) {
 }  // namespace
 
 Result<BackfillRound> EmbeddingBackfill::RunRound(pg::Connection& connection, const Store& store) {
-  auto locked = connection.Exec(kTryLock, {kLockKey});
-  if (!locked) return Fail(locked.error());
-  if (locked->Value(0, 0) != "t") return BackfillRound{.locked_out = true};
-  auto round = Sweep(connection, store);
-  // A broken connection released the lock with its session.
-  (void)connection.Exec(kUnlock, {kLockKey});
-  return round;
+  auto lock = pg::SessionLock::Try(connection, kLockKey);
+  if (!lock) return Fail(lock.error());
+  if (!*lock) return BackfillRound{.locked_out = true};
+  return Sweep(connection, store);
 }
 
 Result<std::int64_t> EmbeddingBackfill::WindowStart(pg::Connection& connection) {
