@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "tests/workers/meetings/parsed_start.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/lexicon.h"
 #include "workers/meetings/meeting_extractor.h"
@@ -18,15 +19,6 @@
 
 namespace chatfleet::meetings {
 namespace {
-
-std::pair<int, int> StartOf(std::string_view text, Language language) {
-  const auto mentions =
-      ParseTimeExpressions(Tokenize(text), LexiconFor(language), NumericDateOrder::kDayMonth);
-  if (mentions.size() != 1 || !mentions[0].start) return {-1, -1};
-  return {Hour24(*mentions[0].start, mentions[0].part), mentions[0].start->minute};
-}
-
-using HourMinute = std::pair<int, int>;
 
 TEST(TimeExpressionParser, AMeridiemsLetterTypedOntoTheHour) {
   EXPECT_EQ(StartOf("dentist fri 3p", Language::kEn), HourMinute(15, 0));

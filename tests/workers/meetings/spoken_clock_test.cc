@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "tests/workers/meetings/parsed_start.h"
 #include "workers/meetings/lexicon.h"
 #include "workers/meetings/text_tokens.h"
 #include "workers/meetings/time_expression_parser.h"
@@ -12,17 +13,6 @@
 
 namespace chatfleet::meetings {
 namespace {
-
-// The one mention's start as a 24-hour (hour, minute), or (-1, -1) when there is none.
-std::pair<int, int> StartOf(std::string_view text, Language language) {
-  const auto mentions =
-      ParseTimeExpressions(Tokenize(text), LexiconFor(language), NumericDateOrder::kDayMonth);
-  if (mentions.size() != 1 || !mentions[0].start) return {-1, -1};
-  const ClockTime& start = *mentions[0].start;
-  return {Hour24(start, mentions[0].part), start.minute};
-}
-
-using HourMinute = std::pair<int, int>;
 
 TEST(TimeExpressionParser, EnglishMinutesBeforeAnHourInWords) {
   EXPECT_EQ(StartOf("let's meet at half past four", Language::kEn), HourMinute(16, 30));
