@@ -320,7 +320,7 @@ std::unique_ptr<chatfleet::workers::SearchBackfiller> SearchBackfillerFrom(
   // As FeatureFlags::EnabledForAnyone decides for a tenant without a feature_flags row.
   const auto recall = flags.find(workers::Feature::kRecall);
   options.rounds.recall_configured =
-      recall == flags.end() || (recall->second.enabled && recall->second.rollout_percent > 0);
+      (recall == flags.end() ? workers::FlagSetting{} : recall->second).OnForAnyone();
   options.interval = config.GetMillis("CHATFLEET_SEARCH_BACKFILL_INTERVAL_MS");
   options.rest = std::chrono::seconds(config.GetInt("CHATFLEET_SEARCH_BACKFILL_REST_SECONDS"));
   return std::make_unique<workers::SearchBackfiller>(config.Get("DATABASE_URL"), metrics, options);

@@ -99,8 +99,7 @@ bool FeatureFlags::Enabled(Feature feature, const std::string& tenant,
 }
 
 bool FeatureFlags::EnabledForAnyone(Feature feature, const std::string& tenant) const {
-  const FlagSetting setting = SettingOf(feature, tenant);
-  return setting.enabled && setting.rollout_percent > 0;
+  return SettingOf(feature, tenant).OnForAnyone();
 }
 
 }  // namespace chatfleet::workers

@@ -17,6 +17,9 @@ std::string_view FeatureName(Feature feature);
 struct FlagSetting {
   bool enabled = true;        ///< false: the kill switch, nobody gets the feature
   int rollout_percent = 100;  ///< users whose bucket is below this get it
+
+  /// Whether some subjects get the feature: not switched off, rollout above 0.
+  bool OnForAnyone() const { return enabled && rollout_percent > 0; }
 };
 
 /// The configured flags (CHATFLEET_FLAGS), e.g. "recall=25,compression=off,personalization=on":
