@@ -78,6 +78,54 @@ TEST(HistoryWriterPgTest, ABadRowFailsTheBatchPermanentlyAndAloneWhenIsolated) {
   EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "1");
 }
 
+// The new rows' plain INSERT falls back to ON CONFLICT when one of them is already stored: a
+// redelivered batch that also carries new messages stores exactly those, in batch order, and
+// each row's id is the stored row's.
+TEST(HistoryWriterPgTest, ABatchPartlyStoredBeforeStoresOnlyItsNewRowsInOrderWithTheirIds) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  ASSERT_TRUE(writer.Write({Row("m-2", "second", "Sarah")}).has_value());
+  auto other = Row("m-1", "elsewhere", "Bob");
+  other.conversation_id = "guild-1/chan-8";  // the same message id in another conversation
+  auto batch = writer.Write({Row("m-1", "first", "Sarah"), Row("m-2", "second", "Sarah"),
+                             Row("m-3", "third", "Sarah"), other});
+  ASSERT_TRUE(batch.has_value()) << batch.error().message;
+  EXPECT_EQ(batch->inserted, 3);
+  EXPECT_EQ(batch->duplicates, 1);
+  ASSERT_EQ(batch->ids.size(), 4U);
+  EXPECT_EQ(batch->ids[1], 0) << "stored before: no id from this write";
+  EXPECT_LT(batch->ids[0], batch->ids[2]) << "ids follow the batch order";
+  EXPECT_LT(batch->ids[2], batch->ids[3]);
+  for (std::size_t i : {0U, 2U, 3U}) {
+    EXPECT_EQ(Psql(schema.url(),
+                   "SELECT content FROM chat_history WHERE id = " + std::to_string(batch->ids[i])),
+              i == 3 ? "elsewhere" : (i == 0 ? "first" : "third"));
+  }
+  EXPECT_EQ(Psql(schema.url(), "SELECT string_agg(content, ',' ORDER BY id) FROM chat_history"),
+            "second,first,third,elsewhere");
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM conversations"), "2");
+}
+
+// A message twice in one batch (a duplicate post) is stored once, the first time, and the
+// first row gets the id.
+TEST(HistoryWriterPgTest, AMessageTwiceInABatchIsStoredOnceAsFirstSeen) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  auto batch = writer.Write({Row("m-1", "first copy", "Sarah"), Row("m-2", "other", "Sarah"),
+                             Row("m-1", "second copy", "Sarah")});
+  ASSERT_TRUE(batch.has_value()) << batch.error().message;
+  EXPECT_EQ(batch->inserted, 2);
+  EXPECT_EQ(batch->duplicates, 1);
+  EXPECT_NE(batch->ids[0], 0);
+  EXPECT_EQ(batch->ids[2], 0);
+  EXPECT_EQ(Psql(schema.url(),
+                 "SELECT content FROM chat_history WHERE id = " + std::to_string(batch->ids[0])),
+            "first copy");
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "2");
+}
+
 }  // namespace
 }  // namespace chatfleet::workers
 
