@@ -2,6 +2,9 @@
 // and a bad row fails permanently so the runner can isolate it.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "tests/support/pg_schema.h"
 #include "workers/memory/history_writer.h"
 
@@ -105,6 +108,32 @@ TEST(HistoryWriterPgTest, ABatchPartlyStoredBeforeStoresOnlyItsNewRowsInOrderWit
   EXPECT_EQ(Psql(schema.url(), "SELECT string_agg(content, ',' ORDER BY id) FROM chat_history"),
             "second,first,third,elsewhere");
   EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM conversations"), "2");
+}
+
+// Two workers storing the same messages at once (a partition moved between them mid-batch): the
+// second's plain INSERT waits on the first's uncommitted rows, fails on the unique key once they
+// commit, and its ON CONFLICT retry stores nothing; without the wait (the second comes after the
+// commit) the outcome is the same.
+TEST(HistoryWriterPgTest, TheSameBatchFromTwoWritersAtOnceIsStoredOnce) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter first(schema.url());
+  HistoryWriter second(schema.url());
+  const std::vector<HistoryRow> rows = {Row("m-1", "one", "Sarah"), Row("m-2", "two", "Sarah")};
+  Result<WriteOutcome> other;
+  std::thread racer;
+  auto mine = first.Write(rows, [&](pg::Connection&) -> Status {
+    racer = std::thread([&] { other = second.Write(rows); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    return {};
+  });
+  racer.join();
+  ASSERT_TRUE(mine.has_value()) << mine.error().message;
+  ASSERT_TRUE(other.has_value()) << other.error().message;
+  EXPECT_EQ(mine->inserted, 2);
+  EXPECT_EQ(other->inserted, 0);
+  EXPECT_EQ(other->duplicates, 2);
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "2");
 }
 
 // A message twice in one batch (a duplicate post) is stored once, the first time, and the
