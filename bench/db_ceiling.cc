@@ -31,7 +31,8 @@ constexpr std::string_view kCopySql =
     "COPY chat_history (event_id, tenant, bot, platform, conversation_id, conversation_kind, "
     "channel_id, user_id, user_name, role, content, source, platform_message_id, "
     "reply_to_message_id, sent_at, received_at, trace_id, conversation_key) FROM STDIN";
-// The same session-local staging table as workers/memory/history_writer.cc.
+// A session-local staging table as in workers/memory/history_writer.cc, and its ON CONFLICT
+// insert (the writer's when a message of the batch is already stored).
 constexpr std::string_view kCreateStagingSql = R"sql(
 CREATE TEMP TABLE bench_staging (
   event_id text, tenant text, bot text, platform text, conversation_id text,

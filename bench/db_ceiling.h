@@ -29,7 +29,8 @@ struct DbCeiling {
   /// COPY … FROM STDIN straight into chat_history, one transaction per batch: the best
   /// single-connection bulk insert.
   DbWriteRate copy;
-  /// The workers' path: COPY into a temp staging table + INSERT … ON CONFLICT DO NOTHING.
+  /// COPY into a temp staging table + INSERT … ON CONFLICT DO NOTHING: the workers' path when a
+  /// message of the batch is already stored (a batch of new messages takes a plain INSERT).
   DbWriteRate staged_upsert;
   /// One INSERT … VALUES (…), (…) … statement with bind parameters per batch.
   DbWriteRate multirow_insert;

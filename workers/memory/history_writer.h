@@ -12,10 +12,12 @@
 
 namespace chatfleet::workers {
 
-/// Stores a whole poll batch of history rows in one transaction: COPY into a session-local
-/// staging table, then one `INSERT … SELECT … ON CONFLICT DO NOTHING` on the natural key
-/// (tenant, bot, platform, conversation, platform message id), so a redelivered batch inserts
-/// nothing. Rows keep their batch order in `id`.
+/// Stores a whole poll batch of history rows in one transaction: the batch's conversation keys
+/// (conversations, each conversation once), COPY of the rows with their keys into a
+/// session-local staging table, then one `INSERT … SELECT` from it: plain while every message is
+/// new, and again with `ON CONFLICT DO NOTHING` on the natural key (conversation key, platform
+/// message id) when one is already stored, so a redelivered batch inserts nothing. Rows keep
+/// their batch order in `id`.
 ///
 /// Not thread-safe (one connection). On a retryable error the connection is reset on the next
 /// call; the caller retries the whole batch (the transaction rolled back).

@@ -2,6 +2,9 @@
 // and a bad row fails permanently so the runner can isolate it.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "tests/support/pg_schema.h"
 #include "workers/memory/history_writer.h"
 
@@ -76,6 +79,80 @@ TEST(HistoryWriterPgTest, ABadRowFailsTheBatchPermanentlyAndAloneWhenIsolated) {
   EXPECT_TRUE(writer.WriteOne(Row("m-1", "ok", "Sarah")).has_value());
   EXPECT_FALSE(writer.WriteOne(bad).has_value());
   EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "1");
+}
+
+// The new rows' plain INSERT falls back to ON CONFLICT when one of them is already stored: a
+// redelivered batch that also carries new messages stores exactly those, in batch order, and
+// each row's id is the stored row's.
+TEST(HistoryWriterPgTest, ABatchPartlyStoredBeforeStoresOnlyItsNewRowsInOrderWithTheirIds) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  ASSERT_TRUE(writer.Write({Row("m-2", "second", "Sarah")}).has_value());
+  auto other = Row("m-1", "elsewhere", "Bob");
+  other.conversation_id = "guild-1/chan-8";  // the same message id in another conversation
+  auto batch = writer.Write({Row("m-1", "first", "Sarah"), Row("m-2", "second", "Sarah"),
+                             Row("m-3", "third", "Sarah"), other});
+  ASSERT_TRUE(batch.has_value()) << batch.error().message;
+  EXPECT_EQ(batch->inserted, 3);
+  EXPECT_EQ(batch->duplicates, 1);
+  ASSERT_EQ(batch->ids.size(), 4U);
+  EXPECT_EQ(batch->ids[1], 0) << "stored before: no id from this write";
+  EXPECT_LT(batch->ids[0], batch->ids[2]) << "ids follow the batch order";
+  EXPECT_LT(batch->ids[2], batch->ids[3]);
+  for (std::size_t i : {0U, 2U, 3U}) {
+    EXPECT_EQ(Psql(schema.url(),
+                   "SELECT content FROM chat_history WHERE id = " + std::to_string(batch->ids[i])),
+              i == 3 ? "elsewhere" : (i == 0 ? "first" : "third"));
+  }
+  EXPECT_EQ(Psql(schema.url(), "SELECT string_agg(content, ',' ORDER BY id) FROM chat_history"),
+            "second,first,third,elsewhere");
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM conversations"), "2");
+}
+
+// Two workers storing the same messages at once (a partition moved between them mid-batch): the
+// second's plain INSERT waits on the first's uncommitted rows, fails on the unique key once they
+// commit, and its ON CONFLICT retry stores nothing; without the wait (the second comes after the
+// commit) the outcome is the same.
+TEST(HistoryWriterPgTest, TheSameBatchFromTwoWritersAtOnceIsStoredOnce) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter first(schema.url());
+  HistoryWriter second(schema.url());
+  const std::vector<HistoryRow> rows = {Row("m-1", "one", "Sarah"), Row("m-2", "two", "Sarah")};
+  Result<WriteOutcome> other;
+  std::thread racer;
+  auto mine = first.Write(rows, [&](pg::Connection&) -> Status {
+    racer = std::thread([&] { other = second.Write(rows); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    return {};
+  });
+  racer.join();
+  ASSERT_TRUE(mine.has_value()) << mine.error().message;
+  ASSERT_TRUE(other.has_value()) << other.error().message;
+  EXPECT_EQ(mine->inserted, 2);
+  EXPECT_EQ(other->inserted, 0);
+  EXPECT_EQ(other->duplicates, 2);
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "2");
+}
+
+// A message twice in one batch (a duplicate post) is stored once, the first time, and the
+// first row gets the id.
+TEST(HistoryWriterPgTest, AMessageTwiceInABatchIsStoredOnceAsFirstSeen) {
+  TestSchema schema;
+  schema.Migrate();
+  HistoryWriter writer(schema.url());
+  auto batch = writer.Write({Row("m-1", "first copy", "Sarah"), Row("m-2", "other", "Sarah"),
+                             Row("m-1", "second copy", "Sarah")});
+  ASSERT_TRUE(batch.has_value()) << batch.error().message;
+  EXPECT_EQ(batch->inserted, 2);
+  EXPECT_EQ(batch->duplicates, 1);
+  EXPECT_NE(batch->ids[0], 0);
+  EXPECT_EQ(batch->ids[2], 0);
+  EXPECT_EQ(Psql(schema.url(),
+                 "SELECT content FROM chat_history WHERE id = " + std::to_string(batch->ids[0])),
+            "first copy");
+  EXPECT_EQ(Psql(schema.url(), "SELECT count(*) FROM chat_history"), "2");
 }
 
 }  // namespace
