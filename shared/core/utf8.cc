@@ -30,7 +30,7 @@ SequenceShape ShapeOf(std::uint8_t lead) {
 
 }  // namespace
 
-DecodedCodePoint DecodeCodePoint(std::string_view text, std::size_t i) {
+DecodedCodePoint DecodeMultiByteCodePoint(std::string_view text, std::size_t i) {
   const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
   const std::uint8_t lead = data[i];
   if (lead < 0x80) return {lead, 1, true};
@@ -55,7 +55,7 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-void AppendUtf8(std::string& out, char32_t code) {
+void AppendMultiByteUtf8(std::string& out, char32_t code) {
   if (code < 0x80) {
     out += static_cast<char>(code);
   } else if (code < 0x800) {

@@ -17,7 +17,14 @@ struct DecodedCodePoint {
 /// The one UTF-8 decoder of the tree (RFC 3629): decodes the sequence that starts at byte `i`
 /// of `text` (i < text.size()). Never reads past the end and never throws, so a loop that adds
 /// `length` always advances; an invalid sequence yields its lead byte alone, marked invalid.
-DecodedCodePoint DecodeCodePoint(std::string_view text, std::size_t i);
+/// Inline for ASCII: every tokenizer, escaper and detector of a message calls it per character,
+/// and most characters of most chats are ASCII.
+DecodedCodePoint DecodeMultiByteCodePoint(std::string_view text, std::size_t i);
+inline DecodedCodePoint DecodeCodePoint(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<std::uint8_t>(text[i]);
+  if (lead < 0x80) return {lead, 1, true};
+  return DecodeMultiByteCodePoint(text, i);
+}
 
 /// Returns the byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and
 /// code points above U+10FFFF are invalid), or npos when the whole input is valid.
@@ -35,8 +42,16 @@ inline std::uint32_t NextCodePoint(std::string_view text, std::size_t& i) {
   return decoded.code;
 }
 
-/// Appends the UTF-8 encoding (1 to 4 bytes) of `code`, a code point up to U+10FFFF.
-void AppendUtf8(std::string& out, char32_t code);
+/// Appends the UTF-8 encoding (1 to 4 bytes) of `code`, a code point up to U+10FFFF. Inline
+/// for ASCII, as DecodeCodePoint.
+void AppendMultiByteUtf8(std::string& out, char32_t code);
+inline void AppendUtf8(std::string& out, char32_t code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+    return;
+  }
+  AppendMultiByteUtf8(out, code);
+}
 
 /// Code points in UTF-8 text: the bytes that are not continuation bytes, so a stray
 /// continuation byte counts for nothing and an invalid lead byte for one.

@@ -179,9 +179,12 @@ std::optional<ConversationState> ParseState(std::string_view name) {
 }
 
 Transition ApplyUserMessage(const ConversationContext& context, std::string_view message) {
+  return ApplyUserMessage(context, CueText(message));
+}
+
+Transition ApplyUserMessage(const ConversationContext& context, const CueText& text) {
   Transition t{context, {}};
   ConversationContext& c = t.next;
-  const CueText text(message);
   if (const auto negation = DetectNegation(text)) Drop(c, negation->subject, t.dropped);
 
   const auto& tokens = text.tokens();

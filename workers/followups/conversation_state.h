@@ -7,6 +7,8 @@
 
 namespace chatfleet::followups {
 
+class CueText;  // workers/followups/cue_matcher.h
+
 /// Where a conversation stands for follow-ups, persisted per conversation by the workers.
 enum class ConversationState {
   kIdle,
@@ -47,6 +49,8 @@ struct Transition {
 ///    and moves to service inquiry, keeping older items pending;
 ///  - while awaiting info, any other message is taken as the answer (back to booking).
 Transition ApplyUserMessage(const ConversationContext& context, std::string_view message);
+/// The same over a message tokenized once for every cue table (the proactive planner's).
+Transition ApplyUserMessage(const ConversationContext& context, const CueText& message);
 
 /// The bot asked the user for `fields`: the conversation waits for them.
 ConversationContext AwaitInfo(ConversationContext context, std::vector<std::string> fields);

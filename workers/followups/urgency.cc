@@ -110,10 +110,13 @@ int Rank(Urgency u) {
 }  // namespace
 
 std::optional<Urgency> FindUrgencyCue(std::string_view message, const UrgencyCues* extra) {
+  return FindUrgencyCue(CueText(message), extra);
+}
+
+std::optional<Urgency> FindUrgencyCue(const CueText& text, const UrgencyCues* extra) {
   if (extra != nullptr) {
-    if (const auto configured = extra->Find(message)) return configured;
+    if (const auto configured = extra->Find(text)) return configured;
   }
-  const CueText text(message);
   const auto& tokens = text.tokens();
   std::optional<Urgency> best;
   for (std::size_t i = 0; i < tokens.size();) {
@@ -214,7 +217,12 @@ std::optional<UrgencyCues> UrgencyCues::Parse(std::string_view text, std::string
 
 std::optional<Urgency> UrgencyCues::Find(std::string_view message) const {
   if (phrases_.empty()) return std::nullopt;
-  const auto tokens = meetings::Tokenize(message);
+  return Find(CueText(message));
+}
+
+std::optional<Urgency> UrgencyCues::Find(const CueText& message) const {
+  if (phrases_.empty()) return std::nullopt;
+  const auto& tokens = message.tokens();
   std::optional<Urgency> best;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (const auto& [words, urgency] : phrases_) {

@@ -10,6 +10,8 @@
 
 namespace chatfleet::followups {
 
+class CueText;  // workers/followups/cue_matcher.h
+
 enum class Urgency { kUrgent, kHigh, kMedium, kLow };
 
 std::string_view UrgencyName(Urgency urgency);  // "urgent", "high", "medium", "low"
@@ -24,6 +26,7 @@ class UrgencyCues {
   static std::optional<UrgencyCues> Parse(std::string_view text, std::string* error = nullptr);
 
   std::optional<Urgency> Find(std::string_view message) const;
+  std::optional<Urgency> Find(const CueText& message) const;
   bool empty() const { return phrases_.empty(); }
 
  private:
@@ -53,6 +56,8 @@ Urgency DetectUrgency(const std::vector<std::string_view>& recent_user_messages,
 /// The cue DetectUrgency finds in one message, or nullopt when it has none (then it is medium
 /// unless an earlier message of the window has one). Pure.
 std::optional<Urgency> FindUrgencyCue(std::string_view message, const UrgencyCues* extra = nullptr);
+/// The same over a message tokenized once for every cue table (the proactive planner's).
+std::optional<Urgency> FindUrgencyCue(const CueText& message, const UrgencyCues* extra = nullptr);
 /// DetectUrgency over cues found before (oldest first): the newest cue wins, else medium, so
 /// a conversation's urgency can be kept as its messages' cues instead of their texts.
 Urgency UrgencyOfCues(std::span<const std::optional<Urgency>> recent_cues);

@@ -73,28 +73,29 @@ char PunctOf(char32_t c) {
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == 0xA0; }
 
 // "a.m." / "p.m." arrive as a . m . ; fold them to one word so meridiem matching is simple.
+// In place: most messages have none, and a copy of every token was a string copy each.
 void FoldDottedMeridiem(std::vector<Token>& tokens) {
-  std::vector<Token> out;
-  out.reserve(tokens.size());
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
+    Token& t = tokens[i];
     if ((t.IsWord("a") || t.IsWord("p")) && i + 2 < tokens.size() && tokens[i + 1].IsPunct('.') &&
         tokens[i + 2].IsWord("m") && !tokens[i + 1].space_before) {
-      Token merged = t;
-      merged.text += "m";
+      t.text += "m";
       std::size_t last = i + 2;
       if (last + 1 < tokens.size() && tokens[last + 1].IsPunct('.') &&
           !tokens[last + 1].space_before) {
         ++last;
       }
-      merged.end = tokens[last].end;
-      out.push_back(std::move(merged));
+      t.end = tokens[last].end;
+      if (kept != i) tokens[kept] = std::move(t);
+      ++kept;
       i = last;
       continue;
     }
-    out.push_back(t);
+    if (kept != i) tokens[kept] = std::move(t);
+    ++kept;
   }
-  tokens = std::move(out);
+  tokens.resize(kept);
 }
 
 }  // namespace
@@ -128,6 +129,7 @@ std::u32string CodePoints(std::string_view text) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 4);  // about a token per word: no regrowth for most messages
   bool space = false;
   std::size_t i = 0;
   while (i < text.size()) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <unordered_set>
 #include <utility>
 
 #include "shared/core/utf8.h"
@@ -20,7 +21,7 @@ using std::chrono::sys_seconds;
 
 // Words are matched after Tokenize's normalization: lower case, Latin diacritics stripped
 // ("canceló" is "cancelo"), "ё" folded to "е".
-const std::set<std::string_view> kCancelWords = {
+const std::unordered_set<std::string_view> kCancelWords = {
     // en
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scrapped",
     // ru
@@ -33,7 +34,7 @@ const std::set<std::string_view> kCancelWords = {
     "cancelou", "cancelaram", "cancelei", "desmarca", "desmarcar", "desmarcou", "desmarcaram",
     "desmarcada", "desmarcado", "desmarquei"};
 
-const std::set<std::string_view> kMoveWords = {
+const std::unordered_set<std::string_view> kMoveWords = {
     // en
     "move", "moved", "moving", "reschedule", "rescheduled", "rescheduling", "postpone", "postponed",
     "push", "pushed", "bumped", "shifted",
@@ -60,18 +61,18 @@ const std::set<std::pair<std::string_view, std::string_view>> kCancelPairs = {
 
 // A negation right before the verb, or one word before it ("didn't cancel", "не отменили",
 // "no se canceló", "não foi cancelada").
-const std::set<std::string_view> kNegations = {"not",   "dont", "don", "didn", "didnt",
-                                               "doesn", "won",  "isn", "wasn", "never",
-                                               "не",    "no",   "nao", "nunca"};
+const std::unordered_set<std::string_view> kNegations = {"not",   "dont", "don", "didn", "didnt",
+                                                         "doesn", "won",  "isn", "wasn", "never",
+                                                         "не",    "no",   "nao", "nunca"};
 
 // Said to ask, not to wonder: "can you move the meeting to 4pm?" is a request.
-const std::set<std::string_view> kRequestOpeners = {"can",    "could",  "pls",   "please", "можешь",
-                                                    "можете", "puedes", "podes", "pode",   "voce"};
-const std::set<std::string_view> kPoliteness = {"please", "pls",   "plz", "пожалуйста",
-                                                "por",    "favor", "ok",  "okay"};
+const std::unordered_set<std::string_view> kRequestOpeners = {
+    "can", "could", "pls", "please", "можешь", "можете", "puedes", "podes", "pode", "voce"};
+const std::unordered_set<std::string_view> kPoliteness = {"please", "pls",   "plz", "пожалуйста",
+                                                          "por",    "favor", "ok",  "okay"};
 
 // Words naming a meeting of any kind; Russian ones by stem, the case endings vary.
-const std::set<std::string_view> kGenericWords = {
+const std::unordered_set<std::string_view> kGenericWords = {
     "meeting",    "meetings", "mtg",     "call",        "appointment", "appt",
     "apointment", "sync",     "session", "event",       "reunion",     "reuniones",
     "cita",       "llamada",  "junta",   "consulta",    "sesion",      "evento",
@@ -80,7 +81,7 @@ constexpr std::array<std::string_view, 7> kGenericStems = {"встреч", "со
                                                            "прием",  "планерк", "митинг"};
 
 // Title words that say nothing about which meeting it is.
-const std::set<std::string_view> kTitleFiller = {
+const std::unordered_set<std::string_view> kTitleFiller = {
     "the", "with", "and", "for", "our", "my",  "con", "com", "para", "los", "las",
     "del", "dos",  "das", "una", "uma", "при", "для", "мой", "моя",  "наш", "наша"};
 
@@ -132,9 +133,9 @@ bool IsQuestion(std::string_view text) {
 
 // Words that fix the day of a time ("today at 4", "amanhã às 10"); without one, a time alone
 // keeps the meeting's day.
-const std::set<std::string_view> kNearDayWords = {"today",  "tonight", "tomorrow", "tmrw",   "tmr",
-                                                  "2moro",  "tomorow", "сегодня",  "завтра", "hoy",
-                                                  "manana", "hoje",    "amanha"};
+const std::unordered_set<std::string_view> kNearDayWords = {
+    "today",   "tonight", "tomorrow", "tmrw",   "tmr",  "2moro", "tomorow",
+    "сегодня", "завтра",  "hoy",      "manana", "hoje", "amanha"};
 
 // What the new time is said of: the words after the verb alone ("al lunes a las 12") read as a
 // past event ("se movió", "перенесли" are past tense), and without a noun as no event at all.

@@ -7,6 +7,7 @@
 
 #include "shared/core/clock.h"
 #include "shared/i18n/schedule_listing.h"
+#include "workers/followups/cue_matcher.h"
 #include "workers/followups/followup_planner.h"
 #include "workers/meetings/meeting_extractor.h"
 #include "workers/personalization/timezone_choice.h"
@@ -150,7 +151,9 @@ class BatchPlanner {
   /// the window that ends with it (its cue, else the newest stored one, else medium).
   followups::Urgency Advance(const Message& message, StoredConversationState& stored,
                              ProactiveOutcome& outcome) {
-    auto transition = followups::ApplyUserMessage(stored.context, message.event.text());
+    // One tokenization for the state's cues and the urgency's.
+    const followups::CueText text(message.event.text());
+    auto transition = followups::ApplyUserMessage(stored.context, text);
     stored.context = std::move(transition.next);
     stored.partition = message.input.partition;
     stored.offset = message.input.offset;
@@ -163,7 +166,7 @@ class BatchPlanner {
       if (cues.size() > count) cues.erase(cues.begin(), cues.end() - static_cast<long>(count));
     };
     keep_newest(kept);
-    cues.push_back(followups::FindUrgencyCue(message.event.text(), &options_.urgency_cues));
+    cues.push_back(followups::FindUrgencyCue(text, &options_.urgency_cues));
     const followups::Urgency urgency = followups::UrgencyOfCues(cues);
     keep_newest(kept);
     auto [slot, fresh] = state_slot_.try_emplace(message.key, effects_.states.size());
