@@ -362,7 +362,7 @@ A|LA|mon 19:00|voice|hey so monday at seven we said we'd do the pottery class th
 B|LON|sun2 15:00-17:00||Sunday the 29th, afternoon tea at the Ritz 3 to 5, dress smart 🫖
 B|SYD|04-05 11:00-14:00||Easter Sunday 11 till 2, open house at ours, kids' egg hunt at 12
 B|MEL|04-06 10:00|typo|easter mon 10am we head to the Dandenongs, puffing billy tix r booked
-B|AKL|04-12 09:00-12:00||Sunday 12 April 9-12 working bee at the school garden, first weekend after the clocks go back
+B|AKL|04-12 09:00-12:00||Sunday 12 April 9-12 working bee at the school garden, a week after the clocks go back
 B|NY|+0 20:00|day-part|tonight dinner at Carbone, I got the reservation finally!!
 C|LON|sun 19:30||Sunday 29th, half 7 at the Crown for Tom's leaving drinks
 C|LON|sun 10:00-12:00|duration|Sunday the 29th we're doing the 10am family swim, two hours booked
@@ -588,7 +588,7 @@ A|BUE|sat 21:30||el sábado a las nueve y media asado en lo de Martín, llevá e
 A|BUE|-|past|el asado del domingo estuvo bárbaro, gracias che
 A|SCL|04-05 13:00||el domingo 5 de abril almuerzo de Pascua donde la abuela a la una, ya con el horario de invierno
 A|SCL|-|other timetable|ojo: el sábado 4 de abril a las 24:00 los relojes se atrasan una hora
-A|MVD|sat 17:00||el sábado a las 5 llamadas de candombe en el Barrio Sur, nos juntamos en la esquina de Isla de Flores
+A|MVD|sat 17:00||el sábado a las 5 tambores de candombe en el Barrio Sur, nos juntamos en la esquina de Isla de Flores
 A|CCS|-|cancelled|el viaje a Mérida del fin de semana se suspendió, no hay pasajes
 A|GUA|sun 07:00||el domingo a las 7 salimos para Antigua a ver las alfombras de Cuaresma
 A|CHI|sun 12:00|typo|el domingo a las 12 misa en español en St. Pius y luego comemos, ya cambiaron la hora acuérdate
@@ -668,7 +668,7 @@ G|SCL|sat 19:00||el sábado a las 7 completos en la casa de la Vale, trae pebre
 G|BUE|sun 12:00||el domingo al mediodía picnic en los Bosques de Palermo, ya es primavera
 G|BOG|-|other availability|estoy disponible cualquier día después de las 6 esta semana
 G|LPZ|sat 09:00||el sábado a las 9 subimos al Chacaltaya, abríguense
-G|GYE|fri 19:00||el viernes a las 7 encebollado en la Bahía y después al Malecón
+G|GYE|+0 19:00||hoy viernes a las 7 encebollado en la Bahía y después al Malecón
 H|MAD|sun2 12:00||el domingo 25 a las doce misa y comida por el cumple de la abuela, ese día se atrasa la hora
 H|MAD|-|other timetable|la madrugada del 25 de octubre a las tres vuelven a ser las dos
 H|CAN|10-25 10:00||el 25 de octubre a las diez excursión a Masca, ya con el horario de invierno
@@ -744,7 +744,7 @@ K|SCL|04-04 12:00|typo|el dom 4 d abril a las 12 asado de despedida del verano, 
 L|MAD|sun3 20:00-22:00||el domingo 28 de 8 a 10 de la noche concierto en el Price, ya con el horario de verano
 L|NY|sun 11:00|voice|oye el domingo a las once vamos a la misa de la abuela y después almorzamos en el Bronx acuérdate que se adelanta la hora
 L|MEX|+2 20:00|relative|pasado mañana a las 8 de la noche cena con los compadres, ya reservé
-E|MEX|+3 19:00|relative|en tres días a las 7 es la graduación de Sofi, no lo olvides
+E|MEX|+3 19:00|relative|en tres días a las 7 de la tarde es la graduación de Sofi, no lo olvides
 G|BOG|+1 20:00|day-part|mañana por la noche a las 8 cena en casa de Juanita, lleva vino
 """
 
