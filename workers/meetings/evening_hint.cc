@@ -11,7 +11,8 @@ namespace {
 using word_helpers::OneOf;
 using word_helpers::TextAt;
 
-// "dinner", "ужин", "cenamos", "jantar", "after work": what is only done in the evening.
+// "dinner", "ужин", "cenamos", "jantar", "after work", "Nochevieja": what is only done in the
+// evening.
 bool EveningActivity(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.kind != Token::Kind::kWord) return false;
@@ -21,8 +22,10 @@ bool EveningActivity(const std::vector<Token>& tokens, std::size_t i) {
   const bool after_work = (w == "after" && next == "work") || (w == "после" && next == "работы") ||
                           (OneOf(w, {"despues", "depois", "saliendo", "saindo"}) &&
                            OneOf(next, {"del", "do"}) && after.starts_with("trabaj"));
-  return after_work || OneOf(w, {"dinner", "supper", "drinks"}) || w.starts_with("ужин") ||
-         w.starts_with("поужин") ||
+  // The holidays named after their night: "Nochebuena a las nueve", "NYE at 9".
+  const bool holiday_night = OneOf(w, {"nochebuena", "nochevieja", "reveillon", "nye"});
+  return after_work || holiday_night || OneOf(w, {"dinner", "supper", "drinks"}) ||
+         w.starts_with("ужин") || w.starts_with("поужин") ||
          OneOf(w, {"cena", "cenar", "cenamos", "cenemos", "cenita", "jantar", "janta", "jantamos",
                    "jantinha"});
 }

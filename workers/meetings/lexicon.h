@@ -148,6 +148,16 @@ enum class Cue {
 
 enum class EventStrength { kNoun, kVerb };
 
+/// A holiday named as a day: a fixed date, or a number of days from Easter Sunday (Western, or
+/// Orthodox for Russian "Пасха"); holiday_words.cc.
+struct Holiday {
+  int month = 0;  // fixed dates
+  int day = 0;
+  bool from_easter = false;
+  int easter_offset = 0;  // "Good Friday" -2, "Easter Monday" 1
+  bool orthodox = false;
+};
+
 struct Unit {
   int minutes;  // 1, 60, 1440, 10080; 30 for "half an hour"
   bool needs_number;
@@ -162,6 +172,7 @@ struct Lexicon {
   PhraseTable<DayPart> hour_parts;   // after a number: "утра", "de la tarde", "in the evening"
   PhraseTable<int> weekdays;         // 0 = Sunday … 6 = Saturday
   PhraseTable<int> months;           // 1 … 12
+  PhraseTable<Holiday> holidays;     // "Christmas Eve", "Easter Monday", "Nochevieja"
   PhraseTable<Unit> units;
   PhraseTable<int> number_words;
   // Clock times in words (spoken_clock_words.cc): signed minutes said before the hour ("half

@@ -22,6 +22,7 @@ bool DayAhead(const TimeMention& m) {
     case Kind::kWeekday:
     case Kind::kCalendar:
     case Kind::kDayOfMonth:
+    case Kind::kEaster:
       return true;
     case Kind::kNone:
       return false;
