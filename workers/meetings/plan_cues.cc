@@ -47,11 +47,10 @@ void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& c
   });
 }
 
-// Someone else's plan, reported, stated or asked about, or a question of who does it.
+// Someone else's plan stated or asked about, or a question of who does it.
 bool OthersPlanAt(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
                   const Lexicon& lexicon) {
-  return ReportsOthersPlan(tokens, i, lexicon.language) ||
-         StatesOthersPlan(tokens, i, text, lexicon) || AsksWhoDoesIt(tokens, i, lexicon.language) ||
+  return StatesOthersPlan(tokens, i, text, lexicon) || AsksWhoDoesIt(tokens, i, lexicon.language) ||
          AsksAboutOthersPlan(tokens, i, text, lexicon.language);
 }
 
@@ -71,10 +70,12 @@ void AddFormCues(const std::vector<Token>& tokens, std::string_view text,
       if (OpensUnrealCondition(tokens, i, lexicon.language)) {
         cues.back().scope = CueHit::Scope::kSentence;
       }
-    } else if (OthersPlanAt(tokens, i, text, lexicon)) {
+    } else if (const bool reports = ReportsOthersPlan(tokens, i, lexicon.language);
+               reports || OthersPlanAt(tokens, i, text, lexicon)) {
       // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
       CueHit hit{Span{i, i}, Cue::kNotPlan};
       hit.scope = CueHit::Scope::kSentence;
+      hit.reports_what_follows = reports;
       cues.push_back(hit);
     }
   }

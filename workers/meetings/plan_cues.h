@@ -27,6 +27,9 @@ struct CueHit {
   // joke takes back the whole message.
   enum class Scope { kClause, kSentence, kMessage };
   Scope scope = Scope::kClause;
+  // A reporting verb ("she said", "Маша сказала, что") reports what follows it: a plan stated
+  // before it ("Dinner at Jess's Saturday at 7, she said bring wine") is the writer's own.
+  bool reports_what_follows = false;
 };
 
 /// A measure, a whereabouts, a note to self or the weather only says what the clause's words

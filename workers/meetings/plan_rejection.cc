@@ -57,6 +57,7 @@ bool Rescheduled(const TimeMention& m, const std::vector<CueHit>& cues,
 }
 
 bool NotPlanRejects(const TimeMention& m, const CueHit& c, const MessageStructure& s) {
+  if (c.reports_what_follows && m.last_token < c.span.first) return false;
   if (InMentionClause(m, c.span.first, s.clauses)) return true;
   if (c.scope == CueHit::Scope::kMessage) return true;
   return c.scope == CueHit::Scope::kSentence && s.sentences[c.span.first] == m.sentence &&
