@@ -151,6 +151,7 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
 // A holiday names its day: a fixed date, like a calendar date without a year, or a day counted
 // from Easter, which moves every year.
 std::size_t ComponentFinder::TryHoliday(std::size_t i) {
+  if (t_[i].kind != Token::Kind::kWord || !l_.holidays.MayStartAt(t_, i)) return kNone;
   const auto holiday = l_.holidays.Match(t_, i);
   if (!holiday) return kNone;
   const Holiday& h = holiday->value;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -46,6 +47,7 @@ class PhraseTable {
       start = space + 1;
     }
     if (words.empty()) return;
+    first_bytes_.set(StartKey(words.front()));
     auto& bucket = by_first_[words.front()];
     bucket.push_back({std::move(words), value});
     // Longest first, so "pasado manana" wins over "pasado".
@@ -67,6 +69,12 @@ class PhraseTable {
       if (equal) return Hit{entry.value, entry.words.size()};
     }
     return std::nullopt;
+  }
+
+  /// Whether a phrase may start at the token: its first two bytes start some phrase. A cheap
+  /// test before Match for a table most tokens never start (no hashing of the whole word).
+  bool MayStartAt(const std::vector<Token>& tokens, std::size_t at) const {
+    return at < tokens.size() && first_bytes_.test(StartKey(tokens[at].text));
   }
 
   /// Calls f(words, value) for every phrase, in no particular order.
@@ -97,6 +105,13 @@ class PhraseTable {
     T value;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  static std::size_t StartKey(std::string_view word) {
+    const auto byte = [&word](std::size_t k) {
+      return k < word.size() ? static_cast<unsigned char>(word[k]) : 0u;
+    };
+    return (byte(0) * 257u + byte(1)) % 1024u;
+  }
+  std::bitset<1024> first_bytes_;  // StartKey of every phrase's first word
 };
 
 /// Parts of the day with the hours the labelling conventions fix: early morning 07:00, morning
