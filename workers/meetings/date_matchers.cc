@@ -148,4 +148,26 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
   return end;
 }
 
+// A holiday names its day: a fixed date, like a calendar date without a year, or a day counted
+// from Easter, which moves every year.
+std::size_t ComponentFinder::TryHoliday(std::size_t i) {
+  if (t_[i].kind != Token::Kind::kWord || !l_.holidays.MayStartAt(t_, i)) return kNone;
+  const auto holiday = l_.holidays.Match(t_, i);
+  if (!holiday) return kNone;
+  const Holiday& h = holiday->value;
+  const std::size_t end = i + holiday->length;
+  if (!h.from_easter) {
+    if (!Emit(i, end, 0, h.month, h.day)) return kNone;
+    out_.back().holiday = true;
+    return end;
+  }
+  Component c = Make(Slot::kDate, i, end - 1);
+  c.date.kind = DateExpression::Kind::kEaster;
+  c.date.easter_offset = h.easter_offset;
+  c.date.orthodox = h.orthodox;
+  c.holiday = true;
+  out_.push_back(c);
+  return end;
+}
+
 }  // namespace chatfleet::meetings::detail

@@ -2,6 +2,7 @@
 // language, every phrase normalized (lower case, no diacritics, "е" for "ё").
 #include "workers/meetings/lexicon.h"
 
+#include "workers/meetings/holiday_words.h"
 #include "workers/meetings/spoken_clock_words.h"
 
 namespace chatfleet::meetings {
@@ -35,6 +36,7 @@ std::vector<const char*> StanceSpellings(Language language) {
 
 // Shared by every language: "1:1" and "1-on-1" are typed the same everywhere.
 void AddCommon(Lexicon& l) {
+  l.holidays = HolidayWords(l.language);
   for (auto phrase : {"1 : 1", "1 - on - 1", "1 - 1", "one-on-one", "standup", "stand-up", "demo",
                       "sync", "call", "zoom", "meet", "webinar", "workshop", "daily"}) {
     l.events.Add(phrase, kNoun);

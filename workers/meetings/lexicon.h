@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -46,6 +47,7 @@ class PhraseTable {
       start = space + 1;
     }
     if (words.empty()) return;
+    first_bytes_.set(StartKey(words.front()));
     auto& bucket = by_first_[words.front()];
     bucket.push_back({std::move(words), value});
     // Longest first, so "pasado manana" wins over "pasado".
@@ -67,6 +69,12 @@ class PhraseTable {
       if (equal) return Hit{entry.value, entry.words.size()};
     }
     return std::nullopt;
+  }
+
+  /// Whether a phrase may start at the token: its first two bytes start some phrase. A cheap
+  /// test before Match for a table most tokens never start (no hashing of the whole word).
+  bool MayStartAt(const std::vector<Token>& tokens, std::size_t at) const {
+    return at < tokens.size() && first_bytes_.test(StartKey(tokens[at].text));
   }
 
   /// Calls f(words, value) for every phrase, in no particular order.
@@ -97,6 +105,13 @@ class PhraseTable {
     T value;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  static std::size_t StartKey(std::string_view word) {
+    const auto byte = [&word](std::size_t k) {
+      return k < word.size() ? static_cast<unsigned char>(word[k]) : 0u;
+    };
+    return (byte(0) * 257u + byte(1)) % 1024u;
+  }
+  std::bitset<1024> first_bytes_;  // StartKey of every phrase's first word
 };
 
 /// Parts of the day with the hours the labelling conventions fix: early morning 07:00, morning
@@ -148,6 +163,16 @@ enum class Cue {
 
 enum class EventStrength { kNoun, kVerb };
 
+/// A holiday named as a day: a fixed date, or a number of days from Easter Sunday (Western, or
+/// Orthodox for Russian "Пасха"); holiday_words.cc.
+struct Holiday {
+  int month = 0;  // fixed dates
+  int day = 0;
+  bool from_easter = false;
+  int easter_offset = 0;  // "Good Friday" -2, "Easter Monday" 1
+  bool orthodox = false;
+};
+
 struct Unit {
   int minutes;  // 1, 60, 1440, 10080; 30 for "half an hour"
   bool needs_number;
@@ -162,6 +187,7 @@ struct Lexicon {
   PhraseTable<DayPart> hour_parts;   // after a number: "утра", "de la tarde", "in the evening"
   PhraseTable<int> weekdays;         // 0 = Sunday … 6 = Saturday
   PhraseTable<int> months;           // 1 … 12
+  PhraseTable<Holiday> holidays;     // "Christmas Eve", "Easter Monday", "Nochevieja"
   PhraseTable<Unit> units;
   PhraseTable<int> number_words;
   // Clock times in words (spoken_clock_words.cc): signed minutes said before the hour ("half

@@ -94,4 +94,15 @@ bool PastTenseVerb(const std::vector<Token>& tokens, std::size_t i, std::string_
   return false;
 }
 
+bool SharedPreteriteForm(std::string_view w, Language language) {
+  if (language != Language::kEs && language != Language::kPt) return false;
+  if (w.size() < 6) return false;
+  if (w.ends_with("amos")) return true;
+  // -ir verbs share the form too ("salimos"); irregular preterites do not ("tuvimos", "fuimos",
+  // "hicimos", "dijimos", "pudimos", "vimos").
+  return w.ends_with("imos") && w != "vimos" &&
+         !(w.ends_with("uvimos") || w.ends_with("uimos") || w.ends_with("icimos") ||
+           w.ends_with("ijimos") || w.ends_with("isimos") || w.ends_with("udimos"));
+}
+
 }  // namespace chatfleet::meetings

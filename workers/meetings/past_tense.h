@@ -18,4 +18,10 @@ namespace chatfleet::meetings {
 bool PastTenseVerb(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
                    Language language);
 
+/// es/pt first person plural "-amos"/"-imos" ("salimos", "saímos", "jugamos"): the preterite and
+/// the present are one form, so a day ahead makes it a plan ("pasado mañana salimos") and it can
+/// name the activity ("¿Cenamos el viernes?"). Irregular preterites ("tuvimos", "fuimos") are
+/// not shared. `word` is normalized.
+bool SharedPreteriteForm(std::string_view word, Language language);
+
 }  // namespace chatfleet::meetings

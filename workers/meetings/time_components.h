@@ -31,6 +31,7 @@ struct Component {
   DayPart part = DayPart::kMorning;
   int minutes = 0;         // kDuration, or an exact offset from now in kTime
   bool is_offset = false;  // kTime from "in 2 hours"
+  bool holiday = false;    // kDate from a holiday's name ("Christmas Eve", "Pâscoa")
 };
 
 inline Component Make(Slot slot, std::size_t first, std::size_t last) {
@@ -104,6 +105,8 @@ class ComponentFinder {
   std::size_t TryCalendarDate(std::size_t i);
   // "the 15th", "el 15", "dia 15", "15-го", "15 числа".
   std::size_t TryDayOfMonth(std::size_t i);
+  // "Christmas Eve", "Easter Monday", "Nochevieja", "sexta-feira santa".
+  std::size_t TryHoliday(std::size_t i);
 
   // Clock times and ranges (clock_matchers.cc).
   // One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",

@@ -169,10 +169,62 @@ std::vector<int> SentenceIndex(const std::vector<Token>& tokens, const Lexicon& 
   return index;
 }
 
+// Only punctuation between two components: "Halloween Saturday", "St Patrick's, Wednesday".
+bool SideBySide(const Component& a, const Component& b, const std::vector<Token>& tokens) {
+  const std::size_t from = std::min(a.last, b.last) + 1;
+  const std::size_t to = std::max(a.first, b.first);
+  for (std::size_t i = from; i < to; ++i) {
+    if (tokens[i].kind != Token::Kind::kPunct) return false;
+  }
+  return true;
+}
+
+bool CommaBetween(const Component& a, const Component& b, const std::vector<Token>& tokens) {
+  const std::size_t from = std::min(a.last, b.last) + 1;
+  const std::size_t to = std::max(a.first, b.first);
+  for (std::size_t i = from; i < to; ++i) {
+    if (tokens[i].IsPunct(',')) return true;
+  }
+  return false;
+}
+
+// "cena de Navidad", "mercado de Natal": a holiday after "de" qualifies the noun before it.
+bool QualifiesANoun(const Component& h, const std::vector<Token>& tokens) {
+  return h.first > 1 && detail::IsOneOf(tokens[h.first - 1], {"de", "del", "do", "da"}) &&
+         tokens[h.first - 2].kind == Token::Kind::kWord;
+}
+
+// "office Christmas party Fri 11 December", "el sábado cena de Navidad", "Sunday 11am, Christmas
+// fair": with another day in its sentence (before it, or after it in its clause), a holiday
+// names what the event is about, not its day. "Christmas lunch at Mum's, 12" names no other day,
+// "Halloween Saturday" restates it, and "el domingo de Pascua almuerzo…, ojo que el sábado se
+// atrasa la hora" names another day for something else.
+bool AttributiveHoliday(const Component& h, const std::vector<Component>& components,
+                        const std::vector<int>& sentences, const std::vector<Token>& tokens) {
+  if (!h.holiday) return false;
+  const bool qualifies = QualifiesANoun(h, tokens);
+  return std::any_of(components.begin(), components.end(), [&](const Component& c) {
+    return c.slot == Slot::kDate && !c.holiday && sentences[c.first] == sentences[h.first] &&
+           (qualifies || !SideBySide(h, c, tokens)) &&
+           (c.first < h.first || !CommaBetween(h, c, tokens));
+  });
+}
+
+std::vector<Component> WithoutAttributiveHolidays(const std::vector<Component>& components,
+                                                  const std::vector<int>& sentences,
+                                                  const std::vector<Token>& tokens) {
+  std::vector<Component> kept;
+  for (const Component& c : components) {
+    if (!AttributiveHoliday(c, components, sentences, tokens)) kept.push_back(c);
+  }
+  return kept;
+}
+
 std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
                                               const Lexicon& lexicon, NumericDateOrder order) {
-  const std::vector<Component> components = detail::ComponentFinder(tokens, lexicon, order).Run();
   const std::vector<int> sentences = SentenceIndex(tokens, lexicon);
+  const std::vector<Component> components = WithoutAttributiveHolidays(
+      detail::ComponentFinder(tokens, lexicon, order).Run(), sentences, tokens);
   std::vector<TimeMention> mentions;
   for (const Component& c : components) {
     const int sentence = sentences[c.first];

@@ -24,7 +24,7 @@ struct ClockTime {
 
 /// The date half of a mention, unresolved: it needs "now" and a time zone to become a day.
 struct DateExpression {
-  enum class Kind { kNone, kDayOffset, kWeekday, kCalendar, kDayOfMonth };
+  enum class Kind { kNone, kDayOffset, kWeekday, kCalendar, kDayOfMonth, kEaster };
   Kind kind = Kind::kNone;
   int day_offset = 0;  // kDayOffset: today 0, tomorrow 1, "in 3 days" 3
   int weekday = 0;     // kWeekday: 0 = Sunday … 6 = Saturday
@@ -35,6 +35,10 @@ struct DateExpression {
   // "in two weeks on Tuesday" (kWeekday): that weekday of the week N weeks after this one;
   // "in three weeks, on the 9th" (kDayOfMonth): the first such day from now + 7N - 6 days.
   int week_offset = 0;
+  // kEaster: days from Easter Sunday ("Good Friday" -2, "Easter Monday" 1), the next one not
+  // past; `orthodox` for the Orthodox Easter.
+  int easter_offset = 0;
+  bool orthodox = false;
 };
 
 /// One time expression found in a message: what was said about the day, the time, the end or

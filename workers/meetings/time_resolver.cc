@@ -2,6 +2,8 @@
 
 #include <date/tz.h>
 
+#include "workers/meetings/holiday_words.h"
+
 namespace chatfleet::meetings {
 namespace {
 
@@ -47,6 +49,19 @@ std::optional<LocalDays> ResolveDay(const TimeMention& m, LocalDays today, minut
       }
       if (!ymd.ok()) return std::nullopt;
       return LocalDays{ymd};
+    }
+    case DateExpression::Kind::kEaster: {
+      // This year's, or next year's once this one's is past.
+      const int year = static_cast<int>(date::year_month_day{today}.year());
+      for (int y = year; y <= year + 1; ++y) {
+        const MonthDay easter = EasterSunday(y, d.orthodox);
+        const LocalDays day =
+            LocalDays{date::year{y} / date::month{static_cast<unsigned>(easter.month)} /
+                      date::day{static_cast<unsigned>(easter.day)}} +
+            date::days{d.easter_offset};
+        if (day >= today) return day;
+      }
+      return std::nullopt;
     }
     case DateExpression::Kind::kDayOfMonth: {
       const LocalDays from = d.week_offset > 0 ? today + date::days{7 * d.week_offset - 6} : today;

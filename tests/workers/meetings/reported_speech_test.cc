@@ -74,5 +74,17 @@ TEST(ReportedSpeech, EnglishNameHasGotAndQuestionsAboutAnothersEvent) {
   EXPECT_EQ(MeetingsIn("Let's go to my sister's recital Friday at 6", Language::kEn), 1u);
 }
 
+// A reporting verb reports what follows it: a plan said before it is the writer's own, a plan
+// after it the other person's.
+TEST(ReportedSpeech, AReportAfterThePlanLeavesItTheWriters) {
+  EXPECT_EQ(
+      MeetingsIn("Saturday at 7 dinner at Jess's new place, she said bring wine", Language::kEn),
+      1u);
+  EXPECT_EQ(MeetingsIn("Sunday roast at my mum's at 11, she says don't be late", Language::kEn),
+            1u);
+  EXPECT_EQ(MeetingsIn("Jess said she has a dentist appointment on Saturday at 7", Language::kEn),
+            0u);
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -1,0 +1,121 @@
+#include "workers/meetings/plan_cues.h"
+
+#include <cstddef>
+
+#include "workers/meetings/mood_cues.h"
+#include "workers/meetings/past_tense.h"
+#include "workers/meetings/reported_speech.h"
+#include "workers/meetings/word_helpers.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+using word_helpers::OneOf;
+using word_helpers::TextAt;
+
+// "be there by 8:30", "get here by 9", "arrive by 7": the words before "by" arrive somewhere.
+bool ArrivesBy(const std::vector<Token>& tokens, std::size_t by) {
+  const std::string_view before = by > 0 ? std::string_view(tokens[by - 1].text) : "";
+  return OneOf(before, {"there", "here", "arrive", "arriving", "in"}) &&
+         !(before == "in" && by > 1 && !OneOf(tokens[by - 2].text, {"be", "get", "come"}));
+}
+
+// After arriving somewhere "by" is when the event starts, no deadline ("be there by 8:30").
+void KeepArrivals(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kDeadlineBefore && ArrivesBy(tokens, c.span.first);
+  });
+}
+
+// "I was thinking we could grab dinner Saturday", "estaba pensando", "tava pensando": the
+// past of "be" before thinking aloud is the polite present of a proposal, no past.
+void KeepThinkingAloud(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kPast && c.span.first == c.span.last &&
+           OneOf(tokens[c.span.first].text, {"was", "were", "estaba", "estava", "tava"}) &&
+           OneOf(TextAt(tokens, c.span.first + 1),
+                 {"thinking", "wondering", "hoping", "planning", "pensando"});
+  });
+}
+
+// "Могли бы созвониться в четверг?", "хотела бы пригласить вас": the subjunctive asks politely
+// for the plan or invites to it, it does not wish it.
+void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    return c.cue == Cue::kNotPlan && c.span.last == c.span.first &&
+           PoliteSubjunctive(tokens, c.span.first);
+  });
+}
+
+// Someone else's plan stated or asked about, or a question of who does it.
+bool OthersPlanAt(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
+                  const Lexicon& lexicon) {
+  return StatesOthersPlan(tokens, i, text, lexicon) || AsksWhoDoesIt(tokens, i, lexicon.language) ||
+         AsksAboutOthersPlan(tokens, i, text, lexicon.language);
+}
+
+// Past tense, chores, hypotheticals by the words' form, beyond the lexicon's words: "we
+// played", "мы играли", "need to do laundry", "iríamos"; others' plans by who the sentence
+// names.
+void AddFormCues(const std::vector<Token>& tokens, std::string_view text,
+                 const std::vector<TimeMention>& mentions, const Lexicon& lexicon,
+                 std::vector<CueHit>& cues) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (CoveredByMention(i, mentions)) continue;
+    if (PastTenseVerb(tokens, i, text, lexicon.language)) {
+      cues.push_back({Span{i, i}, Cue::kPast, false, true});
+    } else if (const auto mood = MoodCueAt(tokens, i, text, lexicon)) {
+      cues.push_back({Span{i, i}, *mood});
+      // "Si tuviera tiempo, iría al partido": the condition makes its main clause unreal too.
+      if (OpensUnrealCondition(tokens, i, lexicon.language)) {
+        cues.back().scope = CueHit::Scope::kSentence;
+      }
+    } else if (const bool reports = ReportsOthersPlan(tokens, i, lexicon.language);
+               reports || OthersPlanAt(tokens, i, text, lexicon)) {
+      // "Маша сказала, что у неё завтра собеседование": the report may sit past a comma.
+      CueHit hit{Span{i, i}, Cue::kNotPlan};
+      hit.scope = CueHit::Scope::kSentence;
+      hit.reports_what_follows = reports;
+      cues.push_back(hit);
+    }
+  }
+}
+
+bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language language) {
+  return c.cue == Cue::kPast && c.span.first == c.span.last &&
+         SharedPreteriteForm(tokens[c.span.first].text, language);
+}
+
+// Availability, habits, wishes, timetables, clock changes and jokes state no plan of the chat.
+void AddStanceCues(const std::vector<StanceCue>& stances, std::vector<CueHit>& cues) {
+  for (const StanceCue& s : stances) {
+    if (ReadsTheWords(s.stance)) continue;
+    CueHit hit{Span{s.token, s.token}, Cue::kNotPlan};
+    if (s.stance == Stance::kTimetable) hit.scope = CueHit::Scope::kSentence;
+    if (s.stance == Stance::kJoke) hit.scope = CueHit::Scope::kMessage;
+    cues.push_back(hit);
+  }
+}
+
+}  // namespace
+
+bool ReadsTheWords(Stance stance) {
+  return stance == Stance::kMeasure || stance == Stance::kWhereabouts ||
+         stance == Stance::kNoteToSelf || stance == Stance::kWeather;
+}
+
+std::vector<CueHit> FindPlanCues(const std::vector<Token>& tokens, std::string_view text,
+                                 const std::vector<TimeMention>& mentions, const Lexicon& lexicon,
+                                 const std::vector<StanceCue>& stances) {
+  auto cues = FindPhraseHits<Cue, CueHit>(lexicon.cues, tokens, mentions);
+  KeepPoliteRequests(tokens, cues);
+  KeepThinkingAloud(tokens, cues);
+  KeepArrivals(tokens, cues);
+  AddFormCues(tokens, text, mentions, lexicon, cues);
+  // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.
+  for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, lexicon.language);
+  AddStanceCues(stances, cues);
+  return cues;
+}
+
+}  // namespace chatfleet::meetings
