@@ -13,7 +13,7 @@ Format: one JSON object a line with the fields id part lang text now tz expect t
   part    "test7"
   now     the reference instant, local wall time in the line's zone with its offset
   tz      the IANA zone the writer lives in
-  expect  the events the line plans, each {"start": ISO} or {"start": ISO, "end": ISO}, with
+  expect  the events the line plans, each {"start": ISO, "end": ISO or null}, with
           the offset in force at that instant in tz (zoneinfo); [] for a negative
   tags    on positives "activity" plus the phenomena; on negatives one negative kind
           (negative-past / -cancelled / -deadline / -other) plus secondary tags
@@ -252,7 +252,7 @@ def build():
                     else:
                         t0, t1 = tm, None
                     start = wall_to_aware(day, t0, zone, where)
-                    e = {"start": iso(start)}
+                    e = {"start": iso(start), "end": None}
                     end = None
                     if t1:
                         eday = day if t1 > t0 else day + dt.timedelta(days=1)
