@@ -1,6 +1,7 @@
 #include "workers/memory/batch_windows.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace chatfleet::workers {
@@ -16,14 +17,15 @@ std::map<ConversationKey, std::vector<std::size_t>> StoredRowsByConversation(
   return rows;
 }
 
-/// The cached window with the batch's rows of the conversation appended as stored.
-std::vector<StoredMessage> ExtendCached(const WindowCache::Entry& cached,
+/// `newest` (the cached window, or nothing) with the batch's rows of the conversation appended
+/// as stored.
+std::vector<StoredMessage> ExtendWindow(const std::vector<StoredMessage>& newest,
                                         const std::vector<std::size_t>& rows,
                                         const std::vector<const v1::ChatEvent*>& events,
                                         const StoredRows& written) {
   std::vector<StoredMessage> window;
-  window.reserve(cached.newest.size() + rows.size());
-  window = cached.newest;
+  window.reserve(newest.size() + rows.size());
+  window = newest;
   for (std::size_t i : rows) {
     window.push_back(ToStoredMessage(written.rows[i], events[i]->sent_at(), written.ids[i]));
   }
@@ -32,16 +34,10 @@ std::vector<StoredMessage> ExtendCached(const WindowCache::Entry& cached,
 
 std::vector<const v1::ChatEvent*> RowsToLoad(const std::vector<const v1::ChatEvent*>& events,
                                              const std::vector<bool>& stored,
-                                             const std::set<ConversationKey>& missed,
-                                             const std::vector<const v1::ChatEvent*>& user_events) {
-  std::set<ConversationKey> with_users;
-  for (const auto* event : user_events) with_users.insert(ConversationKeyOf(*event));
+                                             const std::set<ConversationKey>& missed) {
   std::vector<const v1::ChatEvent*> to_load;
   for (std::size_t i = 0; i < events.size(); ++i) {
-    const ConversationKey key = ConversationKeyOf(*events[i]);
-    if (stored[i] && missed.contains(key) && with_users.contains(key)) {
-      to_load.push_back(events[i]);
-    }
+    if (stored[i] && missed.contains(ConversationKeyOf(*events[i]))) to_load.push_back(events[i]);
   }
   return to_load;
 }
@@ -54,26 +50,45 @@ CachedWindows WindowsFromCache(const std::vector<const v1::ChatEvent*>& events,
                                WindowCache& cache) {
   CachedWindows result;
   ConversationHistory& history = result.windows.history;
+  std::set<ConversationKey> with_users;
+  for (const auto* event : user_events) with_users.insert(ConversationKeyOf(*event));
   std::set<ConversationKey> missed;
   for (const auto& [key, rows] : StoredRowsByConversation(events, stored)) {
     const WindowCache::Entry* cached = cache.Find(key);
     const bool all_inserted =
         std::all_of(rows.begin(), rows.end(), [&](std::size_t i) { return written.ids[i] != 0; });
     if (all_inserted) result.windows.newest.insert(key);
-    if (cached == nullptr || !all_inserted) {
-      cache.Forget(key);
-      missed.insert(key);
+    if (cached != nullptr && all_inserted) {
+      history.windows[key] = ExtendWindow(cached->newest, rows, events, written);
+      if (!cached->summary.empty()) history.summaries[key] = cached->summary;
       continue;
     }
-    history.windows[key] = ExtendCached(*cached, rows, events, written);
-    if (!cached->summary.empty()) history.summaries[key] = cached->summary;
+    cache.Forget(key);
+    if (!with_users.contains(key)) continue;
+    if (all_inserted) {
+      history.windows[key] = ExtendWindow({}, rows, events, written);
+      std::int64_t first_id = written.ids[rows.front()];
+      for (std::size_t i : rows) first_id = std::min(first_id, written.ids[i]);
+      result.to_prepend.push_back({key, first_id});
+      continue;
+    }
+    missed.insert(key);
   }
-  result.to_load = RowsToLoad(events, stored, missed, user_events);
+  result.to_load = RowsToLoad(events, stored, missed);
   return result;
 }
 
 void AddLoadedWindows(ConversationHistory loaded, ConversationHistory& into) {
   for (auto& [key, window] : loaded.windows) into.windows[key] = std::move(window);
+  for (auto& [key, summary] : loaded.summaries) into.summaries[key] = std::move(summary);
+}
+
+void PrependLoadedWindows(ConversationHistory loaded, ConversationHistory& into) {
+  for (auto& [key, before] : loaded.windows) {
+    std::vector<StoredMessage>& window = into.windows[key];
+    window.insert(window.begin(), std::make_move_iterator(before.begin()),
+                  std::make_move_iterator(before.end()));
+  }
   for (auto& [key, summary] : loaded.summaries) into.summaries[key] = std::move(summary);
 }
 

@@ -192,6 +192,31 @@ FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(tenant, bot, pl
 JOIN conversation_memory m USING (tenant, bot, platform, conversation_id)
 WHERE m.summary <> '')sql";
 
+// Per conversation: `$6` verbatim messages before its batch's first row (`$5`, inserted by this
+// delivery, as are all the batch's rows of it), newest first through the conversation index,
+// and the summary, as rows with a NULL id. One statement, so one snapshot: a fold committing
+// meanwhile cannot take rows out of the window without their being in the summary.
+constexpr std::string_view kLoadWindowStarts = R"sql(
+WITH k AS (
+  SELECT k.tenant, k.bot, k.platform, k.conversation_id, k.first_id, c.key
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[])
+    AS k(tenant, bot, platform, conversation_id, first_id)
+  JOIN conversations c USING (tenant, bot, platform, conversation_id))
+SELECT k.tenant, k.bot, k.platform, k.conversation_id, r.id, r.user_id, r.user_name, r.role,
+  r.content, r.source, r.platform_message_id,
+  to_char(r.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+FROM k CROSS JOIN LATERAL (
+  SELECT h.id, h.user_id, h.user_name, h.role, h.content, h.source, h.platform_message_id, h.sent_at
+  FROM chat_history h
+  WHERE h.conversation_key = k.key AND h.id < k.first_id AND h.folded_at IS NULL
+  ORDER BY h.id DESC LIMIT $6) r
+UNION ALL
+SELECT k.tenant, k.bot, k.platform, k.conversation_id, NULL, NULL, NULL, NULL, m.summary, NULL,
+  NULL, NULL
+FROM k JOIN conversation_memory m USING (tenant, bot, platform, conversation_id)
+WHERE m.summary <> ''
+ORDER BY 5)sql";
+
 }  // namespace
 
 Result<MemorySnapshot> MemoryStore::Load(const std::vector<const v1::ChatEvent*>& events) {
@@ -303,6 +328,42 @@ Result<ConversationHistory> MemoryStore::LoadHistory(
         std::string(summaries->Value(i, 4));
   }
   if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+  return history;
+}
+
+Result<ConversationHistory> MemoryStore::LoadWindowStarts(const std::vector<WindowStart>& starts,
+                                                          std::size_t before) {
+  ConversationHistory history;
+  if (starts.empty()) return history;
+  auto connection = connection_.Get();
+  if (!connection) return Fail(connection.error());
+  pg::PgArray columns[5];
+  for (const auto& start : starts) {
+    columns[0].Add(start.conversation.tenant);
+    columns[1].Add(start.conversation.bot);
+    columns[2].Add(start.conversation.platform);
+    columns[3].Add(start.conversation.conversation_id);
+    columns[4].Add(std::to_string(start.first_id));
+  }
+  std::string params[5];
+  for (int i = 0; i < 5; ++i) params[i] = columns[i].str();
+  const std::string limit = std::to_string(before);
+  const pg::Param bound[6] = {params[0], params[1], params[2], params[3], params[4], limit};
+  auto rows = (*connection)->Exec(kLoadWindowStarts, bound);
+  if (!rows) return Fail(rows.error());
+  for (int i = 0; i < rows->rows(); ++i) {
+    ConversationKey key{std::string(rows->Value(i, 0)), std::string(rows->Value(i, 1)),
+                        std::string(rows->Value(i, 2)), std::string(rows->Value(i, 3))};
+    if (rows->IsNull(i, 4)) {
+      history.summaries[std::move(key)] = std::string(rows->Value(i, 8));
+      continue;
+    }
+    history.windows[std::move(key)].push_back(
+        StoredMessage{rows->Int(i, 4), std::string(rows->Value(i, 5)), rows->Optional(i, 6),
+                      std::string(rows->Value(i, 7)), std::string(rows->Value(i, 8)),
+                      std::string(rows->Value(i, 9)), std::string(rows->Value(i, 10)),
+                      std::string(rows->Value(i, 11))});
+  }
   return history;
 }
 

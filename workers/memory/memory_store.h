@@ -29,6 +29,13 @@ struct ConversationHistory {
   std::map<ConversationKey, std::string> summaries;
 };
 
+/// A conversation whose batch rows the worker knows as stored (this delivery inserted them all):
+/// only what precedes the first of them, `first_id`, is read back.
+struct WindowStart {
+  ConversationKey conversation;
+  std::int64_t first_id = 0;
+};
+
 /// The set-based reads and writes of the memory stages: one query per batch and table, never
 /// one per event. Not thread-safe: one instance and connection per thread.
 class MemoryStore {
@@ -49,6 +56,13 @@ class MemoryStore {
   /// of the window without their being in the summary read with it.
   Result<ConversationHistory> LoadHistory(const std::vector<const v1::ChatEvent*>& events,
                                           std::size_t before);
+
+  /// Per conversation of `starts`: at most `before` verbatim messages stored before its
+  /// `first_id` (oldest first; none for a new conversation) and the summary, in one statement
+  /// and so one snapshot, with the same guarantee as LoadHistory. The batch's own rows are not
+  /// read: the caller appends them as written (WindowsFromCache).
+  Result<ConversationHistory> LoadWindowStarts(const std::vector<WindowStart>& starts,
+                                               std::size_t before);
 
  private:
   pg::LazyConnection& connection_;

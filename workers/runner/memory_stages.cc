@@ -239,6 +239,11 @@ Result<BatchWindows> MemoryStages::LoadWindows(
     return BatchWindows{std::move(*loaded), {}};
   }
   CachedWindows cached = WindowsFromCache(events, stored, written, user_events, windows_);
+  if (!cached.to_prepend.empty()) {
+    auto loaded = deps_.history.LoadWindowStarts(cached.to_prepend, options_.history.max_messages);
+    if (!loaded) return Fail(loaded.error());
+    PrependLoadedWindows(std::move(*loaded), cached.windows.history);
+  }
   if (!cached.to_load.empty()) {
     auto loaded = deps_.history.LoadHistory(cached.to_load, options_.history.max_messages);
     if (!loaded) return Fail(loaded.error());

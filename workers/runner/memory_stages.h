@@ -120,8 +120,10 @@ class MemoryStages final : public ContextSink {
                                            const FeatureFlags& flags, Prepared& prepared);
 
   /// The batch's windows and summaries: from the window cache where it holds the conversation
-  /// and this delivery inserted all of the batch's rows of it (WindowsFromCache), else from
-  /// PostgreSQL. Forgets the cache after a rebalance.
+  /// and this delivery inserted all of the batch's rows of it (WindowsFromCache); where it
+  /// does not, but this delivery inserted them all, the batch's rows as written after what
+  /// PostgreSQL holds before them (LoadWindowStarts); else from PostgreSQL (LoadHistory).
+  /// Forgets the cache after a rebalance.
   Result<BatchWindows> LoadWindows(const std::vector<const v1::ChatEvent*>& events,
                                    const std::vector<bool>& stored, const Written& written,
                                    const std::vector<const v1::ChatEvent*>& user_events);

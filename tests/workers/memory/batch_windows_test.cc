@@ -72,9 +72,48 @@ TEST_F(BatchWindowsTest, AnUncachedConversationWithoutAContextToRenderIsNotRead)
   Row(person, 3, true);
   // When the batch's windows are taken from the cache
   const CachedWindows cached = WindowsFromCache(events_, stored_, written_, {&person}, cache_);
-  // Then only the one with a context is read, and both reach their newest row
-  EXPECT_EQ(cached.to_load, (std::vector<const v1::ChatEvent*>{&person}));
+  // Then only the one with a context has a window and a read, and both reach their newest row
+  ASSERT_EQ(cached.to_prepend.size(), 1u);
+  EXPECT_EQ(cached.to_prepend[0].conversation, ConversationKeyOf(person));
+  EXPECT_FALSE(cached.windows.history.windows.contains(ConversationKeyOf(bot_only)));
+  EXPECT_TRUE(cached.to_load.empty());
   EXPECT_EQ(cached.windows.newest.size(), 2u);
+}
+
+TEST_F(BatchWindowsTest, AnUncachedConversationThisDeliveryWroteReadsOnlyWhatPrecedesItsRows) {
+  // Given an uncached conversation whose two batch rows this delivery inserted
+  const auto first = UserEvent("u-1", "Ivan", "hello", "m-8");
+  const auto second = UserEvent("u-2", "Olga", "hi Ivan", "m-9");
+  const ConversationKey key = ConversationKeyOf(first);
+  Row(first, 41, true);
+  Row(second, 44, true);
+  // When the batch's windows are taken from the cache
+  const CachedWindows cached = WindowsFromCache(events_, stored_, written_, events_, cache_);
+  // Then its window holds the rows as written, only what precedes the first of them is left to
+  // read, and the window reaches the conversation's newest row
+  const auto& window = cached.windows.history.windows.at(key);
+  ASSERT_EQ(window.size(), 2u);
+  EXPECT_EQ(window[0].id, 41);
+  EXPECT_EQ(window[1].content, "hi Ivan");
+  ASSERT_EQ(cached.to_prepend.size(), 1u);
+  EXPECT_EQ(cached.to_prepend[0].conversation, key);
+  EXPECT_EQ(cached.to_prepend[0].first_id, 41);
+  EXPECT_TRUE(cached.to_load.empty());
+  EXPECT_TRUE(cached.windows.newest.contains(key));
+}
+
+TEST_F(BatchWindowsTest, AnUncachedConversationWithARedeliveredRowIsReadWhole) {
+  // Given an uncached conversation whose batch holds a row an earlier delivery wrote
+  const auto fresh = UserEvent("u-1", "Ivan", "new", "m-3");
+  const auto redelivered = UserEvent("u-1", "Ivan", "old", "m-2");
+  Row(fresh, 3, true);
+  Row(redelivered, 2, false);
+  // When the batch's windows are taken from the cache
+  const CachedWindows cached = WindowsFromCache(events_, stored_, written_, events_, cache_);
+  // Then nothing of it comes from the batch: every stored row of it is read
+  EXPECT_TRUE(cached.to_prepend.empty());
+  EXPECT_FALSE(cached.windows.history.windows.contains(ConversationKeyOf(fresh)));
+  EXPECT_EQ(cached.to_load, (std::vector<const v1::ChatEvent*>{&fresh, &redelivered}));
 }
 
 TEST_F(BatchWindowsTest, ARejectedRowIsNeitherAppendedNorRead) {
@@ -103,6 +142,24 @@ TEST(RememberWindowsTest, OnlyWindowsThatReachTheirNewestRowAreCached) {
   ASSERT_NE(cache.Find(newest), nullptr);
   EXPECT_EQ(cache.Find(newest)->summary, "summary");
   EXPECT_EQ(cache.Find(partial), nullptr);
+}
+
+TEST(PrependLoadedWindowsTest, TheMessagesReadGoBeforeTheBatchRowsAndTheSummaryComesAlong) {
+  const ConversationKey key{"acme", "elena", "telegram", "chat-1"};
+  const ConversationKey fresh{"acme", "elena", "telegram", "chat-2"};
+  ConversationHistory history;
+  history.windows[key] = {Msg(5, "u", "U", "batch")};
+  history.windows[fresh] = {Msg(6, "u", "U", "first ever")};
+  ConversationHistory loaded;
+  loaded.windows[key] = {Msg(1, "u", "U", "one"), Msg(2, "bot", {}, "two")};
+  loaded.summaries[key] = "earlier";
+  PrependLoadedWindows(std::move(loaded), history);
+  ASSERT_EQ(history.windows.at(key).size(), 3u);
+  EXPECT_EQ(history.windows.at(key)[0].id, 1);
+  EXPECT_EQ(history.windows.at(key)[1].id, 2);
+  EXPECT_EQ(history.windows.at(key)[2].content, "batch");
+  EXPECT_EQ(history.windows.at(fresh).size(), 1u) << "a new conversation has nothing before";
+  EXPECT_EQ(history.summaries.at(key), "earlier");
 }
 
 TEST(AddLoadedWindowsTest, ReadWindowsAndSummariesJoinThoseFromTheCache) {

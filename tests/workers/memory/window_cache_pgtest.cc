@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/workers/memory/stored_history.h"
+#include "workers/memory/batch_windows.h"
 #include "workers/memory/memory_store.h"
 #include "workers/memory/window_cache.h"
 
@@ -88,6 +89,91 @@ TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
   auto redelivered = writer.Write(again);
   ASSERT_TRUE(redelivered);
   EXPECT_EQ(redelivered->ids, std::vector<std::int64_t>{0});
+}
+
+// An uncached conversation whose batch rows this delivery inserted: the messages PostgreSQL holds
+// before the first of them (LoadWindowStarts) followed by the rows as written equal the window
+// and summary a read of the whole span gives (LoadHistory), folded rows left out of both; a
+// conversation new in the batch has nothing before its rows.
+TEST(WindowCachePgTest, TheRowsBeforeTheBatchPlusTheWrittenRowsEqualTheStoredWindow) {
+  TestSchema schema;
+  schema.Migrate();
+  auto event_of = [](int n, const std::string& conversation) {
+    v1::ChatEvent event;
+    event.set_event_id("e-" + std::to_string(n));
+    event.set_tenant("acme");
+    event.set_bot("elena");
+    event.set_platform(v1::PLATFORM_TELEGRAM);
+    event.mutable_conversation()->set_id(conversation);
+    event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
+    event.mutable_conversation()->set_channel_id(conversation);
+    event.mutable_sender()->set_user_id(n % 4 == 3 ? "bot" : "u-" + std::to_string(n % 2));
+    if (n % 4 != 1) event.mutable_sender()->set_display_name("Name 🎉");
+    event.set_role(n % 4 == 3 ? v1::ROLE_ASSISTANT : v1::ROLE_USER);
+    event.set_text("message " + std::to_string(n) + " «ünïcode»");
+    event.set_source(n % 3 == 0 ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
+    event.set_platform_message_id("m-" + std::to_string(n));
+    event.mutable_sent_at()->set_seconds(1795341600 + n);
+    event.mutable_sent_at()->set_nanos(n == 14 ? 999'999'700 : n * 1000);  // 14 rounds up
+    *event.mutable_received_at() = event.sent_at();
+    return event;
+  };
+  HistoryWriter writer(schema.url());
+  std::vector<HistoryRow> earlier;
+  for (int n = 1; n <= 10; ++n) earlier.push_back(ToHistoryRow(event_of(n, "chat-1"), ""));
+  ASSERT_TRUE(writer.Write(earlier));
+  // Rows 1–3 folded into the summary: neither read may show them.
+  Psql(schema.url(),
+       "INSERT INTO conversation_memory (tenant, bot, platform, conversation_id, summary) "
+       "VALUES ('acme', 'elena', 'telegram', 'chat-1', 'they met');"
+       "UPDATE chat_history SET folded_at = now() "
+       "WHERE platform_message_id IN ('m-1', 'm-2', 'm-3')");
+  std::vector<v1::ChatEvent> events;
+  for (int n = 11; n <= 16; ++n) events.push_back(event_of(n, n % 2 ? "chat-1" : "chat-2"));
+  std::vector<HistoryRow> rows;
+  for (const auto& event : events) rows.push_back(ToHistoryRow(event, ""));
+  auto written = writer.Write(rows);
+  ASSERT_TRUE(written) << written.error().message;
+  std::vector<const v1::ChatEvent*> pointers;
+  for (const auto& event : events) pointers.push_back(&event);
+
+  WindowCache empty(10, 5);
+  const std::vector<bool> stored(events.size(), true);
+  CachedWindows cached =
+      WindowsFromCache(pointers, stored, StoredRows{rows, written->ids}, pointers, empty);
+  ASSERT_EQ(cached.to_prepend.size(), 2u);
+  ASSERT_TRUE(cached.to_load.empty());
+  pg::LazyConnection connection(schema.url());
+  MemoryStore store(connection);
+  auto before = store.LoadWindowStarts(cached.to_prepend, 5);
+  ASSERT_TRUE(before) << before.error().message;
+  PrependLoadedWindows(std::move(*before), cached.windows.history);
+  auto whole = store.LoadHistory(pointers, 5);
+  ASSERT_TRUE(whole) << whole.error().message;
+
+  const ConversationHistory& built = cached.windows.history;
+  EXPECT_EQ(built.summaries, whole->summaries);
+  EXPECT_EQ(built.summaries.at(kConversation), "they met");
+  ASSERT_EQ(built.windows.size(), whole->windows.size());
+  for (const auto& [key, expected] : whole->windows) {
+    const auto& window = built.windows.at(key);
+    ASSERT_EQ(window.size(), expected.size()) << key.conversation_id;
+    for (std::size_t i = 0; i < window.size(); ++i) {
+      EXPECT_EQ(window[i].id, expected[i].id);
+      EXPECT_EQ(window[i].user_id, expected[i].user_id);
+      EXPECT_EQ(window[i].user_name, expected[i].user_name);
+      EXPECT_EQ(window[i].role, expected[i].role);
+      EXPECT_EQ(window[i].content, expected[i].content);
+      EXPECT_EQ(window[i].source, expected[i].source);
+      EXPECT_EQ(window[i].platform_message_id, expected[i].platform_message_id);
+      EXPECT_EQ(window[i].sent_at, expected[i].sent_at) << window[i].platform_message_id;
+    }
+  }
+  const auto& chat_1 = built.windows.at(kConversation);
+  ASSERT_EQ(chat_1.size(), 8u) << "5 before the batch (4–10, newest 5), then 11, 13, 15";
+  EXPECT_EQ(chat_1.front().platform_message_id, "m-6");
+  EXPECT_EQ(built.windows.at({"acme", "elena", "telegram", "chat-2"}).size(), 3u)
+      << "new in the batch: its rows alone";
 }
 
 }  // namespace
