@@ -35,14 +35,30 @@ std::size_t ComponentFinder::LeadingMinutes(std::size_t i, int* minute_offset) c
 // preposition or minutes said before it. "a"/"an"/"um" are articles before "dozen" or "day".
 std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::WordClockAt(
     std::size_t at, bool accept_bare) const {
+  ClockTime clock;
+  // "в час дня", "в час": Russian names one o'clock by the word for hour alone.
+  if (l_.language == Language::kRu && At(at) && t_[at].IsWord("час") &&
+      (accept_bare || l_.hour_parts.Match(t_, at + 1))) {
+    clock.hour = 1;
+    return std::pair{clock, at + 1};
+  }
   const auto word = l_.number_words.Match(t_, at);
-  if (!word || !accept_bare || word->value < 1 || word->value > 12 ||
-      (word->length == 1 && t_[at].text.size() <= 2) || l_.units.Match(t_, at + word->length)) {
+  if (!word || word->value < 1 || word->value > 12 ||
+      (word->length == 1 && t_[at].text.size() <= 2)) {
     return std::nullopt;
   }
-  ClockTime clock;
+  const std::size_t after = at + word->length;
+  std::size_t clock_word = 0;
+  const bool unit = l_.units.Match(t_, after).has_value();
+  // "eight o'clock", "два часа дня", "в три часа": an hour in words said with its clock word is
+  // a time without a preposition too; "два часа" alone may be a length, so without one it
+  // needs the part of the day after it.
+  const bool with_clock_word =
+      MarkerAt(after, &clock_word) == Marker::kOclock &&
+      (!unit || accept_bare || l_.hour_parts.Match(t_, after + clock_word));
+  if ((!accept_bare && !with_clock_word) || (unit && !with_clock_word)) return std::nullopt;
   clock.hour = word->value;
-  return std::pair{clock, at + word->length};
+  return std::pair{clock, after};
 }
 
 // "полпятого", "в половине седьмого", "четверть восьмого": Russian names the hour under way, so

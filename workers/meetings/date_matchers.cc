@@ -4,11 +4,13 @@
 namespace chatfleet::meetings::detail {
 
 bool ComponentFinder::OrdinalSuffixAt(std::size_t i, std::size_t* length) const {
-  if (i < t_.size() && Attached(i) && IsOneOf(t_[i], {"st", "nd", "rd", "th", "o", "a"})) {
+  // "30го", "1ого", "24е": Russian chats drop the hyphen before the ending.
+  if (i < t_.size() && Attached(i) &&
+      IsOneOf(t_[i], {"st", "nd", "rd", "th", "o", "a", "го", "ого", "е"})) {
     *length = 1;
     return true;
   }
-  if (i + 1 < t_.size() && t_[i].IsPunct('-') && IsOneOf(t_[i + 1], {"го", "e", "ого"})) {
+  if (i + 1 < t_.size() && t_[i].IsPunct('-') && IsOneOf(t_[i + 1], {"го", "e", "е", "ого"})) {
     *length = 2;
     return true;
   }
@@ -136,9 +138,10 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
   } else if (!ordinal && (!article || l_.language == Language::kEn)) {
     return kNone;
   }
+  // "10 утра" is an hour, but "28-го днём" a day whose time of day follows.
   if (At(end) && (t_[end].IsPunct(':') || t_[end].IsPunct('.') || t_[end].IsPunct('/') ||
                   l_.units.Match(t_, end) || MarkerAt(end) == Marker::kAm ||
-                  MarkerAt(end) == Marker::kPm || l_.hour_parts.Match(t_, end))) {
+                  MarkerAt(end) == Marker::kPm || (!ordinal && l_.hour_parts.Match(t_, end)))) {
     return kNone;
   }
   Component c = Make(Slot::kDate, i, end - 1);

@@ -38,11 +38,23 @@ TEST(TimeExpressionParser, SpanishTimePrepositionTypedTogether) {
 }
 
 TEST(TimeExpressionParser, RussianWeekdayAbbreviations) {
-  for (const std::string_view text : {"в воскр в 11 бранч", "в чтв в 18:30 йога"}) {
+  for (const std::string_view text :
+       {"в воскр в 11 бранч", "в чтв в 18:30 йога", "вскр в 10 зоопарк", "в птн в 8 вечера"}) {
     const auto mentions = ParseTimeExpressions(Tokenize(text), LexiconFor(Language::kRu),
                                                NumericDateOrder::kDayMonth);
     ASSERT_EQ(mentions.size(), 1u) << text;
     EXPECT_EQ(mentions[0].date.kind, DateExpression::Kind::kWeekday) << text;
+  }
+}
+
+TEST(TimeExpressionParser, RussianDayOrdinalTypedWithoutItsHyphen) {
+  for (const std::string_view text :
+       {"в пнд 30го в 7 вечера", "28-го днём в три", "24-е, в шесть"}) {
+    const auto mentions = ParseTimeExpressions(Tokenize(text), LexiconFor(Language::kRu),
+                                               NumericDateOrder::kDayMonth);
+    ASSERT_FALSE(mentions.empty()) << text;
+    EXPECT_EQ(mentions[0].date.kind, DateExpression::Kind::kDayOfMonth) << text;
+    EXPECT_TRUE(mentions[0].start.has_value()) << text;
   }
 }
 
