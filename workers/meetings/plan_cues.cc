@@ -1,7 +1,9 @@
 #include "workers/meetings/plan_cues.h"
 
+#include <algorithm>
 #include <cstddef>
 
+#include "workers/meetings/clock_change.h"
 #include "workers/meetings/mood_cues.h"
 #include "workers/meetings/past_tense.h"
 #include "workers/meetings/reported_speech.h"
@@ -86,13 +88,31 @@ bool PresentToo(const CueHit& c, const std::vector<Token>& tokens, Language lang
          SharedPreteriteForm(tokens[c.span.first].text, language);
 }
 
+// "ya con la hora cambiada", "habrán cambiado la hora": a verb that moves plans, said of the
+// clock, changes the clock and moves no plan.
+void KeepClockChanges(const std::vector<StanceCue>& stances, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    if (c.cue != Cue::kMoved && c.cue != Cue::kReschedule) return false;
+    return std::any_of(stances.begin(), stances.end(), [&](const StanceCue& s) {
+      return s.stance == Stance::kClockChange && s.token + 2 >= c.span.first &&
+             s.token <= c.span.last + 2;
+    });
+  });
+}
+
 // Availability, habits, wishes, timetables, clock changes and jokes state no plan of the chat.
-void AddStanceCues(const std::vector<StanceCue>& stances, std::vector<CueHit>& cues) {
+void AddStanceCues(const std::vector<Token>& tokens, const std::vector<TimeMention>& mentions,
+                   const Lexicon& lexicon, const std::vector<StanceCue>& stances,
+                   std::vector<CueHit>& cues) {
   for (const StanceCue& s : stances) {
     if (ReadsTheWords(s.stance)) continue;
     CueHit hit{Span{s.token, s.token}, Cue::kNotPlan};
     if (s.stance == Stance::kTimetable) hit.scope = CueHit::Scope::kSentence;
     if (s.stance == Stance::kJoke) hit.scope = CueHit::Scope::kMessage;
+    if (s.stance == Stance::kClockChange) {
+      hit.span = ClockChangeStretch(tokens, s.token, mentions, lexicon);
+      hit.touching_only = true;
+    }
     cues.push_back(hit);
   }
 }
@@ -114,7 +134,8 @@ std::vector<CueHit> FindPlanCues(const std::vector<Token>& tokens, std::string_v
   AddFormCues(tokens, text, mentions, lexicon, cues);
   // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.
   for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, lexicon.language);
-  AddStanceCues(stances, cues);
+  KeepClockChanges(stances, cues);
+  AddStanceCues(tokens, mentions, lexicon, stances, cues);
   return cues;
 }
 
