@@ -190,6 +190,8 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
     Component restated = Make(Slot::kDate, end, end);
     restated.date.kind = DateExpression::Kind::kDayOfMonth;
     restated.date.day = t_[end].value;
+    restated.date.weekday = day->value;
+    restated.date.after_weekday = true;
     out_.push_back(restated);
     return end + 1;
   }

@@ -125,6 +125,23 @@ int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
   return h % 24;
 }
 
+TimeMention DayNumberOrHour(TimeMention m, std::chrono::sys_seconds now,
+                            const date::time_zone& zone) {
+  const DateExpression& d = m.date;
+  if (d.kind != DateExpression::Kind::kDayOfMonth || !d.after_weekday || m.start || d.day > 12) {
+    return m;
+  }
+  const LocalDays today = std::chrono::floor<date::days>(zone.to_local(now));
+  const auto day = ResolveDay(m, today, minutes{0}, minutes{0});
+  if (!day || static_cast<int>(date::weekday{*day}.c_encoding()) == d.weekday) return m;
+  ClockTime hour;
+  hour.hour = d.day;
+  m.start = hour;
+  m.date.kind = DateExpression::Kind::kWeekday;
+  m.date.after_weekday = false;
+  return m;
+}
+
 std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sys_seconds now,
                                            const date::time_zone& zone) {
   ResolvedTime out;

@@ -79,6 +79,17 @@ TEST(MeetingExtractorNightOut, ANightOutNamedAsSuchTakesABareHourToTheEvening) {
             std::vector<std::string>{"2026-03-06T09:00:00-05:00"});
 }
 
+TEST(MeetingExtractorShorthand, ANumberAfterAWeekdayThatIsNotItsDateIsTheHour) {
+  // March 2026: the 11th is a Wednesday, the 10th a Tuesday.
+  EXPECT_EQ(Starts("sunday 11 brunch @ Wildberry"),
+            std::vector<std::string>{"2026-03-08T11:00:00-04:00"});
+  EXPECT_EQ(Starts("farmers market sun 10??"),
+            std::vector<std::string>{"2026-03-08T10:00:00-04:00"});
+  // The 14th is a Saturday: the number is its date.
+  EXPECT_EQ(Starts("Saturday 14 dinner at 8"),
+            std::vector<std::string>{"2026-03-14T20:00:00-04:00"});
+}
+
 TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
   EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
             std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
