@@ -1,6 +1,8 @@
 #include "workers/meetings/evening_hint.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 #include "workers/meetings/word_helpers.h"
@@ -52,6 +54,54 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
          w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
 }
 
+// "dentist", "gym", "ferry", "clase", "treino", "бассейн", "salimos": what is done by day, in
+// working or school hours, as exercise or setting out on a trip. Only these keep a bare 7 or 8
+// in the morning (stems, so that inflected and plural forms count too).
+bool DaytimeActivity(std::string_view w) {
+  const auto starts = [w](std::initializer_list<std::string_view> stems) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [w](std::string_view s) { return w.starts_with(s); });
+  };
+  return starts({// work, school, appointments
+                 "meeting", "appoint", "appt", "interview", "class", "lesson", "lecture", "school",
+                 "exam", "dentist", "doctor", "checkup", "work", "shift", "standup", "office",
+                 "reunion", "cita", "clase", "escuela", "colegio", "examen", "medic", "dentista",
+                 "consulta", "trabaj", "turno", "oficina", "reuniao", "aula", "escola", "exame",
+                 "trabalh", "escritorio", "встреч", "собеседован", "урок", "занят", "лекци", "школ",
+                 "экзамен", "врач", "зубн", "стоматолог", "поликлиник", "работ", "смен", "офис",
+                 // travel
+                 "flight", "train", "ferry", "airport", "station", "bus", "vuelo", "tren",
+                 "aeropuerto", "estacion", "autobus", "ferri", "voo", "trem", "aeroporto",
+                 "estacao", "onibus", "balsa", "barco", "рейс", "самолет", "поезд", "электричк",
+                 "вокзал", "аэропорт", "выезж", "выезд", "salimos", "salida", "saimos", "saida",
+                 "partimos", "leave", "leaving", "depart",
+                 // exercise and the outdoors by day
+                 "gym", "run", "jog", "parkrun", "swim", "hike", "hiking", "walk", "ride", "cycl",
+                 "yoga", "workout", "training", "practice", "climb", "gimnasio", "corr", "caminat",
+                 "sender", "excursion", "rodada", "bici", "natac", "nadar", "entren", "subimos",
+                 "academia", "caminhad", "trilha", "subida", "pedal", "treino", "бассейн",
+                 "пробежк", "забег", "трениров", "тренька", "йог", "поход", "спортзал",
+                 // the first meal, markets, services
+                 "breakfast", "brunch", "desayun", "pequeno-almoco", "завтрак", "market", "mercado",
+                 "feira", "рынок", "ярмарк", "church", "mass", "misa", "missa", "церк", "vot"});
+}
+
+// A 7 or 8 with a day said and no evening word ("Friday 7:30 the Nutcracker auditions", "el
+// viernes a las 8 carne asada", "sexta às 7 caranguejada", "half 7 wenesday, book club") is
+// the evening's when nothing in the sentence is done by day: friends plan their evenings more
+// than their mornings, and a morning plan names its class, trip or exercise.
+bool EveningByDefault(const TimeMention& m, const std::vector<Token>& tokens,
+                      const std::vector<int>& sentences) {
+  if (m.start->hour > 8 || m.date.kind == DateExpression::Kind::kNone) return false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentences[i] == m.sentence && tokens[i].kind == Token::Kind::kWord &&
+        DaytimeActivity(tokens[i].text)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // 1 to 6 is the afternoon's anyway (the resolver's rule), so only 7 to 11 needs the hint.
@@ -68,6 +118,7 @@ TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
       return m;
     }
   }
+  if (EveningByDefault(m, tokens, sentences)) m.start->part = DayPart::kEvening;
   return m;
 }
 
