@@ -248,6 +248,17 @@ bool ComponentFinder::ScoreAt(std::size_t i) const {
                          MarkerAt(i + 3) == Marker::kAm || MarkerAt(i + 3) == Marker::kPm));
 }
 
+std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::RangeEndAt(
+    std::size_t i, bool accept_bare) const {
+  if (auto clock = ClockAt(i, accept_bare)) return clock;
+  const auto part = l_.day_parts.Match(t_, i);
+  if (!part || part->value != DayPart::kNoon) return std::nullopt;
+  ClockTime noon;
+  noon.hour = 12;
+  noon.typed_24h = true;
+  return std::pair{noon, i + part->length};
+}
+
 std::size_t ComponentFinder::TryClockRange(std::size_t i) {
   if (ScoreAt(i)) return i + 3;
   const bool after_prep = prep_end_ == i || from_end_ == i;
@@ -261,7 +272,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
                            out_.back().last + 1 == i && t_[i].digits <= 2;
     if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
         (from_end_ == i || !AndWord(t_[bare->second])) &&
-        ClockAt(bare->second + length, after_day)) {
+        RangeEndAt(bare->second + length, after_day)) {
       start = bare;
     }
   }
@@ -278,7 +289,7 @@ std::size_t ComponentFinder::TryClockRange(std::size_t i) {
   const bool ranged = (connector == Marker::kRangeTo && (opened || !AndWord(t_[end]))) ||
                       (connector == Marker::kTimePrep && opened);
   if (ranged) {
-    if (auto finish = ClockAt(end + length, true)) {
+    if (auto finish = RangeEndAt(end + length, true)) {
       ClockTime& s = *c.start;
       const ClockTime& e = finish->first;
       // "3-4 PM", "de 3 a 4 de la tarde": the start borrows the end's meridiem or part when

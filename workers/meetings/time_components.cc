@@ -186,7 +186,7 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
       (end + 1 == t_.size() || t_[end + 1].IsPunct(',') ||
        (t_[end + 1].EndsSentence() && !(t_[end + 1].IsPunct('.') && Attached(end + 2))) ||
        MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1) ||
-       (NumberAt(end + 1) && t_[end + 1].space_before))) {
+       (NumberAt(end + 1) && t_[end + 1].space_before) || RangeOpensAfter(end + 1))) {
     Component restated = Make(Slot::kDate, end, end);
     restated.date.kind = DateExpression::Kind::kDayOfMonth;
     restated.date.day = t_[end].value;
@@ -232,6 +232,16 @@ bool ComponentFinder::StartsNewWords(std::size_t i) const {
   if (marker && marker != Marker::kNext && marker != Marker::kThis) return false;
   return !l_.hour_parts.Match(t_, i) && !l_.units.Match(t_, i) && !l_.months.Match(t_, i) &&
          !l_.day_parts.Match(t_, i) && !l_.number_words.Match(t_, i) && !l_.weekdays.Match(t_, i);
+}
+
+// "el sábado 14 de 7 a 11", "el domingo 25 de once a una": after a day number, a "de" that
+// opens a range of hours rather than naming a month.
+bool ComponentFinder::RangeOpensAfter(std::size_t i) const {
+  if (!At(i) || !IsOneOf(t_[i], {"de", "das", "desde"}) || l_.months.Match(t_, i + 1)) {
+    return false;
+  }
+  const auto start = ClockAt(i + 1, true);
+  return start && MarkerAt(start->second) == Marker::kRangeTo;
 }
 
 // Portuguese "2ª feira" … "6ª feira", "6a feira", "2.ª feira": Monday to Friday by their

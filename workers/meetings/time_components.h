@@ -92,6 +92,10 @@ class ComponentFinder {
   // de abril, 17 h", "Sat 28/3 19.00", "el 2 de abril (jueves)".
   bool AfterDate(std::size_t i) const;
   bool StartsNewWords(std::size_t i) const;
+  bool RangeOpensAfter(std::size_t i) const;
+  // A range's end: a clock time, or noon ("9 to noon", "de 10 al mediodía").
+  std::optional<std::pair<ClockTime, std::size_t>> RangeEndAt(std::size_t i,
+                                                              bool accept_bare) const;
   bool TimeLabel(std::size_t i) const;
   // "sab.", "oct.": the index after the dot that abbreviates the word at `word`, else `end`.
   std::size_t AfterAbbreviationDot(std::size_t word, std::size_t end) const;

@@ -168,8 +168,13 @@ std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sy
   if (!day) return std::nullopt;
   out.start = ToSys(zone, LocalMinutes{*day + tod});
   if (m.end) {
-    const minutes end_tod =
+    minutes end_tod =
         hours{Hour24(*m.end, m.end->part ? m.end->part : part)} + minutes{m.end->minute};
+    // "de siete a nueve" in the evening, "de 4 a 7": an end said without a meridiem or a part
+    // is that hour's first time after the start, so it stays the same evening.
+    const bool bare_end = m.end->meridiem == ClockTime::Meridiem::kNone && !m.end->part &&
+                          !m.end->typed_24h && m.end->hour < 12;
+    if (bare_end && end_tod <= tod && end_tod + hours{12} > tod) end_tod += hours{12};
     // "10pm-1am" ends on the next day.
     const LocalDays end_day = end_tod > tod ? *day : *day + date::days{1};
     out.end = ToSys(zone, LocalMinutes{end_day + end_tod});

@@ -1,0 +1,55 @@
+// Ranges of hours (clock_matchers.cc, time_resolver.cc): a day number before a range, noon as
+// a range's end, and an end said without a meridiem on the start's side of the day.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "workers/meetings/iso_time.h"
+#include "workers/meetings/meeting_extractor.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+using StartEnd = std::pair<std::string, std::string>;
+
+// The first meeting's start and end on Wednesday 2026-03-04 in Madrid; empty when none.
+StartEnd FirstOf(std::string_view text, Language language) {
+  const auto now = ParseIsoInstant("2026-03-04T10:00:00+01:00");
+  EXPECT_TRUE(now.has_value());
+  const auto result = ExtractMeetings({text, *now, "Europe/Madrid", language});
+  EXPECT_TRUE(result.has_value());
+  if (!result || result->meetings.empty()) return {};
+  const auto& m = result->meetings.front();
+  return {FormatIsoInZone(m.start, *result->zone),
+          m.end ? FormatIsoInZone(*m.end, *result->zone) : std::string()};
+}
+
+TEST(ClockRange, ADayNumberBeforeARangeOfHoursIsTheDate) {
+  EXPECT_EQ(FirstOf("el sábado 14 de 7 a 11 de la noche boda de mi prima", Language::kEs),
+            (StartEnd{"2026-03-14T19:00:00+01:00", "2026-03-14T23:00:00+01:00"}));
+  EXPECT_EQ(FirstOf("el domingo 15 de once a una visita guiada", Language::kEs),
+            (StartEnd{"2026-03-15T11:00:00+01:00", "2026-03-15T13:00:00+01:00"}));
+  // A month after "de" is still the date's.
+  EXPECT_EQ(FirstOf("el sábado 14 de marzo a las 10 visita guiada", Language::kEs).first,
+            "2026-03-14T10:00:00+01:00");
+}
+
+TEST(ClockRange, ABareEndIsTheFirstSuchHourAfterTheStart) {
+  EXPECT_EQ(FirstOf("el domingo 15 de 4 a 7 ensayo en el gimnasio", Language::kEs),
+            (StartEnd{"2026-03-15T16:00:00+01:00", "2026-03-15T19:00:00+01:00"}));
+  // "10pm-1am" still ends the next day.
+  EXPECT_EQ(FirstOf("party Saturday 10pm-1am", Language::kEn),
+            (StartEnd{"2026-03-07T22:00:00+01:00", "2026-03-08T01:00:00+01:00"}));
+}
+
+TEST(ClockRange, NoonEndsARange) {
+  EXPECT_EQ(FirstOf("Sunday 8 March, 9 to noon, volunteer shift", Language::kEn),
+            (StartEnd{"2026-03-08T09:00:00+01:00", "2026-03-08T12:00:00+01:00"}));
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings
