@@ -40,6 +40,21 @@ void KeepThinkingAloud(const std::vector<Token>& tokens, std::vector<CueHit>& cu
   });
 }
 
+// "saturday 7pm were doing the boat tour", "halloween sat, were taking the kids out at 6": a
+// "were" with no subject before it, ahead of an -ing form, is "we're" typed without its
+// apostrophe, the writer's plan in the present; "we were doing" keeps its subject and its past.
+void KeepWereTypedForWeAre(const std::vector<Token>& tokens,
+                           const std::vector<TimeMention>& mentions, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    const std::size_t i = c.span.first;
+    if (c.cue != Cue::kPast || c.span.last != i || !tokens[i].IsWord("were")) return false;
+    const bool no_subject =
+        i == 0 || tokens[i - 1].kind != Token::Kind::kWord || CoveredByMention(i - 1, mentions);
+    const std::string_view next = TextAt(tokens, i + 1);
+    return no_subject && next.size() > 4 && next.ends_with("ing");
+  });
+}
+
 // "Могли бы созвониться в четверг?", "хотела бы пригласить вас": the subjunctive asks politely
 // for the plan or invites to it, it does not wish it.
 void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
@@ -130,6 +145,7 @@ std::vector<CueHit> FindPlanCues(const std::vector<Token>& tokens, std::string_v
   auto cues = FindPhraseHits<Cue, CueHit>(lexicon.cues, tokens, mentions);
   KeepPoliteRequests(tokens, cues);
   KeepThinkingAloud(tokens, cues);
+  KeepWereTypedForWeAre(tokens, mentions, cues);
   KeepArrivals(tokens, cues);
   AddFormCues(tokens, text, mentions, lexicon, cues);
   // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.

@@ -90,6 +90,15 @@ TEST(MeetingExtractorShorthand, ANumberAfterAWeekdayThatIsNotItsDateIsTheHour) {
             std::vector<std::string>{"2026-03-14T20:00:00-04:00"});
 }
 
+TEST(MeetingExtractorShorthand, WereWithoutASubjectBeforeAnIngFormIsWeAre) {
+  EXPECT_EQ(Starts("saturday 7pm were doing the architecture boat tour"),
+            std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
+  EXPECT_EQ(Starts("friday, were taking the kids out at 6"),
+            std::vector<std::string>{"2026-03-06T18:00:00-05:00"});
+  // With its subject it is the past.
+  EXPECT_EQ(Starts("we were doing the boat tour saturday at 7pm"), std::vector<std::string>{});
+}
+
 TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
   EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
             std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
