@@ -107,7 +107,9 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
   // a price and "6 h de viaje" a length of time.
   const bool loose = accept_bare || AfterDate(at);
   const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
-  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && loose;
+  // "by 6.30 pm": a meridiem after the minutes makes a dotted time a time anywhere.
+  const bool meridiem_after = MarkerAt(end + 2) == Marker::kAm || MarkerAt(end + 2) == Marker::kPm;
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && (loose || meridiem_after);
   if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
       t_[end + 1].value < 60) {
     clock->minute = t_[end + 1].value;

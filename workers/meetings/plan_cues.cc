@@ -15,9 +15,20 @@ namespace {
 using word_helpers::OneOf;
 using word_helpers::TextAt;
 
+// "we are coming to your hostel on Friday by 6.30 pm": a verb of coming earlier in the clause.
+bool ComingEarlierInClause(const std::vector<Token>& tokens, std::size_t by) {
+  for (std::size_t k = by; k > 0 && by - k < 10; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.EndsSentence() || t.IsPunct(',')) return false;
+    if (OneOf(t.text, {"coming", "arriving", "arrive", "reaching"})) return true;
+  }
+  return false;
+}
+
 // "be there by 8:30", "get here by 9", "arrive by 7": the words before "by" arrive somewhere.
 bool ArrivesBy(const std::vector<Token>& tokens, std::size_t by) {
   const std::string_view before = by > 0 ? std::string_view(tokens[by - 1].text) : "";
+  if (ComingEarlierInClause(tokens, by)) return true;
   return OneOf(before, {"there", "here", "arrive", "arriving", "in"}) &&
          !(before == "in" && by > 1 && !OneOf(tokens[by - 2].text, {"be", "get", "come"}));
 }

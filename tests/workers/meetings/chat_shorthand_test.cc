@@ -109,6 +109,10 @@ TEST(MeetingExtractorSpoken, ArrivingByATimeIsTheStartAndSubmittingByItADeadline
   EXPECT_EQ(Starts("be there by 8:30 tomorrow for the school trip"),
             std::vector<std::string>{"2026-03-05T08:30:00-05:00"});
   EXPECT_EQ(Starts("Submit the report by 5pm tomorrow"), std::vector<std::string>{});
+  // Coming somewhere earlier in the clause; a dotted time with its meridiem.
+  EXPECT_EQ(Starts("we are coming to your hostel on Friday by 6.30 pm, be ready"),
+            std::vector<std::string>{"2026-03-06T18:30:00-05:00"});
+  EXPECT_EQ(Starts("the deposit is due Friday by 6.30 pm"), std::vector<std::string>{});
 }
 
 TEST(MeetingExtractorSpoken, ArvoAndAHedgeAfterAt) {
