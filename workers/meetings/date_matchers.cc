@@ -1,4 +1,6 @@
 // Calendar dates: "15 March", "March 15th, 2026", "15 de marzo", "15/03", "2026-03-15", "the 15th".
+#include <string_view>
+
 #include "workers/meetings/time_components.h"
 
 namespace chatfleet::meetings::detail {
@@ -171,6 +173,42 @@ std::size_t ComponentFinder::TryHoliday(std::size_t i) {
   c.holiday = true;
   out_.push_back(c);
   return end;
+}
+
+// "first" … "thirty-first", typed as one word or two ("twenty first"): the day and its length.
+std::optional<std::pair<int, std::size_t>> EnglishOrdinalDayAt(const std::vector<Token>& t,
+                                                               std::size_t i) {
+  static constexpr std::string_view kUnits[] = {"first", "second",  "third",  "fourth", "fifth",
+                                                "sixth", "seventh", "eighth", "ninth"};
+  static constexpr std::string_view kTeens[] = {
+      "tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
+      "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  const auto unit_of = [](std::string_view w) {
+    for (int k = 0; k < 9; ++k) {
+      if (w == kUnits[k]) return k + 1;
+    }
+    return 0;
+  };
+  if (i >= t.size() || t[i].kind != Token::Kind::kWord) return std::nullopt;
+  const std::string_view w = t[i].text;
+  if (const int unit = unit_of(w)) return std::pair{unit, std::size_t{1}};
+  for (int k = 0; k < 10; ++k) {
+    if (w == kTeens[k]) return std::pair{10 + k, std::size_t{1}};
+  }
+  if (w == "twentieth") return std::pair{20, std::size_t{1}};
+  if (w == "thirtieth") return std::pair{30, std::size_t{1}};
+  for (const auto& [tens, value] :
+       {std::pair{std::string_view("twenty"), 20}, std::pair{std::string_view("thirty"), 30}}) {
+    if (w.starts_with(tens) && w.size() > tens.size() + 1 && w[tens.size()] == '-') {
+      const int unit = unit_of(w.substr(tens.size() + 1));
+      if (unit != 0 && value + unit <= 31) return std::pair{value + unit, std::size_t{1}};
+    }
+    if (w == tens && i + 1 < t.size()) {
+      const int unit = unit_of(t[i + 1].text);
+      if (unit != 0 && value + unit <= 31) return std::pair{value + unit, std::size_t{2}};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace chatfleet::meetings::detail

@@ -179,6 +179,16 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
     out_.push_back(Make(Slot::kNextWeek, end, end + length - 1));
     return end + length;
   }
+  // "sunday the fourth eight o'clock", "sunday the first at two": the date in words.
+  if (l_.language == Language::kEn && At(end) && t_[end].IsWord("the")) {
+    if (const auto ordinal = EnglishOrdinalDayAt(t_, end + 1)) {
+      Component restated = Make(Slot::kDate, end, end + ordinal->second);
+      restated.date.kind = DateExpression::Kind::kDayOfMonth;
+      restated.date.day = ordinal->first;
+      out_.push_back(restated);
+      return end + 1 + ordinal->second;
+    }
+  }
   // "el viernes 20 a las 21:00", "sexta 20, às 10h", "el sábado 14 cenamos a las 9": a bare
   // day number right after the weekday restates the date when a time preposition, a pause or
   // a word that does not go on with a time or a quantity follows it.

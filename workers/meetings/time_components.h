@@ -52,6 +52,11 @@ inline bool IsOneOf(const Token& t, std::initializer_list<std::string_view> word
          std::find(words.begin(), words.end(), t.text) != words.end();
 }
 
+/// "first" … "thirty-first", typed as one word or two ("twenty first"): the day of the month
+/// and how many tokens it takes (date_matchers.cc).
+std::optional<std::pair<int, std::size_t>> EnglishOrdinalDayAt(const std::vector<Token>& tokens,
+                                                               std::size_t i);
+
 /// Scans tokens left to right and emits the date, time, part-of-day, duration and "next week"
 /// components it recognizes; grouping them into mentions is ParseTimeExpressions's job.
 /// Single use: construct, call Run() once.

@@ -99,6 +99,15 @@ TEST(MeetingExtractorShorthand, WereWithoutASubjectBeforeAnIngFormIsWeAre) {
   EXPECT_EQ(Starts("we were doing the boat tour saturday at 7pm"), std::vector<std::string>{});
 }
 
+TEST(MeetingExtractorSpoken, AnOrdinalInWordsAfterAWeekdayIsItsDate) {
+  EXPECT_EQ(Starts("sunday the fifteenth eight o'clock we're doing the bridge walk"),
+            std::vector<std::string>{"2026-03-15T08:00:00-04:00"});
+  EXPECT_EQ(Starts("so tuesday the thirty-first at two we're going to the game"),
+            std::vector<std::string>{"2026-03-31T14:00:00-04:00"});
+  EXPECT_EQ(Starts("saturday the twenty first at 3 the parade"),
+            std::vector<std::string>{"2026-03-21T15:00:00-04:00"});
+}
+
 TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
   EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
             std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
