@@ -200,7 +200,20 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   std::size_t end = at;
   bool explicit_form = leading;
   bool in_words = false;
-  if (NumberAt(at)) {
+  if (NumberAt(at) && (t_[at].digits == 3 || t_[at].digits == 4) && !leading) {
+    // "fri 730", "at 1930", "6-730": hours and minutes typed without their colon, after a
+    // preposition or a day only.
+    const int value = t_[at].value;
+    if (!(accept_bare || AfterDate(at)) || value % 100 >= 60 || value / 100 > 23 ||
+        (t_[at].digits == 3 && value / 100 == 0)) {
+      return std::nullopt;
+    }
+    clock.hour = value / 100;
+    clock.minute = value % 100;
+    clock.typed_24h = t_[at].digits == 4;
+    explicit_form = true;
+    end = at + 1;
+  } else if (NumberAt(at)) {
     if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
     end = ClockDigits(at, accept_bare, &clock, &explicit_form);
     if (clock.minute != 0 && minute_offset != 0) return std::nullopt;

@@ -256,7 +256,10 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   if (PluralDay(tokens, i, l)) return Stance::kHabit;
   if (in_time[i]) return std::nullopt;
   if (Availability(tokens, i, in_time, l)) return Stance::kAvailability;
-  if (FrequencyAdverb(tokens[i].text, l.language) || TimeQuantifier(tokens, i, in_time, l)) {
+  // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
+  const bool usual = Before(tokens, i) == "de" && OneOf(tokens[i].text, {"siempre", "sempre"});
+  if ((FrequencyAdverb(tokens[i].text, l.language) && !usual) ||
+      TimeQuantifier(tokens, i, in_time, l)) {
     return Stance::kHabit;
   }
   if (Wish(tokens, i, l.language) || FirstPersonConditional(tokens, i, l.language)) {

@@ -27,6 +27,15 @@ TEST(TimeExpressionParser, AMeridiemsLetterTypedOntoTheHour) {
   EXPECT_EQ(StartOf("at 10 a few of us", Language::kEn), HourMinute(10, 0));
 }
 
+TEST(TimeExpressionParser, HoursAndMinutesTypedWithoutTheirColon) {
+  // The parser reads the dial; the evening is the extractor's reading (evening_hint.cc).
+  EXPECT_EQ(StartOf("makan fri 730?", Language::kEn), HourMinute(7, 30));
+  EXPECT_EQ(StartOf("dinner at 1930", Language::kEn), HourMinute(19, 30));
+  // Not after a preposition or a day: a count, a price, a year.
+  EXPECT_EQ(StartOf("we sold 730 tickets", Language::kEn), HourMinute(-1, -1));
+  EXPECT_EQ(StartOf("at 875 a month", Language::kEn), HourMinute(-1, -1));
+}
+
 TEST(TimeExpressionParser, LatinAmericanHoursSuffix) {
   EXPECT_EQ(StartOf("encontro amanhã 15hrs", Language::kPt), HourMinute(15, 0));
   EXPECT_EQ(StartOf("clase el martes 10hs", Language::kEs), HourMinute(10, 0));

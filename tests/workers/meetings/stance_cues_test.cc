@@ -141,6 +141,13 @@ TEST(StanceCues, AFirstPersonCopulaBeforeAPlaceIsWhereabouts) {
   EXPECT_TRUE(Has("Tô no escritório amanhã das 9h às 18h", Language::kPt, Stance::kWhereabouts));
 }
 
+TEST(StanceCues, TheUsualPlaceIsNoHabit) {
+  EXPECT_FALSE(
+      Has("mñn almuerzo a la 1 en el cevichero de siempre", Language::kEs, Stance::kHabit));
+  EXPECT_FALSE(Has("amanhã às 8 no bar de sempre", Language::kPt, Stance::kHabit));
+  EXPECT_TRUE(Has("siempre cenamos a las 9", Language::kEs, Stance::kHabit));
+}
+
 TEST(StanceCues, TheClockChangingIsAClockChange) {
   EXPECT_TRUE(Has("Clocks go back on Sunday at 2am", Language::kEn, Stance::kClockChange));
   EXPECT_TRUE(Has("Часы переводят в воскресенье в 3 ночи", Language::kRu, Stance::kClockChange));
