@@ -122,8 +122,10 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
   std::size_t length = 0;
   std::size_t at = i;
   // Portugal's "a 28 às 21h", "a 3, sexta": "a" before a bare day, when a time or a pause follows.
-  const bool pt_a = l_.language == Language::kPt && t_[i].IsWord("a") && NumberAt(i + 1) &&
-                    At(i + 2) && (MarkerAt(i + 2) == Marker::kTimePrep || t_[i + 2].IsPunct(','));
+  // "à 1" (a + a, one byte more) is "at one o'clock", no day.
+  const bool pt_a = l_.language == Language::kPt && t_[i].IsWord("a") &&
+                    t_[i].end - t_[i].begin == 1 && NumberAt(i + 1) && At(i + 2) &&
+                    (MarkerAt(i + 2) == Marker::kTimePrep || t_[i + 2].IsPunct(','));
   const bool article = pt_a || MarkerAt(i, &length) == Marker::kArticle;
   if (pt_a) length = 1;
   if (article) at = i + length;

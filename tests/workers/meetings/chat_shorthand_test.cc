@@ -36,6 +36,27 @@ TEST(TimeExpressionParser, HoursAndMinutesTypedWithoutTheirColon) {
   EXPECT_EQ(StartOf("at 875 a month", Language::kEn), HourMinute(-1, -1));
 }
 
+TEST(TimeExpressionParser, PortugueseOneOClockAndItsRange) {
+  // "à 1" (a + a) is at one o'clock; "a 3, sexta" still Portugal's day.
+  EXPECT_EQ(StartOf("almoço domingo à 1, já com a hora mudada", Language::kPt), HourMinute(13, 0));
+  EXPECT_EQ(StartOf("domingo dia 1 de novembro da uma às três almoço", Language::kPt),
+            HourMinute(13, 0));
+  const auto mentions = ParseTimeExpressions(
+      Tokenize("jantar a 3, sexta"), LexiconFor(Language::kPt), NumericDateOrder::kDayMonth);
+  ASSERT_FALSE(mentions.empty());
+  EXPECT_EQ(mentions[0].date.kind, DateExpression::Kind::kDayOfMonth);
+}
+
+TEST(TimeExpressionParser, NextWeekdayWithQTypedForQue) {
+  for (const auto& [text, language] : {std::pair{"el domingo q viene a la 1", Language::kEs},
+                                       std::pair{"domingo q vem à 1", Language::kPt}}) {
+    const auto mentions =
+        ParseTimeExpressions(Tokenize(text), LexiconFor(language), NumericDateOrder::kDayMonth);
+    ASSERT_FALSE(mentions.empty()) << text;
+    EXPECT_TRUE(mentions[0].date.next) << text;
+  }
+}
+
 TEST(TimeExpressionParser, LatinAmericanHoursSuffix) {
   EXPECT_EQ(StartOf("encontro amanhã 15hrs", Language::kPt), HourMinute(15, 0));
   EXPECT_EQ(StartOf("clase el martes 10hs", Language::kEs), HourMinute(10, 0));
