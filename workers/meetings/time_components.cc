@@ -303,6 +303,12 @@ std::size_t ComponentFinder::TryDayPart(std::size_t i) {
   } else {
     part = l_.day_parts.Match(t_, i);
     if (part && NamesAnActivity(i, part->length)) return kNone;
+    // "the clocks go back that morning", "esa mañana", "nessa noite": a part of the day named
+    // by a demonstrative points back at a day already said; it gives no plan its time.
+    if (part && i > 0 &&
+        IsOneOf(t_[i - 1], {"that", "esa", "essa", "nessa", "aquela", "naquela"})) {
+      return kNone;
+    }
   }
   if (!part) return kNone;
   // "noon-3pm", "midday to 2": noon opens a range as a clock time would.

@@ -46,6 +46,15 @@ TEST(ClockRange, ABareEndIsTheFirstSuchHourAfterTheStart) {
             (StartEnd{"2026-03-07T22:00:00+01:00", "2026-03-08T01:00:00+01:00"}));
 }
 
+TEST(ClockRange, APartOfTheDayPointedBackAtGivesNoTime) {
+  EXPECT_EQ(FirstOf("sun 1-3 bday for Ollie, lose an hr that morning so set alarms", Language::kEn),
+            (StartEnd{"2026-03-08T13:00:00+01:00", "2026-03-08T15:00:00+01:00"}));
+  EXPECT_EQ(FirstOf("Sunday lunch at the Arms, 12 o'clock, the clocks go back that morning",
+                    Language::kEn)
+                .first,
+            "2026-03-08T12:00:00+01:00");
+}
+
 TEST(ClockRange, NoonEndsARange) {
   EXPECT_EQ(FirstOf("Sunday 8 March, 9 to noon, volunteer shift", Language::kEn),
             (StartEnd{"2026-03-08T09:00:00+01:00", "2026-03-08T12:00:00+01:00"}));
