@@ -155,6 +155,41 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
   return end;
 }
 
+// "from 20 to 24 July", "с 12 по 15 марта", "from the 23rd till the 4th", "del 1 al 15": a range
+// of days names a period (leave, days off, a stay), never one meeting's start, so its tokens are
+// consumed and give no component. Hours ("from 10 to 11:30", "de 7 a 11 de la noche") have no
+// month after them, no ordinals and no "по"/"al".
+std::size_t ComponentFinder::TryDayRange(std::size_t i) {
+  std::size_t length = 0;
+  if (MarkerAt(i, &length) != Marker::kRangeFrom && !t_[i].IsWord("del")) return kNone;
+  if (t_[i].IsWord("del")) length = 1;
+  const auto day_at = [&](std::size_t k) {
+    if (At(k) && IsOneOf(t_[k], {"the", "el"})) ++k;
+    return NumberAt(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 ? k : kNone;
+  };
+  const std::size_t first = day_at(i + length);
+  if (first == kNone) return kNone;
+  std::size_t end = first + 1, suffix = 0;
+  const bool first_ordinal = OrdinalSuffixAt(end, &suffix);
+  if (first_ordinal) end += suffix;
+  std::size_t to = 0;
+  const bool days_only = At(end) && IsOneOf(t_[end], {"по", "al"});
+  if (days_only) {
+    to = 1;
+  } else if (MarkerAt(end, &to) != Marker::kRangeTo) {
+    return kNone;
+  }
+  const std::size_t second = day_at(end + to);
+  if (second == kNone) return kNone;
+  std::size_t last = second + 1;
+  const bool second_ordinal = OrdinalSuffixAt(last, &suffix);
+  if (second_ordinal) last += suffix;
+  const std::size_t month_at =
+      At(last) && IsOneOf(t_[last], {"of", "de", "do", "da"}) ? last + 1 : last;
+  if (const auto month = l_.months.Match(t_, month_at)) return month_at + month->length;
+  return days_only || (first_ordinal && second_ordinal) ? last : kNone;
+}
+
 // A holiday names its day: a fixed date, like a calendar date without a year, or a day counted
 // from Easter, which moves every year.
 std::size_t ComponentFinder::TryHoliday(std::size_t i) {

@@ -20,11 +20,12 @@ std::vector<Component> ComponentFinder::Run() {
 
 // Runs the matchers in order of specificity; returns the index after the match or kNone.
 std::size_t ComponentFinder::TryComponents(std::size_t i) {
-  for (auto matcher : {&ComponentFinder::TryRelative, &ComponentFinder::TryDuration,
-                       &ComponentFinder::TryHoliday, &ComponentFinder::TryWeekday,
-                       &ComponentFinder::TryNextWeek, &ComponentFinder::TryCalendarDate,
-                       &ComponentFinder::TryClockRange, &ComponentFinder::TryDayPart,
-                       &ComponentFinder::TryDayOffset, &ComponentFinder::TryDayOfMonth}) {
+  for (auto matcher :
+       {&ComponentFinder::TryRelative, &ComponentFinder::TryDuration, &ComponentFinder::TryHoliday,
+        &ComponentFinder::TryWeekday, &ComponentFinder::TryNextWeek, &ComponentFinder::TryDayRange,
+        &ComponentFinder::TryCalendarDate, &ComponentFinder::TryClockRange,
+        &ComponentFinder::TryDayPart, &ComponentFinder::TryDayOffset,
+        &ComponentFinder::TryDayOfMonth}) {
     if (const std::size_t next = (this->*matcher)(i); next != kNone) return next;
   }
   return kNone;

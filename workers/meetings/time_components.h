@@ -114,6 +114,8 @@ class ComponentFinder {
   std::size_t TryCalendarDate(std::size_t i);
   // "the 15th", "el 15", "dia 15", "15-го", "15 числа".
   std::size_t TryDayOfMonth(std::size_t i);
+  // "from 20 to 24 July", "с 12 по 15 марта": a period, consumed without a component.
+  std::size_t TryDayRange(std::size_t i);
   // "Christmas Eve", "Easter Monday", "Nochevieja", "sexta-feira santa".
   std::size_t TryHoliday(std::size_t i);
 

@@ -55,6 +55,18 @@ TEST(ClockRange, APartOfTheDayPointedBackAtGivesNoTime) {
             "2026-03-08T12:00:00+01:00");
 }
 
+TEST(ClockRange, ARangeOfDaysIsAPeriodAndNoMeeting) {
+  EXPECT_EQ(FirstOf("I am on leave from 20 to 24 July, so call me anytime then", Language::kEn),
+            StartEnd{});
+  EXPECT_EQ(FirstOf("I'm off from the 23rd till the 4th if anyone wants to call in", Language::kEn),
+            StartEnd{});
+  EXPECT_EQ(FirstOf("у меня выходные с 12 по 15 марта, можно что-то придумать", Language::kRu),
+            StartEnd{});
+  // Hours keep their range.
+  EXPECT_EQ(FirstOf("Project review on Friday from 10 to 11:30", Language::kEn),
+            (StartEnd{"2026-03-06T10:00:00+01:00", "2026-03-06T11:30:00+01:00"}));
+}
+
 TEST(ClockRange, NoonEndsARange) {
   EXPECT_EQ(FirstOf("Sunday 8 March, 9 to noon, volunteer shift", Language::kEn),
             (StartEnd{"2026-03-08T09:00:00+01:00", "2026-03-08T12:00:00+01:00"}));
