@@ -132,7 +132,11 @@ bool NoticeWord(std::string_view w) {
 bool SaysNothingElse(const std::vector<Token>& tokens, std::size_t k,
                      const std::vector<TimeMention>& mentions, const Lexicon& l) {
   const Token& t = tokens[k];
-  if (t.kind == Token::Kind::kPunct) return !t.EndsSentence() && !t.IsPunct(',');
+  // The stretch stays in its clause, even inside a mention ("domingo, à 1h passa a ser 2h"):
+  // "cambia la hora: a las 3 serán las 2" is two changes.
+  if (t.kind == Token::Kind::kPunct) {
+    return !t.EndsSentence() && !t.IsPunct(',') && !t.IsPunct(':');
+  }
   if (t.kind == Token::Kind::kNumber || CoveredByMention(k, mentions)) return true;
   return ClockNoun(tokens, k, l.language) || ChangeVerb(t.text, l.language) ||
          BecomingWord(t.text) || NoticeWord(t.text) || l.markers.Match(tokens, k) ||

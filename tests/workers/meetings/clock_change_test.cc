@@ -40,6 +40,9 @@ TEST(ClockChange, AClockNounWithAVerbOfChangingIsANotice) {
 TEST(ClockChange, OneTimeBecomingAnotherIsANotice) {
   EXPECT_TRUE(Starts("el domingo a las 2 serán las 3", Language::kEs).empty());
   EXPECT_TRUE(Starts("no domingo às 2h passa a ser 3h", Language::kPt).empty());
+  // The notice and the change in clauses of their own.
+  EXPECT_TRUE(Starts("El 29 de marzo cambia la hora: a las 2 serán las 3", Language::kEs).empty());
+  EXPECT_TRUE(Starts("A hora muda a 29 de março: às 1h passa a ser 2h", Language::kPt).empty());
 }
 
 TEST(ClockChange, AVerbOfMovingSaidOfTheClockMovesNoPlan) {
