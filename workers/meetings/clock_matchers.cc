@@ -274,9 +274,27 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::RangeEndAt(
   return std::pair{noon, i + part->length};
 }
 
+// "Chrissy lunch at Mum's, 12, prawns are sorted": a bare 1 to 12 standing between pauses, in
+// a sentence that has named its day and no time yet, is the time.
+bool ComponentFinder::HourStandingAlone(std::size_t i) const {
+  if (!NumberAt(i) || t_[i].digits > 2 || t_[i].value < 1 || t_[i].value > 12 || i == 0 ||
+      !t_[i - 1].IsPunct(',')) {
+    return false;
+  }
+  if (At(i + 1) && !t_[i + 1].IsPunct(',') && !t_[i + 1].EndsSentence()) return false;
+  for (auto c = out_.rbegin(); c != out_.rend(); ++c) {
+    for (std::size_t k = c->last + 1; k < i; ++k) {
+      if (t_[k].EndsSentence()) return false;
+    }
+    if (c->slot == Slot::kTime || c->slot == Slot::kDuration) return false;
+    if (c->slot == Slot::kDate) return true;
+  }
+  return false;
+}
+
 std::size_t ComponentFinder::TryClockRange(std::size_t i) {
   if (ScoreAt(i)) return i + 3;
-  const bool after_prep = prep_end_ == i || from_end_ == i;
+  const bool after_prep = prep_end_ == i || from_end_ == i || HourStandingAlone(i);
   auto start = ClockAt(i, after_prep);
   if (!start && NumberAt(i)) {
     // "3-4 PM": a bare start counts when a range connector and a clear end follow.

@@ -138,6 +138,7 @@ class ComponentFinder {
   std::optional<std::pair<ClockTime, std::size_t>> HourUnderWayAt(std::size_t i) const;
   bool ScoreAt(std::size_t i) const;
   bool LengthOfTime(std::size_t i, std::size_t end) const;
+  bool HourStandingAlone(std::size_t i) const;
   std::size_t TryClockRange(std::size_t i);
 
   const std::vector<Token>& t_;

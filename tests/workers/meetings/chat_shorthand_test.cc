@@ -57,6 +57,14 @@ TEST(TimeExpressionParser, NextWeekdayWithQTypedForQue) {
   }
 }
 
+TEST(TimeExpressionParser, AnHourStandingAloneBetweenPausesAfterADay) {
+  EXPECT_EQ(StartOf("Christmas lunch at Mum's, 12, prawns are sorted", Language::kEn),
+            HourMinute(12, 0));
+  // Not without a day before it, nor before more words: "dinner Friday, 4 of us".
+  EXPECT_EQ(StartOf("lunch at Mum's, 12, prawns are sorted", Language::kEn), HourMinute(-1, -1));
+  EXPECT_EQ(StartOf("dinner Friday, 4 of us", Language::kEn), HourMinute(-1, -1));
+}
+
 TEST(TimeExpressionParser, LatinAmericanHoursSuffix) {
   EXPECT_EQ(StartOf("encontro amanhã 15hrs", Language::kPt), HourMinute(15, 0));
   EXPECT_EQ(StartOf("clase el martes 10hs", Language::kEs), HourMinute(10, 0));
