@@ -119,7 +119,7 @@ class ComponentFinder {
   // "Christmas Eve", "Easter Monday", "Nochevieja", "sexta-feira santa".
   std::size_t TryHoliday(std::size_t i);
 
-  // Clock times and ranges (clock_matchers.cc).
+  // Clock times (clock_matchers.cc) and ranges (clock_ranges.cc).
   // One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
   // "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
   std::optional<std::pair<ClockTime, std::size_t>> ClockAt(std::size_t i, bool accept_bare) const;
