@@ -71,6 +71,8 @@ TEST(TimeExpressionParser, RussianOneOClockIsTheWordForHour) {
   EXPECT_EQ(StartOf("в субботу в час дня едем", Language::kRu), HourMinute(13, 0));
   EXPECT_EQ(StartOf("в воскресенье в час обед", Language::kRu), HourMinute(13, 0));
   EXPECT_EQ(StartOf("в час ночи", Language::kRu), HourMinute(1, 0));
+  // With its part of the day said, a unit after it is the next words' ("день рождения").
+  EXPECT_EQ(StartOf("28 марта в час дня день рождения Фёдора", Language::kRu), HourMinute(13, 0));
   // "через час", "на час": an hour from now, a length.
   EXPECT_EQ(StartOf("через час", Language::kRu), HourMinute(-1, -1));
 }
