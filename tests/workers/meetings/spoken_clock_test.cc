@@ -84,6 +84,11 @@ TEST(TimeExpressionParser, SpanishMinutesAfterAnHourInWords) {
   EXPECT_EQ(StartOf("a las doce menos cuarto", Language::kEs), HourMinute(11, 45));
 }
 
+TEST(TimeExpressionParser, TheSmallHoursAreTheMornings) {
+  EXPECT_EQ(StartOf("el 29 de marzo a la 1 de la madrugada", Language::kEs), HourMinute(1, 0));
+  EXPECT_EQ(StartOf("sábado às 3 da madrugada", Language::kPt), HourMinute(3, 0));
+}
+
 TEST(TimeExpressionParser, PortugueseMinutesAfterAnHourInWords) {
   EXPECT_EQ(StartOf("amanhã às oito e um quarto", Language::kPt), HourMinute(8, 15));
   EXPECT_EQ(StartOf("às dez menos um quarto", Language::kPt), HourMinute(9, 45));
