@@ -69,6 +69,16 @@ std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
       }
     }
   }
+  // "двадцать восьмого марта", "первого апреля": the Russian day as a genitive ordinal.
+  if (l_.language == Language::kRu) {
+    if (const auto day = RussianOrdinalDayAt(t_, i, l_)) {
+      if (const auto month = l_.months.Match(t_, i + day->second)) {
+        int year = 0;
+        const std::size_t end = YearAfter(i + day->second + month->length, &year);
+        if (Emit(i, end, year, month->value, day->first)) return end;
+      }
+    }
+  }
   if (!NumberAt(i)) return kNone;
   const Token& n = t_[i];
   if (n.digits <= 2) {
@@ -246,6 +256,24 @@ std::optional<std::pair<int, std::size_t>> EnglishOrdinalDayAt(const std::vector
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::pair<int, std::size_t>> RussianOrdinalDayAt(const std::vector<Token>& t,
+                                                               std::size_t i, const Lexicon& l) {
+  static constexpr std::pair<std::string_view, int> kDays[] = {
+      {"тринадцатого", 13},   {"четырнадцатого", 14}, {"пятнадцатого", 15},
+      {"шестнадцатого", 16},  {"семнадцатого", 17},   {"восемнадцатого", 18},
+      {"девятнадцатого", 19}, {"двадцатого", 20},     {"тридцатого", 30}};
+  if (i >= t.size() || t[i].kind != Token::Kind::kWord) return std::nullopt;
+  if (const auto hit = l.hour_ordinals.Match(t, i)) return std::pair{hit->value, hit->length};
+  for (const auto& [word, day] : kDays) {
+    if (t[i].text == word) return std::pair{day, std::size_t{1}};
+  }
+  const int tens = t[i].text == "двадцать" ? 20 : t[i].text == "тридцать" ? 30 : 0;
+  if (tens == 0) return std::nullopt;
+  const auto unit = l.hour_ordinals.Match(t, i + 1);
+  if (!unit || unit->value > 9 || tens + unit->value > 31) return std::nullopt;
+  return std::pair{tens + unit->value, 1 + unit->length};
 }
 
 }  // namespace chatfleet::meetings::detail

@@ -181,14 +181,18 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
     return end + length;
   }
   // "sunday the fourth eight o'clock", "sunday the first at two": the date in words.
-  if (l_.language == Language::kEn && At(end) && t_[end].IsWord("the")) {
-    if (const auto ordinal = EnglishOrdinalDayAt(t_, end + 1)) {
-      Component restated = Make(Slot::kDate, end, end + ordinal->second);
-      restated.date.kind = DateExpression::Kind::kDayOfMonth;
-      restated.date.day = ordinal->first;
-      out_.push_back(restated);
-      return end + 1 + ordinal->second;
-    }
+  // "в воскресенье двадцать восьмого": the Russian genitive ordinal, without an article.
+  const bool article = l_.language == Language::kEn && At(end) && t_[end].IsWord("the");
+  const auto ordinal = article                        ? EnglishOrdinalDayAt(t_, end + 1)
+                       : l_.language == Language::kRu ? RussianOrdinalDayAt(t_, end, l_)
+                                                      : std::nullopt;
+  if (ordinal) {
+    const std::size_t from = article ? end + 1 : end;
+    Component restated = Make(Slot::kDate, end, from + ordinal->second - 1);
+    restated.date.kind = DateExpression::Kind::kDayOfMonth;
+    restated.date.day = ordinal->first;
+    out_.push_back(restated);
+    return from + ordinal->second;
   }
   // "el viernes 20 a las 21:00", "sexta 20, às 10h", "el sábado 14 cenamos a las 9": a bare
   // day number right after the weekday restates the date when a time preposition, a pause or

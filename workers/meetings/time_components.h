@@ -57,6 +57,11 @@ inline bool IsOneOf(const Token& t, std::initializer_list<std::string_view> word
 std::optional<std::pair<int, std::size_t>> EnglishOrdinalDayAt(const std::vector<Token>& tokens,
                                                                std::size_t i);
 
+/// "первого" … "тридцать первого": the Russian day of the month as a genitive ordinal, and how
+/// many tokens it takes (date_matchers.cc).
+std::optional<std::pair<int, std::size_t>> RussianOrdinalDayAt(const std::vector<Token>& tokens,
+                                                               std::size_t i, const Lexicon& l);
+
 /// Scans tokens left to right and emits the date, time, part-of-day, duration and "next week"
 /// components it recognizes; grouping them into mentions is ParseTimeExpressions's job.
 /// Single use: construct, call Run() once.

@@ -96,6 +96,18 @@ TEST(TimeExpressionParser, RussianDayOrdinalTypedWithoutItsHyphen) {
   }
 }
 
+TEST(TimeExpressionParser, RussianDayAsAGenitiveOrdinalInWords) {
+  const auto day_of = [](std::string_view text) {
+    const auto mentions = ParseTimeExpressions(Tokenize(text), LexiconFor(Language::kRu),
+                                               NumericDateOrder::kDayMonth);
+    return mentions.empty() ? 0 : mentions[0].date.day;
+  };
+  EXPECT_EQ(day_of("в воскресенье двадцать восьмого в одиннадцать едем"), 28);
+  EXPECT_EQ(day_of("двадцать восьмого марта в час дня"), 28);
+  EXPECT_EQ(day_of("первого апреля в 10"), 1);
+  EXPECT_EQ(day_of("пятнадцатого мая в 9 утра"), 15);
+}
+
 std::vector<std::string> Starts(std::string_view text) {
   const auto now = ParseIsoInstant("2026-03-04T10:00:00-05:00");  // a Wednesday
   EXPECT_TRUE(now.has_value());
