@@ -1,7 +1,8 @@
 #pragma once
 
 // Internal to workers/meetings: the component finder behind ParseTimeExpressions, split by
-// kind of expression (time_components.cc, date_matchers.cc, clock_matchers.cc).
+// kind of expression (time_components.cc, weekday_matchers.cc, date_matchers.cc,
+// clock_matchers.cc, clock_ranges.cc).
 
 #include <algorithm>
 #include <cstddef>
@@ -84,7 +85,7 @@ class ComponentFinder {
     return hit->value;
   }
 
-  // The loop's own matchers (time_components.cc).
+  // The loop's own matchers (time_components.cc; the weekday's in weekday_matchers.cc).
   // Runs the matchers in order of specificity; returns the index after the match or kNone.
   std::size_t TryComponents(std::size_t i);
   std::size_t ConsumeMarker(std::size_t i);
