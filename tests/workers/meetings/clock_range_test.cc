@@ -1,5 +1,6 @@
-// Ranges of hours (clock_matchers.cc, time_resolver.cc): a day number before a range, noon as
-// a range's end, and an end said without a meridiem on the start's side of the day.
+// Ranges (clock_ranges.cc, date_matchers.cc, time_resolver.cc): a day number before a range of
+// hours, noon as a range's end, an end said without a meridiem on the start's side of the day, a
+// part of the day pointed back at, and a range of days, which is a period and no meeting.
 #include <gtest/gtest.h>
 
 #include <optional>
