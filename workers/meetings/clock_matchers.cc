@@ -227,8 +227,10 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   if (!explicit_form && !suffix_seen && !accept_bare) return std::nullopt;
   // A number followed by a unit, a month or a measure is a quantity or a date, not a time
   // ("half 3 hours" too); typed forms ("2:30", "15h") are times whatever follows.
-  // "в час дня день рождения": with its part of the day said, the time is complete.
-  const bool typed = (explicit_form && !leading && !in_words) || clock.part.has_value();
+  // "в час дня день рождения", "Sat 7pm Day of the Dead dinner", "6pm March break": with its
+  // meridiem or part of the day said, the time is complete.
+  const bool typed = (explicit_form && !leading && !in_words) || clock.part.has_value() ||
+                     clock.meridiem != ClockTime::Meridiem::kNone;
   if (!typed &&
       (l_.units.Match(t_, end) || l_.months.Match(t_, end) || (At(end) && MeasureWord(t_[end])))) {
     return std::nullopt;

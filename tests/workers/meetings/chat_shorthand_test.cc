@@ -65,6 +65,13 @@ TEST(TimeExpressionParser, AnHourStandingAloneBetweenPausesAfterADay) {
   EXPECT_EQ(StartOf("dinner Friday, 4 of us", Language::kEn), HourMinute(-1, -1));
 }
 
+TEST(TimeExpressionParser, AnHourWithItsMeridiemIsATimeBeforeAUnitOrAMonth) {
+  EXPECT_EQ(StartOf("Sat 7pm Day of the Dead dinner", Language::kEn), HourMinute(19, 0));
+  EXPECT_EQ(StartOf("Friday 6pm March break kick-off", Language::kEn), HourMinute(18, 0));
+  // Without one, a number before a unit counts it.
+  EXPECT_EQ(StartOf("Saturday 3 days of rain", Language::kEn), HourMinute(-1, -1));
+}
+
 TEST(TimeExpressionParser, LatinAmericanHoursSuffix) {
   EXPECT_EQ(StartOf("encontro amanhã 15hrs", Language::kPt), HourMinute(15, 0));
   EXPECT_EQ(StartOf("clase el martes 10hs", Language::kEs), HourMinute(10, 0));
