@@ -66,6 +66,31 @@ void KeepWereTypedForWeAre(const std::vector<Token>& tokens,
   });
 }
 
+// The word as typed starts with a capital letter (ASCII; Cyrillic and accented capitals are
+// two bytes, C3/D0/D1 lead bytes, read by their code point).
+bool Capitalized(const Token& t, std::string_view text) {
+  if (t.begin >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[t.begin]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  const std::u32string letters = CodePoints(text.substr(t.begin, t.end - t.begin));
+  if (letters.empty()) return false;
+  const char32_t first = letters.front();
+  return (first >= 0xC0 && first <= 0xDE) || (first >= 0x410 && first <= 0x42F);
+}
+
+// "stargazing at Lost Dutchman", "drinks at the Last Call": a cue word capitalized inside a
+// sentence before another capitalized word is part of a name, not the cue.
+void KeepNames(const std::vector<Token>& tokens, std::string_view text, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    const std::size_t i = c.span.first;
+    if (c.span.last != i || i == 0 || tokens[i - 1].EndsSentence() || i + 1 >= tokens.size()) {
+      return false;
+    }
+    return Capitalized(tokens[i], text) && tokens[i + 1].kind == Token::Kind::kWord &&
+           Capitalized(tokens[i + 1], text);
+  });
+}
+
 // "Могли бы созвониться в четверг?", "хотела бы пригласить вас": the subjunctive asks politely
 // for the plan or invites to it, it does not wish it.
 void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
@@ -158,6 +183,7 @@ std::vector<CueHit> FindPlanCues(const std::vector<Token>& tokens, std::string_v
   KeepThinkingAloud(tokens, cues);
   KeepWereTypedForWeAre(tokens, mentions, cues);
   KeepArrivals(tokens, cues);
+  KeepNames(tokens, text, cues);
   AddFormCues(tokens, text, mentions, lexicon, cues);
   // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.
   for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, lexicon.language);

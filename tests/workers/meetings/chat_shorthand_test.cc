@@ -165,6 +165,13 @@ TEST(MeetingExtractorSpoken, AnOrdinalInWordsAfterAWeekdayIsItsDate) {
             std::vector<std::string>{"2026-03-21T15:00:00-04:00"});
 }
 
+TEST(MeetingExtractorShorthand, ACueWordInsideANameIsNoCue) {
+  EXPECT_EQ(Starts("friday 8pm stargazing at Lost Dutchman"),
+            std::vector<std::string>{"2026-03-06T20:00:00-05:00"});
+  // Typed in lower case, the word is read as the cue it is.
+  EXPECT_EQ(Starts("friday 8pm stargazing at lost dutchman"), std::vector<std::string>{});
+}
+
 TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
   EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
             std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
