@@ -89,7 +89,8 @@ std::size_t ComponentFinder::TryCalendarDate(std::size_t i) {
         IsOneOf(t_[at + 1], {"de", "do", "da"})) {
       ++at;
     }
-    if (At(at) && IsOneOf(t_[at], {"of", "de", "do", "da"})) ++at;
+    // "4 d abril": chats shorten "de" to "d" before the month.
+    if (At(at) && IsOneOf(t_[at], {"of", "de", "do", "da", "d"})) ++at;
     if (const auto month = l_.months.Match(t_, at)) {
       int year = 0;
       const std::size_t end = YearAfter(AfterAbbreviationDot(at, at + month->length), &year);

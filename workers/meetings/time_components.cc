@@ -171,10 +171,10 @@ bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
 // not "de"/"of" (a month follows), "h", "pm", "de la tarde", "y media", "horas", "personas".
 bool ComponentFinder::StartsNewWords(std::size_t i) const {
   if (i >= t_.size() || t_[i].kind != Token::Kind::kWord || !t_[i].space_before) return false;
-  if (IsOneOf(t_[i], {"de",    "of",   "do",       "da",      "del",    "h",       "hs",
-                      "hrs",   "hr",   "ч",        "y",       "e",      "и",       "and",
-                      "or",    "o",    "ou",       "или",     "лет",    "год",     "года",
-                      "years", "anos", "personas", "pessoas", "people", "человек", "гостей"})) {
+  if (IsOneOf(t_[i], {"de",       "d",       "of",     "do",      "da",    "del",  "h",     "hs",
+                      "hrs",      "hr",      "ч",      "y",       "e",     "и",    "and",   "or",
+                      "o",        "ou",      "или",    "лет",     "год",   "года", "years", "anos",
+                      "personas", "pessoas", "people", "человек", "гостей"})) {
     return false;
   }
   const auto marker = MarkerAt(i);

@@ -47,6 +47,16 @@ TEST(TimeExpressionParser, PortugueseOneOClockAndItsRange) {
   EXPECT_EQ(mentions[0].date.kind, DateExpression::Kind::kDayOfMonth);
 }
 
+TEST(TimeExpressionParser, DeShortenedToDBeforeTheMonth) {
+  const auto mentions =
+      ParseTimeExpressions(Tokenize("el dom 4 d abril a las 12 asado"), LexiconFor(Language::kEs),
+                           NumericDateOrder::kDayMonth);
+  ASSERT_FALSE(mentions.empty());
+  EXPECT_EQ(mentions[0].date.kind, DateExpression::Kind::kCalendar);
+  EXPECT_EQ(mentions[0].date.month, 4);
+  EXPECT_EQ(mentions[0].date.day, 4);
+}
+
 TEST(TimeExpressionParser, NextWeekdayWithQTypedForQue) {
   for (const auto& [text, language] : {std::pair{"el domingo q viene a la 1", Language::kEs},
                                        std::pair{"domingo q vem à 1", Language::kPt}}) {
