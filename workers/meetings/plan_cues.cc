@@ -91,6 +91,29 @@ void KeepNames(const std::vector<Token>& tokens, std::string_view text, std::vec
   });
 }
 
+// "Sunset is at 7:12pm", "O pôr do sol é às 18h30", "Закат в 18:10": the sun's hour is no plan
+// when the sun is the subject the time is said of, before it. After the time ("sábado às 5 pôr do
+// sol na Beira-Mar") or before another noun ("sunset hike") it is what the plan is for.
+void KeepSunsetsAsActivities(const std::vector<Token>& tokens,
+                             const std::vector<TimeMention>& mentions, std::vector<CueHit>& cues) {
+  std::erase_if(cues, [&](const CueHit& c) {
+    const std::string_view w = tokens[c.span.first].text;
+    if (c.cue != Cue::kNotPlan || !OneOf(w, {"sunset", "sunrise", "закат", "рассвет", "atardecer",
+                                             "amanecer", "puesta", "por", "nascer"})) {
+      return false;
+    }
+    const bool time_after = std::any_of(mentions.begin(), mentions.end(),
+                                        [&](const auto& m) { return m.first_token > c.span.last; });
+    const std::size_t next = c.span.last + 1;
+    const bool noun_after =
+        next < tokens.size() && tokens[next].kind == Token::Kind::kWord &&
+        !CoveredByMention(next, mentions) &&
+        !OneOf(tokens[next].text, {"is", "will", "at", "today", "tonight", "tomorrow", "on", "es",
+                                   "e", "sera", "a", "as", "на", "в", "будет", "сегодня"});
+    return !time_after || noun_after;
+  });
+}
+
 // "Могли бы созвониться в четверг?", "хотела бы пригласить вас": the subjunctive asks politely
 // for the plan or invites to it, it does not wish it.
 void KeepPoliteRequests(const std::vector<Token>& tokens, std::vector<CueHit>& cues) {
@@ -184,6 +207,7 @@ std::vector<CueHit> FindPlanCues(const std::vector<Token>& tokens, std::string_v
   KeepWereTypedForWeAre(tokens, mentions, cues);
   KeepArrivals(tokens, cues);
   KeepNames(tokens, text, cues);
+  KeepSunsetsAsActivities(tokens, mentions, cues);
   AddFormCues(tokens, text, mentions, lexicon, cues);
   // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.
   for (CueHit& c : cues) c.present_too = PresentToo(c, tokens, lexicon.language);

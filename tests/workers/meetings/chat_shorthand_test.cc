@@ -182,6 +182,14 @@ TEST(MeetingExtractorShorthand, ACueWordInsideANameIsNoCue) {
   EXPECT_EQ(Starts("friday 8pm stargazing at lost dutchman"), std::vector<std::string>{});
 }
 
+TEST(MeetingExtractorShorthand, TheSunsHourIsNoPlanOnlyAsTheSubjectOfTheTime) {
+  EXPECT_EQ(Starts("Sunset is at 7:12pm tomorrow"), std::vector<std::string>{});
+  EXPECT_EQ(Starts("sunset hike camelback sunday 5pm?"),
+            std::vector<std::string>{"2026-03-08T17:00:00-04:00"});
+  EXPECT_EQ(Starts("saturday at 5 we watch the sunset"),
+            std::vector<std::string>{"2026-03-07T17:00:00-05:00"});
+}
+
 TEST(MeetingExtractorSpoken, ThinkingAloudIsNoPast) {
   EXPECT_EQ(Starts("so i was thinking we could grab dinner saturday around seven"),
             std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
