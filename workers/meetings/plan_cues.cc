@@ -78,16 +78,22 @@ bool Capitalized(const Token& t, std::string_view text) {
   return (first >= 0xC0 && first <= 0xDE) || (first >= 0x410 && first <= 0x42F);
 }
 
-// "stargazing at Lost Dutchman", "drinks at the Last Call": a cue word capitalized inside a
-// sentence before another capitalized word is part of a name, not the cue.
-void KeepNames(const std::vector<Token>& tokens, std::string_view text, std::vector<CueHit>& cues) {
+// "stargazing at Lost Dutchman", "drinks at the Last Call": a non-plan word capitalized inside a
+// sentence before another capitalized word is part of a name, not the cue. A loss keeps its
+// weight in a title-case notice ("Team Meeting Cancelled Tomorrow"), and so does a word before a
+// day or a month.
+void KeepNames(const std::vector<Token>& tokens, std::string_view text, const Lexicon& lexicon,
+               std::vector<CueHit>& cues) {
   std::erase_if(cues, [&](const CueHit& c) {
     const std::size_t i = c.span.first;
-    if (c.span.last != i || i == 0 || tokens[i - 1].EndsSentence() || i + 1 >= tokens.size()) {
+    if (c.cue != Cue::kNotPlan || c.span.last != i || i == 0 || tokens[i - 1].EndsSentence() ||
+        i + 1 >= tokens.size() || tokens[i + 1].kind != Token::Kind::kWord) {
       return false;
     }
-    return Capitalized(tokens[i], text) && tokens[i + 1].kind == Token::Kind::kWord &&
-           Capitalized(tokens[i + 1], text);
+    const bool time_word = lexicon.weekdays.Match(tokens, i + 1) ||
+                           lexicon.months.Match(tokens, i + 1) ||
+                           lexicon.day_offsets.Match(tokens, i + 1);
+    return !time_word && Capitalized(tokens[i], text) && Capitalized(tokens[i + 1], text);
   });
 }
 
@@ -206,7 +212,7 @@ std::vector<CueHit> FindPlanCues(const std::vector<Token>& tokens, std::string_v
   KeepThinkingAloud(tokens, cues);
   KeepWereTypedForWeAre(tokens, mentions, cues);
   KeepArrivals(tokens, cues);
-  KeepNames(tokens, text, cues);
+  KeepNames(tokens, text, lexicon, cues);
   KeepSunsetsAsActivities(tokens, mentions, cues);
   AddFormCues(tokens, text, mentions, lexicon, cues);
   // After the forms are read too: "¿Cenamos el viernes?" is past by its form and present alike.

@@ -178,8 +178,9 @@ TEST(MeetingExtractorSpoken, AnOrdinalInWordsAfterAWeekdayIsItsDate) {
 TEST(MeetingExtractorShorthand, ACueWordInsideANameIsNoCue) {
   EXPECT_EQ(Starts("friday 8pm stargazing at Lost Dutchman"),
             std::vector<std::string>{"2026-03-06T20:00:00-05:00"});
-  // Typed in lower case, the word is read as the cue it is.
+  // Typed in lower case, the word is read as the cue it is; a loss in a title-case notice too.
   EXPECT_EQ(Starts("friday 8pm stargazing at lost dutchman"), std::vector<std::string>{});
+  EXPECT_EQ(Starts("Team Meeting Cancelled Tomorrow At 3pm"), std::vector<std::string>{});
 }
 
 TEST(MeetingExtractorShorthand, TheSunsHourIsNoPlanOnlyAsTheSubjectOfTheTime) {
