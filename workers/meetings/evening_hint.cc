@@ -62,28 +62,28 @@ bool DaytimeActivity(std::string_view w) {
     return std::any_of(stems.begin(), stems.end(),
                        [w](std::string_view s) { return w.starts_with(s); });
   };
-  return starts({// work, school, appointments
-                 "meeting", "appoint", "appt", "interview", "class", "lesson", "lecture", "school",
-                 "exam", "dentist", "doctor", "checkup", "work", "shift", "standup", "office",
-                 "reunion", "cita", "clase", "escuela", "colegio", "examen", "medic", "dentista",
-                 "consulta", "trabaj", "turno", "oficina", "reuniao", "aula", "escola", "exame",
-                 "trabalh", "escritorio", "встреч", "собеседован", "урок", "занят", "лекци", "школ",
-                 "экзамен", "врач", "зубн", "стоматолог", "поликлиник", "работ", "смен", "офис",
-                 // travel
-                 "flight", "train", "ferry", "airport", "station", "bus", "vuelo", "tren",
-                 "aeropuerto", "estacion", "autobus", "ferri", "voo", "trem", "aeroporto",
-                 "estacao", "onibus", "balsa", "barco", "рейс", "самолет", "поезд", "электричк",
-                 "вокзал", "аэропорт", "выезж", "выезд", "salimos", "salida", "saimos", "saida",
-                 "partimos", "leave", "leaving", "depart",
-                 // exercise and the outdoors by day
-                 "gym", "run", "jog", "parkrun", "swim", "hike", "hiking", "walk", "ride", "cycl",
-                 "yoga", "workout", "training", "practice", "climb", "gimnasio", "corr", "caminat",
-                 "sender", "excursion", "rodada", "bici", "natac", "nadar", "entren", "subimos",
-                 "academia", "caminhad", "trilha", "subida", "pedal", "treino", "бассейн",
-                 "пробежк", "забег", "трениров", "тренька", "йог", "поход", "спортзал",
-                 // the first meal, markets, services
-                 "breakfast", "brunch", "desayun", "pequeno-almoco", "завтрак", "market", "mercado",
-                 "feira", "рынок", "ярмарк", "church", "mass", "misa", "missa", "церк", "vot"});
+  return starts(
+      {// work, school, appointments
+       "meeting", "appoint", "appt", "interview", "class", "lesson", "lecture", "school", "exam",
+       "dentist", "doctor", "vet", "checkup", "work", "shift", "standup", "office", "reunion",
+       "cita", "clase", "escuela", "colegio", "examen", "medic", "dentista", "consulta", "trabaj",
+       "turno", "oficina", "reuniao", "aula", "escola", "exame", "trabalh", "escritorio", "встреч",
+       "собеседован", "урок", "занят", "лекци", "школ", "экзамен", "врач", "зубн", "стоматолог",
+       "поликлиник", "работ", "смен", "офис",
+       // travel
+       "flight", "train", "ferry", "airport", "station", "bus", "vuelo", "tren", "aeropuerto",
+       "estacion", "autobus", "ferri", "voo", "trem", "aeroporto", "estacao", "onibus", "balsa",
+       "barco", "рейс", "самолет", "поезд", "электричк", "вокзал", "аэропорт", "выезж", "выезд",
+       "salimos", "salida", "saimos", "saida", "partimos", "leave", "leaving", "depart",
+       // exercise and the outdoors by day
+       "gym", "run", "jog", "parkrun", "swim", "golf", "tennis", "surf", "bike", "hike", "hiking",
+       "walk", "ride", "cycl", "yoga", "workout", "training", "practice", "climb", "gimnasio",
+       "corr", "caminat", "sender", "excursion", "rodada", "bici", "natac", "nadar", "entren",
+       "subimos", "academia", "caminhad", "trilha", "subida", "pedal", "treino", "бассейн",
+       "пробежк", "забег", "трениров", "тренька", "йог", "поход", "спортзал",
+       // the first meal, markets, services
+       "breakfast", "brunch", "coffee", "desayun", "pequeno-almoco", "завтрак", "market", "mercado",
+       "feira", "рынок", "ярмарк", "church", "mass", "misa", "missa", "церк", "vot"});
 }
 
 // A 7 or 8 with a day said and no evening word ("Friday 7:30 the Nutcracker auditions", "el
