@@ -145,10 +145,10 @@ TEST(MeetingCorpus, SeventhHeldOutTestPartHoldsItsLastScore) {
 }
 
 // Written blind like the held-out parts (803 lines), scored once untouched: 81.7 / 76.3 / 91.9 %,
-// then tuned on in round 11: 84.7 / 82.1 / 91.9 % (the bounds are that score rounded down). Its
-// misses are listed: it is a tuning part.
+// then tuned on in round 11: 84.7 / 82.1 / 91.9 %, and in round 12: 95.1 / 93.1 / 97.4 % (the
+// bounds are that score rounded down). Its misses are listed: it is a tuning part.
 TEST(MeetingCorpus, FirstTuningPartHoldsItsFigures) {
-  ExpectBounds(Score("/tune_part_1/tune_part_1.jsonl", "tune1"), {0.84, 0.82, 0.91});
+  ExpectBounds(Score("/tune_part_1/tune_part_1.jsonl", "tune1"), {0.95, 0.93, 0.97});
 }
 
 }  // namespace
