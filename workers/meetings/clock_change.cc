@@ -146,6 +146,28 @@ bool SaysNothingElse(const std::vector<Token>& tokens, std::size_t k,
          l.day_offsets.Match(tokens, k);
 }
 
+// The first letters of every word that can open a clock change ("clocks", "daylight",
+// "becomes", "hora", "relojes", "cambio", "mudança", "serán", "часы", "перевод", "станет"), so
+// that most words cost a single compare.
+bool MayOpenAChange(std::string_view w) {
+  if (w.empty()) return false;
+  switch (static_cast<unsigned char>(w[0])) {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'h':
+    case 'm':
+    case 'r':
+    case 's':
+      return true;
+    case 0xD0:
+    case 0xD1:
+      return w.starts_with("час") || w.starts_with("пере") || w.starts_with("стан");
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 Span ClockChangeStretch(const std::vector<Token>& tokens, std::size_t i,
@@ -163,6 +185,7 @@ Span ClockChangeStretch(const std::vector<Token>& tokens, std::size_t i,
 
 bool ClockChangeAt(const std::vector<Token>& tokens, std::size_t i,
                    const std::vector<bool>& in_time, Language language) {
+  if (!MayOpenAChange(tokens[i].text)) return false;
   return ChangeNoun(tokens, i, language) || ClockChanged(tokens, i, language) ||
          TimeBecomesTime(tokens, i, in_time, language);
 }

@@ -45,15 +45,16 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::WordClockAt(
     return std::nullopt;
   }
   const std::size_t after = at + word->length;
-  std::size_t clock_word = 0;
   const bool unit = l_.units.Match(t_, after).has_value();
   // "eight o'clock", "два часа дня", "в три часа": an hour in words said with its clock word is
   // a time without a preposition too; "два часа" alone may be a length, so without one it
   // needs the part of the day after it.
-  const bool with_clock_word =
-      MarkerAt(after, &clock_word) == Marker::kOclock &&
-      (!unit || accept_bare || l_.hour_parts.Match(t_, after + clock_word));
-  if ((!accept_bare && !with_clock_word) || (unit && !with_clock_word)) return std::nullopt;
+  const auto with_clock_word = [&] {
+    std::size_t clock_word = 0;
+    return MarkerAt(after, &clock_word) == Marker::kOclock &&
+           (!unit || accept_bare || l_.hour_parts.Match(t_, after + clock_word));
+  };
+  if ((!accept_bare || unit) && !with_clock_word()) return std::nullopt;
   clock.hour = word->value;
   return std::pair{clock, after};
 }
@@ -105,8 +106,11 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
   const bool loose = accept_bare || AfterDate(at);
   const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
   // "by 6.30 pm": a meridiem after the minutes makes a dotted time a time anywhere.
-  const bool meridiem_after = MarkerAt(end + 2) == Marker::kAm || MarkerAt(end + 2) == Marker::kPm;
-  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && (loose || meridiem_after);
+  const auto meridiem_after = [&] {
+    const auto marker = MarkerAt(end + 2);
+    return marker == Marker::kAm || marker == Marker::kPm;
+  };
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && (loose || meridiem_after());
   if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
       t_[end + 1].value < 60) {
     clock->minute = t_[end + 1].value;

@@ -171,14 +171,14 @@ std::size_t ComponentFinder::TryDayOfMonth(std::size_t i) {
 // consumed and give no component. Hours ("from 10 to 11:30", "de 7 a 11 de la noche") have no
 // month after them, no ordinals and no "по"/"al".
 std::size_t ComponentFinder::TryDayRange(std::size_t i) {
-  std::size_t length = 0;
-  if (MarkerAt(i, &length) != Marker::kRangeFrom && !t_[i].IsWord("del")) return kNone;
-  if (t_[i].IsWord("del")) length = 1;
+  // Read where the opener's words end ("from", "с", "desde", or after "del"), so that no token
+  // costs a look-up of its own.
+  if (from_end_ != i && !(i > 0 && t_[i - 1].IsWord("del"))) return kNone;
   const auto day_at = [&](std::size_t k) {
     if (At(k) && IsOneOf(t_[k], {"the", "el"})) ++k;
     return NumberAt(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 ? k : kNone;
   };
-  const std::size_t first = day_at(i + length);
+  const std::size_t first = day_at(i);
   if (first == kNone) return kNone;
   std::size_t end = first + 1, suffix = 0;
   const bool first_ordinal = OrdinalSuffixAt(end, &suffix);

@@ -66,16 +66,15 @@ void KeepWereTypedForWeAre(const std::vector<Token>& tokens,
   });
 }
 
-// The word as typed starts with a capital letter (ASCII; Cyrillic and accented capitals are
-// two bytes, C3/D0/D1 lead bytes, read by their code point).
+// The word as typed starts with a capital letter: ASCII, Latin-1 accented (C3 80–9E) or
+// Cyrillic (D0 90–AF), read from its first bytes without decoding.
 bool Capitalized(const Token& t, std::string_view text) {
   if (t.begin >= text.size()) return false;
   const auto c = static_cast<unsigned char>(text[t.begin]);
   if (c < 0x80) return c >= 'A' && c <= 'Z';
-  const std::u32string letters = CodePoints(text.substr(t.begin, t.end - t.begin));
-  if (letters.empty()) return false;
-  const char32_t first = letters.front();
-  return (first >= 0xC0 && first <= 0xDE) || (first >= 0x410 && first <= 0x42F);
+  if (t.begin + 1 >= text.size()) return false;
+  const auto next = static_cast<unsigned char>(text[t.begin + 1]);
+  return (c == 0xC3 && next >= 0x80 && next <= 0x9E) || (c == 0xD0 && next >= 0x90 && next <= 0xAF);
 }
 
 // "stargazing at Lost Dutchman", "drinks at the Last Call": a non-plan word capitalized inside a
@@ -90,10 +89,9 @@ void KeepNames(const std::vector<Token>& tokens, std::string_view text, const Le
         i + 1 >= tokens.size() || tokens[i + 1].kind != Token::Kind::kWord) {
       return false;
     }
-    const bool time_word = lexicon.weekdays.Match(tokens, i + 1) ||
-                           lexicon.months.Match(tokens, i + 1) ||
-                           lexicon.day_offsets.Match(tokens, i + 1);
-    return !time_word && Capitalized(tokens[i], text) && Capitalized(tokens[i + 1], text);
+    if (!Capitalized(tokens[i], text) || !Capitalized(tokens[i + 1], text)) return false;
+    return !lexicon.weekdays.Match(tokens, i + 1) && !lexicon.months.Match(tokens, i + 1) &&
+           !lexicon.day_offsets.Match(tokens, i + 1);
   });
 }
 

@@ -257,8 +257,10 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   if (in_time[i]) return std::nullopt;
   if (Availability(tokens, i, in_time, l)) return Stance::kAvailability;
   // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
-  const bool usual = Before(tokens, i) == "de" && OneOf(tokens[i].text, {"siempre", "sempre"});
-  if ((FrequencyAdverb(tokens[i].text, l.language) && !usual) ||
+  const auto usual = [&] {
+    return Before(tokens, i) == "de" && OneOf(tokens[i].text, {"siempre", "sempre"});
+  };
+  if ((FrequencyAdverb(tokens[i].text, l.language) && !usual()) ||
       TimeQuantifier(tokens, i, in_time, l)) {
     return Stance::kHabit;
   }
