@@ -266,6 +266,9 @@ std::optional<std::pair<int, std::size_t>> RussianOrdinalDayAt(const std::vector
       {"шестнадцатого", 16},  {"семнадцатого", 17},   {"восемнадцатого", 18},
       {"девятнадцатого", 19}, {"двадцатого", 20},     {"тридцатого", 30}};
   if (i >= t.size() || t[i].kind != Token::Kind::kWord) return std::nullopt;
+  const std::string_view w = t[i].text;
+  // Every such ordinal ends in "-го" but the tens that open two-word ones: most words stop here.
+  if (!w.ends_with("го") && w != "двадцать" && w != "тридцать") return std::nullopt;
   if (const auto hit = l.hour_ordinals.Match(t, i)) return std::pair{hit->value, hit->length};
   for (const auto& [word, day] : kDays) {
     if (t[i].text == word) return std::pair{day, std::size_t{1}};
