@@ -1,4 +1,4 @@
-// Clock times and ranges: "2:30 PM", "15h30", "at 3", "10 утра", "3-4 PM", "с 16:00 до 17:30".
+// Clock times: "2:30 PM", "15h30", "at 3", "10 утра", "half past 3"; ranges in clock_ranges.cc.
 #include "workers/meetings/time_components.h"
 
 namespace chatfleet::meetings::detail {
@@ -18,9 +18,6 @@ bool MeasureWord(const Token& t) {
 // "19 ч".
 bool SpacedHourSign(const Token& t) { return IsOneOf(t, {"h", "hs", "hrs", "hr", "ч"}); }
 
-// "and", "y": they close a range only after "between"/"entre" ("a las 10 y 15" is no range).
-bool AndWord(const Token& t) { return IsOneOf(t, {"and", "y"}); }
-
 }  // namespace
 
 // "half past", "quarter to", "без четверти": the minutes said before the hour.
@@ -35,14 +32,31 @@ std::size_t ComponentFinder::LeadingMinutes(std::size_t i, int* minute_offset) c
 // preposition or minutes said before it. "a"/"an"/"um" are articles before "dozen" or "day".
 std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::WordClockAt(
     std::size_t at, bool accept_bare) const {
+  ClockTime clock;
+  // "в час дня", "в час": Russian names one o'clock by the word for hour alone.
+  if (l_.language == Language::kRu && At(at) && t_[at].IsWord("час") &&
+      (accept_bare || l_.hour_parts.Match(t_, at + 1))) {
+    clock.hour = 1;
+    return std::pair{clock, at + 1};
+  }
   const auto word = l_.number_words.Match(t_, at);
-  if (!word || !accept_bare || word->value < 1 || word->value > 12 ||
-      (word->length == 1 && t_[at].text.size() <= 2) || l_.units.Match(t_, at + word->length)) {
+  if (!word || word->value < 1 || word->value > 12 ||
+      (word->length == 1 && t_[at].text.size() <= 2)) {
     return std::nullopt;
   }
-  ClockTime clock;
+  const std::size_t after = at + word->length;
+  const bool unit = l_.units.Match(t_, after).has_value();
+  // "eight o'clock", "два часа дня", "в три часа": an hour in words said with its clock word is
+  // a time without a preposition too; "два часа" alone may be a length, so without one it
+  // needs the part of the day after it.
+  const auto with_clock_word = [&] {
+    std::size_t clock_word = 0;
+    return MarkerAt(after, &clock_word) == Marker::kOclock &&
+           (!unit || accept_bare || l_.hour_parts.Match(t_, after + clock_word));
+  };
+  if ((!accept_bare || unit) && !with_clock_word()) return std::nullopt;
   clock.hour = word->value;
-  return std::pair{clock, at + word->length};
+  return std::pair{clock, after};
 }
 
 // "полпятого", "в половине седьмого", "четверть восьмого": Russian names the hour under way, so
@@ -91,7 +105,12 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
   // a price and "6 h de viaje" a length of time.
   const bool loose = accept_bare || AfterDate(at);
   const bool colon = At(end) && t_[end].IsPunct(':') && Attached(end);
-  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && loose;
+  // "by 6.30 pm": a meridiem after the minutes makes a dotted time a time anywhere.
+  const auto meridiem_after = [&] {
+    const auto marker = MarkerAt(end + 2);
+    return marker == Marker::kAm || marker == Marker::kPm;
+  };
+  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && (loose || meridiem_after());
   if ((colon || dot) && NumberAt(end + 1) && Attached(end + 1) && t_[end + 1].digits == 2 &&
       t_[end + 1].value < 60) {
     clock->minute = t_[end + 1].value;
@@ -182,7 +201,20 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   std::size_t end = at;
   bool explicit_form = leading;
   bool in_words = false;
-  if (NumberAt(at)) {
+  if (NumberAt(at) && (t_[at].digits == 3 || t_[at].digits == 4) && !leading) {
+    // "fri 730", "at 1930", "6-730": hours and minutes typed without their colon, after a
+    // preposition or a day only.
+    const int value = t_[at].value;
+    if (!(accept_bare || AfterDate(at)) || value % 100 >= 60 || value / 100 > 23 ||
+        (t_[at].digits == 3 && value / 100 == 0)) {
+      return std::nullopt;
+    }
+    clock.hour = value / 100;
+    clock.minute = value % 100;
+    clock.typed_24h = t_[at].digits == 4;
+    explicit_form = true;
+    end = at + 1;
+  } else if (NumberAt(at)) {
     if (t_[at].digits > 2 || t_[at].value > 24) return std::nullopt;
     end = ClockDigits(at, accept_bare, &clock, &explicit_form);
     if (clock.minute != 0 && minute_offset != 0) return std::nullopt;
@@ -199,7 +231,10 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
   if (!explicit_form && !suffix_seen && !accept_bare) return std::nullopt;
   // A number followed by a unit, a month or a measure is a quantity or a date, not a time
   // ("half 3 hours" too); typed forms ("2:30", "15h") are times whatever follows.
-  const bool typed = explicit_form && !leading && !in_words;
+  // "в час дня день рождения", "Sat 7pm Day of the Dead dinner", "6pm March break": with its
+  // meridiem or part of the day said, the time is complete.
+  const bool typed = (explicit_form && !leading && !in_words) || clock.part.has_value() ||
+                     clock.meridiem != ClockTime::Meridiem::kNone;
   if (!typed &&
       (l_.units.Match(t_, end) || l_.months.Match(t_, end) || (At(end) && MeasureWord(t_[end])))) {
     return std::nullopt;
@@ -213,78 +248,6 @@ std::optional<std::pair<ClockTime, std::size_t>> ComponentFinder::ClockAt(std::s
     clock.minute = minute_offset;
   }
   return std::pair{clock, end};
-}
-
-// "oficina de 2 horas", "taller de 3 horas": after a bare "de" an amount of hours with no range
-// end after it says how long, not when ("de 2 a 4 horas" is still a range).
-bool ComponentFinder::LengthOfTime(std::size_t i, std::size_t end) const {
-  if (from_end_ != i || prep_end_ == i || i == 0 || !IsOneOf(t_[i - 1], {"de", "do", "da"})) {
-    return false;
-  }
-  return IsOneOf(t_[end - 1], {"horas", "hours", "hora"}) && MarkerAt(end) != Marker::kRangeTo;
-}
-
-// "deu 2 a 2", "empate 1 x 1", "2-2": one number twice around a connector is a score.
-bool ComponentFinder::ScoreAt(std::size_t i) const {
-  return NumberAt(i) && NumberAt(i + 2) && t_[i].text == t_[i + 2].text &&
-         (IsOneOf(t_[i + 1], {"a", "x"}) || t_[i + 1].IsPunct('-')) &&
-         !(At(i + 3) && (t_[i + 3].IsPunct(':') || t_[i + 3].IsWord("h") ||
-                         MarkerAt(i + 3) == Marker::kAm || MarkerAt(i + 3) == Marker::kPm));
-}
-
-std::size_t ComponentFinder::TryClockRange(std::size_t i) {
-  if (ScoreAt(i)) return i + 3;
-  const bool after_prep = prep_end_ == i || from_end_ == i;
-  auto start = ClockAt(i, after_prep);
-  if (!start && NumberAt(i)) {
-    // "3-4 PM": a bare start counts when a range connector and a clear end follow.
-    std::size_t length = 0;
-    const auto bare = ClockAt(i, true);
-    // "Sat 2-4", "tomorrow 10-12": right after a day, two bare hours are a range too.
-    const bool after_day = !out_.empty() && out_.back().slot == Slot::kDate &&
-                           out_.back().last + 1 == i && t_[i].digits <= 2;
-    if (bare && MarkerAt(bare->second, &length) == Marker::kRangeTo &&
-        (from_end_ == i || !AndWord(t_[bare->second])) &&
-        ClockAt(bare->second + length, after_day)) {
-      start = bare;
-    }
-  }
-  if (!start) return kNone;
-  if (LengthOfTime(i, start->second)) return kNone;
-  Component c = Make(Slot::kTime, i, start->second - 1);
-  c.start = start->first;
-  std::size_t end = start->second;
-  std::size_t length = 0;
-  const auto connector = MarkerAt(end, &length);
-  // "das 14h às 15h", "de 3 a las 4": after a range opener a time preposition connects too.
-  // "and" closes a range only after "between": "at 9:30 and a 1-on-1 at 3" is two times.
-  const bool opened = from_end_ == i;
-  const bool ranged = (connector == Marker::kRangeTo && (opened || !AndWord(t_[end]))) ||
-                      (connector == Marker::kTimePrep && opened);
-  if (ranged) {
-    if (auto finish = ClockAt(end + length, true)) {
-      ClockTime& s = *c.start;
-      const ClockTime& e = finish->first;
-      // "3-4 PM", "de 3 a 4 de la tarde": the start borrows the end's meridiem or part when
-      // that keeps it before the end ("11-1pm" stays 11 am).
-      if (s.meridiem == ClockTime::Meridiem::kNone && !s.part) {
-        if (e.meridiem != ClockTime::Meridiem::kNone && s.hour <= 12) {
-          const int s12 = s.hour % 12, e12 = e.hour % 12;
-          s.meridiem = s12 <= e12
-                           ? e.meridiem
-                           : (e.meridiem == ClockTime::Meridiem::kPm ? ClockTime::Meridiem::kAm
-                                                                     : ClockTime::Meridiem::kPm);
-        } else if (e.part) {
-          s.part = e.part;
-        }
-      }
-      c.end = e;
-      c.last = finish->second - 1;
-      end = finish->second;
-    }
-  }
-  out_.push_back(c);
-  return end;
 }
 
 }  // namespace chatfleet::meetings::detail

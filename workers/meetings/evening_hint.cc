@@ -1,7 +1,11 @@
 #include "workers/meetings/evening_hint.h"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "workers/meetings/word_helpers.h"
 
@@ -52,6 +56,72 @@ bool NightOutActivity(const std::vector<Token>& tokens, std::size_t i) {
          w.starts_with("пицц") || w.starts_with("вечеринк") || w.starts_with("посидим");
 }
 
+// "dentist", "gym", "ferry", "clase", "treino", "бассейн", "salimos": what is done by day, in
+// working or school hours, as exercise or setting out on a trip. Only these keep a bare 7 or 8
+// in the morning (stems, so that inflected and plural forms count too).
+constexpr std::string_view kDaytimeStems[] = {  // work, school, appointments
+    "meeting", "appoint", "appt", "interview", "class", "lesson", "lecture", "school", "exam",
+    "dentist", "doctor", "vet", "checkup", "work", "shift", "standup", "office", "reunion", "cita",
+    "clase", "escuela", "colegio", "examen", "medic", "dentista", "consulta", "trabaj", "turno",
+    "oficina", "reuniao", "aula", "escola", "exame", "trabalh", "escritorio", "встреч",
+    "собеседован", "урок", "занят", "лекци", "школ", "экзамен", "врач", "зубн", "стоматолог",
+    "поликлиник", "работ", "смен", "офис",
+    // travel
+    "flight", "train", "ferry", "airport", "station", "bus", "vuelo", "tren", "aeropuerto",
+    "estacion", "autobus", "ferri", "voo", "trem", "aeroporto", "estacao", "onibus", "balsa",
+    "barco", "рейс", "самолет", "поезд", "электричк", "вокзал", "аэропорт", "выезж", "выезд",
+    "salimos", "salida", "saimos", "saida", "partimos", "leave", "leaving", "depart",
+    // exercise and the outdoors by day
+    "gym", "run", "jog", "parkrun", "swim", "golf", "tennis", "surf", "bike", "hike", "hiking",
+    "walk", "ride", "cycl", "yoga", "workout", "training", "practice", "climb", "gimnasio", "corr",
+    "caminat", "sender", "excursion", "rodada", "bici", "natac", "nadar", "entren", "subimos",
+    "academia", "caminhad", "trilha", "subida", "pedal", "treino", "бассейн", "пробежк", "забег",
+    "трениров", "тренька", "йог", "поход", "спортзал",
+    // the first meal, markets, services
+    "breakfast", "brunch", "coffee", "desayun", "pequeno-almoco", "завтрак", "market", "mercado",
+    "feira", "рынок", "ярмарк", "church", "mass", "misa", "missa", "церк", "vot"};
+
+// The stems by their first two bytes, so a word is compared with the few that may start it.
+class StemIndex {
+ public:
+  StemIndex() {
+    for (const std::string_view stem : kDaytimeStems) buckets_[Key(stem)].push_back(stem);
+  }
+  bool StartsAny(std::string_view w) const {
+    if (w.size() < 2) return false;
+    const auto& bucket = buckets_[Key(w)];
+    return std::any_of(bucket.begin(), bucket.end(),
+                       [w](std::string_view stem) { return w.starts_with(stem); });
+  }
+
+ private:
+  static std::size_t Key(std::string_view w) {
+    return (static_cast<unsigned char>(w[0]) * 257u + static_cast<unsigned char>(w[1])) % 1024u;
+  }
+  std::array<std::vector<std::string_view>, 1024> buckets_;
+};
+
+bool DaytimeActivity(std::string_view w) {
+  static const StemIndex index;  // built once, read-only after: safe to share across threads
+  return index.StartsAny(w);
+}
+
+// A 7 or 8 with a day said and no evening word ("Friday 7:30 the Nutcracker auditions", "el
+// viernes a las 8 carne asada", "sexta às 7 caranguejada", "half 7 wenesday, book club") is
+// the evening's when nothing in the sentence is done by day: friends plan their evenings more
+// than their mornings, and a morning plan names its class, trip or exercise.
+bool EveningByDefault(const TimeMention& m, const std::vector<Token>& tokens,
+                      const std::vector<int>& sentences) {
+  if (m.start->hour > 8 || m.date.kind == DateExpression::Kind::kNone) return false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentences[i] == m.sentence && tokens[i].kind == Token::Kind::kWord &&
+        DaytimeActivity(tokens[i].text)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // 1 to 6 is the afternoon's anyway (the resolver's rule), so only 7 to 11 needs the hint.
@@ -68,6 +138,7 @@ TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
       return m;
     }
   }
+  if (EveningByDefault(m, tokens, sentences)) m.start->part = DayPart::kEvening;
   return m;
 }
 

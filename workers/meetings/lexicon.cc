@@ -405,8 +405,16 @@ Lexicon Russian() {
                 {"субботу", 6},
                 {"субботы", 6},
                 {"сб", 6},
-                // Abbreviations typed in chats: "в воскр", "в понед", "в чтв".
+                // Abbreviations typed in chats: "в воскр", "в понед", "в чтв", and the
+                // three-letter ones of calendars ("пнд", "птн", "вскр").
                 {"воскр", 0},
+                {"вскр", 0},
+                {"вск", 0},
+                {"пнд", 1},
+                {"втр", 2},
+                {"срд", 3},
+                {"птн", 5},
+                {"сбт", 6},
                 {"понед", 1},
                 {"четв", 4},
                 {"чтв", 4},
@@ -648,10 +656,11 @@ Lexicon Spanish() {
                    {"hoy por la manana", D::kMorning}, {"hoy por la noche", D::kTonight},
                    {"hoy en la noche", D::kTonight},   {"hoy en la tarde", D::kAfternoon},
                    {"hoy en la manana", D::kMorning}};
-  l.hour_parts = {{"de la manana", D::kMorning},   {"de la tarde", D::kAfternoon},
-                  {"de la noche", D::kNight},      {"por la manana", D::kMorning},
-                  {"por la tarde", D::kAfternoon}, {"por la noche", D::kNight},
-                  {"esta noche", D::kTonight},     {"esta tarde", D::kAfternoon}};
+  l.hour_parts = {{"de la manana", D::kMorning},        {"de la tarde", D::kAfternoon},
+                  {"de la noche", D::kNight},           {"por la manana", D::kMorning},
+                  {"por la tarde", D::kAfternoon},      {"por la noche", D::kNight},
+                  {"esta noche", D::kTonight},          {"esta tarde", D::kAfternoon},
+                  {"de la madrugada", D::kEarlyMorning}};
   l.weekdays = {{"domingo", 0}, {"lunes", 1},  {"martes", 2}, {"miercoles", 3}, {"jueves", 4},
                 {"viernes", 5}, {"sabado", 6}, {"lun", 1},    {"mie", 3},       {"mier", 3},
                 {"jue", 4},     {"vie", 5},    {"sab", 6},    {"dom", 0},       {"mierc", 3},
@@ -682,6 +691,7 @@ Lexicon Spanish() {
                {"el proximo", M::kNext},
                {"la proxima", M::kNext},
                {"que viene", M::kNextSuffix},
+               {"q viene", M::kNextSuffix},
                {"proximo", M::kNext},
                {"la proxima semana", M::kNextWeek},
                {"la semana que viene", M::kNextWeek},
@@ -904,9 +914,16 @@ Lexicon Portuguese() {
                    {"esta tarde", D::kAfternoon}, {"hoje de manha", D::kMorning},
                    {"esta manha", D::kMorning},   {"hoje a noitinha", D::kTonight},
                    {"hj a noite", D::kTonight},   {"hj de noite", D::kTonight}};
-  l.hour_parts = {{"da manha", D::kMorning},  {"da tarde", D::kAfternoon}, {"da noite", D::kNight},
-                  {"de manha", D::kMorning},  {"de tarde", D::kAfternoon}, {"de noite", D::kNight},
-                  {"a tarde", D::kAfternoon}, {"a noite", D::kNight}};
+  l.hour_parts = {{"da manha", D::kMorning},
+                  {"da tarde", D::kAfternoon},
+                  {"da noite", D::kNight},
+                  {"de manha", D::kMorning},
+                  {"de tarde", D::kAfternoon},
+                  {"de noite", D::kNight},
+                  {"a tarde", D::kAfternoon},
+                  {"a noite", D::kNight},
+                  {"da madrugada", D::kEarlyMorning},
+                  {"de madrugada", D::kEarlyMorning}};
   l.weekdays = {{"domingo", 0},      {"segunda", 1}, {"segunda-feira", 1}, {"terca", 2},
                 {"terca-feira", 2},  {"quarta", 3},  {"quarta-feira", 3},  {"quinta", 4},
                 {"quinta-feira", 4}, {"sexta", 5},   {"sexta-feira", 5},   {"sabado", 6},
@@ -938,6 +955,7 @@ Lexicon Portuguese() {
                {"na proxima", M::kNext},
                {"no proximo", M::kNext},
                {"que vem", M::kNextSuffix},
+               {"q vem", M::kNextSuffix},
                {"na proxima semana", M::kNextWeek},
                {"proxima semana", M::kNextWeek},
                {"semana que vem", M::kNextWeek},
@@ -954,6 +972,7 @@ Lexicon Portuguese() {
                {"la pelas", M::kTimePrep},
                {"ao", M::kTimePrep},
                {"das", M::kRangeFrom},
+               {"da", M::kRangeFrom},
                {"de", M::kRangeFrom},
                {"entre as", M::kRangeFrom},
                {"desde as", M::kRangeFrom},

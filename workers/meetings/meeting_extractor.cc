@@ -58,15 +58,18 @@ NumericDateOrder OrderFor(Language language, std::string_view zone) {
 }
 
 // The cues and events are read only when the message has a time.
-MessageReading ReadMessage(std::string_view text, std::vector<Token> tokens, std::string_view zone,
-                           Language language) {
+MessageReading ReadMessage(const ExtractionRequest& request, std::vector<Token> tokens,
+                           const date::time_zone& zone, Language language) {
   MessageReading r;
-  r.text = text;
+  r.text = request.text;
   r.lexicon = &LexiconFor(language);
   r.tokens = std::move(tokens);
   CorrectSpelling(r.tokens, *r.lexicon);
-  r.mentions = ParseTimeExpressions(r.tokens, *r.lexicon, OrderFor(language, zone));
+  r.mentions = ParseTimeExpressions(r.tokens, *r.lexicon, OrderFor(language, request.time_zone));
   if (r.mentions.empty()) return r;
+  // Before the activity is looked for: "sunday 11 brunch" may turn out to say its hour.
+  for (TimeMention& m : r.mentions) m = DayNumberOrHour(m, request.now, zone);
+  const std::string_view text = request.text;
   r.structure.sentences = SentenceIndex(r.tokens, *r.lexicon);
   r.structure.clauses = ClauseIndex(r.tokens, r.structure.sentences);
   r.structure.consequences = ConsequenceIndex(r.tokens, r.structure.sentences);
@@ -188,8 +191,7 @@ Result<Extraction> ExtractMeetings(const ExtractionRequest& request) {
   out.zone = *zone;
   std::vector<Token> tokens = Tokenize(request.text);
   out.language = request.language ? *request.language : GuessLanguage(request.text, tokens);
-  const MessageReading reading =
-      ReadMessage(request.text, std::move(tokens), request.time_zone, out.language);
+  const MessageReading reading = ReadMessage(request, std::move(tokens), **zone, out.language);
   std::vector<bool> time_defaulted;
   for (const TimeMention& m : reading.mentions) {
     if (auto candidate = MeetingFor(m, reading, request.now, **zone)) {

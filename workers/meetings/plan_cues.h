@@ -30,6 +30,9 @@ struct CueHit {
   // A reporting verb ("she said", "Маша сказала, что") reports what follows it: a plan stated
   // before it ("Dinner at Jess's Saturday at 7, she said bring wine") is the writer's own.
   bool reports_what_follows = false;
+  // The cue takes only a mention its span touches: a clock change is about the time said
+  // beside it (its span is ClockChangeStretch), not a plan elsewhere in its clause.
+  bool touching_only = false;
 };
 
 /// A measure, a whereabouts, a note to self or the weather only says what the clause's words

@@ -56,8 +56,16 @@ bool Rescheduled(const TimeMention& m, const std::vector<CueHit>& cues,
   });
 }
 
+// Tokens strictly between the cue and the mention; 0 when they touch or overlap.
+std::size_t Gap(const TimeMention& m, const CueHit& c) {
+  if (c.span.first > m.last_token) return c.span.first - m.last_token - 1;
+  if (c.span.last < m.first_token) return m.first_token - c.span.last - 1;
+  return 0;
+}
+
 bool NotPlanRejects(const TimeMention& m, const CueHit& c, const MessageStructure& s) {
   if (c.reports_what_follows && m.last_token < c.span.first) return false;
+  if (c.touching_only && Gap(m, c) > 0) return false;
   if (InMentionClause(m, c.span.first, s.clauses)) return true;
   if (c.scope == CueHit::Scope::kMessage) return true;
   return c.scope == CueHit::Scope::kSentence && s.sentences[c.span.first] == m.sentence &&

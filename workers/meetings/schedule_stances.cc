@@ -66,6 +66,26 @@ bool WorkingPredicate(const std::vector<Token>& tokens, std::size_t i, Language 
   return false;
 }
 
+// "lucha libre", "entrada libre", "al aire libre", "luta livre", "ao ar livre": right after a
+// noun that is no span of time, "libre"/"livre" names a kind of thing, not the writer's time.
+// After a copula, a pronoun, an adverb or a span of time ("estoy libre", "vc tá livre", "tengo la
+// tarde libre", "el sábado libre") it still is.
+bool QualifiesANoun(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
+  if (i == 0 || !WordAt(tokens, i - 1)) return false;
+  const std::string_view before = tokens[i - 1].text;
+  if (l.weekdays.Match(tokens, i - 1) || l.day_offsets.Match(tokens, i - 1)) return false;
+  return !OneOf(
+      before,
+      {"estoy", "estas",    "esta",   "estamos", "estan",  "estare", "estara",     "quedo",
+       "queda", "quedamos", "estou",  "ta",      "tamo",   "tava",   "estava",     "estaba",
+       "to",    "tou",      "estao",  "estarei", "fico",   "fica",   "ficamos",    "y",
+       "e",     "muy",      "bem",    "bien",    "no",     "nao",    "totalmente", "dia",
+       "tarde", "manana",   "manha",  "noche",   "noite",  "finde",  "semana",     "rato",
+       "hora",  "horas",    "tiempo", "tempo",   "mes",    "yo",     "tu",         "vos",
+       "usted", "nosotros", "eu",     "vc",      "voce",   "voces",  "ele",        "ela",
+       "nos",   "ya",       "ja",     "tambien", "tambem", "todo",   "toda",       "todos"});
+}
+
 }  // namespace
 
 bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
@@ -97,10 +117,10 @@ bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::ve
                                         "будешь", "будете", "будет", "будут"}));
     case Language::kEs:
       return OneOf(w, {"libre", "libres", "disponible", "disponibles"}) &&
-             Before(tokens, i) != "aire";
+             !QualifiesANoun(tokens, i, l);
     case Language::kPt:
       return OneOf(w, {"livre", "livres", "disponivel", "disponiveis", "folga"}) &&
-             Before(tokens, i) != "ar";
+             !QualifiesANoun(tokens, i, l);
   }
   return false;
 }

@@ -1,6 +1,6 @@
-// What a clause is instead of a plan (wishes, whereabouts, notes to self, clock changes, jokes,
-// the weather, measures) and the reading of every stance in token order; schedule_stances.cc
-// reads the time taken rather than planned (availability, habits, timetables).
+// What a clause is instead of a plan (wishes, whereabouts, notes to self, jokes, the weather,
+// measures; clock changes in clock_change.cc) and the reading of every stance in token order;
+// schedule_stances.cc reads the time taken rather than planned (availability, habits, timetables).
 #include "workers/meetings/stance_cues.h"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "workers/meetings/clock_change.h"
 #include "workers/meetings/schedule_stances.h"
 #include "workers/meetings/word_helpers.h"
 
@@ -187,29 +188,6 @@ bool NoteToSelf(const std::vector<Token>& tokens, std::size_t i, const std::vect
   return true;
 }
 
-// ---- clock changes --------------------------------------------------------------------------
-
-bool ClockChange(const std::vector<Token>& tokens, std::size_t i, Language language) {
-  const std::string_view w = tokens[i].text;
-  const std::string_view next = TextAt(tokens, i + 1);
-  switch (language) {
-    case Language::kEn:
-      return w == "clocks" || (w == "daylight" && next.starts_with("saving"));
-    case Language::kRu:
-      return (w == "часы" && next.starts_with("перев")) || w.starts_with("перевод") ||
-             (w == "переход" && next == "на");
-    case Language::kEs:
-      return (w == "cambio" && next == "de" && TextAt(tokens, i + 2) == "hora") ||
-             (w == "horario" && OneOf(next, {"de", "del"}) &&
-              OneOf(TextAt(tokens, i + 2), {"verano", "invierno"}));
-    case Language::kPt:
-      return (w == "horario" && next == "de" && TextAt(tokens, i + 2) == "verao") ||
-             w == "relogios" ||
-             (w == "mudanca" && next == "de" && TextAt(tokens, i + 2) == "horario");
-  }
-  return false;
-}
-
 // ---- jokes ----------------------------------------------------------------------------------
 
 bool Joke(const std::vector<Token>& tokens, std::size_t i, Language language) {
@@ -278,7 +256,12 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   if (PluralDay(tokens, i, l)) return Stance::kHabit;
   if (in_time[i]) return std::nullopt;
   if (Availability(tokens, i, in_time, l)) return Stance::kAvailability;
-  if (FrequencyAdverb(tokens[i].text, l.language) || TimeQuantifier(tokens, i, in_time, l)) {
+  // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
+  const auto usual = [&] {
+    return Before(tokens, i) == "de" && OneOf(tokens[i].text, {"siempre", "sempre"});
+  };
+  if ((FrequencyAdverb(tokens[i].text, l.language) && !usual()) ||
+      TimeQuantifier(tokens, i, in_time, l)) {
     return Stance::kHabit;
   }
   if (Wish(tokens, i, l.language) || FirstPersonConditional(tokens, i, l.language)) {
@@ -286,7 +269,7 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   }
   if (Whereabouts(tokens, i, l.language)) return Stance::kWhereabouts;
   if (NoteToSelf(tokens, i, in_time, l.language)) return Stance::kNoteToSelf;
-  if (ClockChange(tokens, i, l.language)) return Stance::kClockChange;
+  if (ClockChangeAt(tokens, i, in_time, l.language)) return Stance::kClockChange;
   if (Joke(tokens, i, l.language)) return Stance::kJoke;
   if (Weather(tokens[i].text, l.language)) return Stance::kWeather;
   return std::nullopt;

@@ -1,4 +1,5 @@
-// The component finder's loop and its relative, duration, weekday, part-of-day and day matchers.
+// The component finder's loop and its relative, duration, part-of-day and day matchers;
+// weekdays in weekday_matchers.cc.
 #include "workers/meetings/time_components.h"
 
 #include <cmath>
@@ -20,11 +21,12 @@ std::vector<Component> ComponentFinder::Run() {
 
 // Runs the matchers in order of specificity; returns the index after the match or kNone.
 std::size_t ComponentFinder::TryComponents(std::size_t i) {
-  for (auto matcher : {&ComponentFinder::TryRelative, &ComponentFinder::TryDuration,
-                       &ComponentFinder::TryHoliday, &ComponentFinder::TryWeekday,
-                       &ComponentFinder::TryNextWeek, &ComponentFinder::TryCalendarDate,
-                       &ComponentFinder::TryClockRange, &ComponentFinder::TryDayPart,
-                       &ComponentFinder::TryDayOffset, &ComponentFinder::TryDayOfMonth}) {
+  for (auto matcher :
+       {&ComponentFinder::TryRelative, &ComponentFinder::TryDuration, &ComponentFinder::TryHoliday,
+        &ComponentFinder::TryWeekday, &ComponentFinder::TryNextWeek, &ComponentFinder::TryDayRange,
+        &ComponentFinder::TryCalendarDate, &ComponentFinder::TryClockRange,
+        &ComponentFinder::TryDayPart, &ComponentFinder::TryDayOffset,
+        &ComponentFinder::TryDayOfMonth}) {
     if (const std::size_t next = (this->*matcher)(i); next != kNone) return next;
   }
   return kNone;
@@ -145,57 +147,6 @@ std::size_t ComponentFinder::TryNextWeek(std::size_t i) {
   return i + length;
 }
 
-std::size_t ComponentFinder::TryWeekday(std::size_t i) {
-  std::size_t length = 0;
-  const auto marker = MarkerAt(i, &length);
-  bool next = false;
-  std::size_t at = i;
-  if (marker == Marker::kNext || marker == Marker::kThis) {
-    next = marker == Marker::kNext;
-    at = i + length;
-  }
-  auto day = l_.weekdays.Match(t_, at);
-  if (!day) day = OrdinalWeekdayAt(at);
-  if (!day) return kNone;
-  std::size_t end = AfterAbbreviationDot(at, at + day->length);
-  // "el lunes que viene", "segunda que vem", "el lunes próximo".
-  std::size_t suffix = 0;
-  const auto after = MarkerAt(end, &suffix);
-  if (after == Marker::kNextSuffix || (after == Marker::kNext && l_.language != Language::kEn &&
-                                       !l_.weekdays.Match(t_, end + suffix))) {
-    next = true;
-    end += suffix;
-  }
-  Component c = Make(Slot::kDate, i, end - 1);
-  c.date.kind = DateExpression::Kind::kWeekday;
-  c.date.weekday = day->value;
-  c.date.next = next;
-  out_.push_back(c);
-  // "Saturday week", "the Saturday after next": that weekday of the next calendar week.
-  if (l_.language == Language::kEn && At(end) &&
-      (t_[end].IsWord("week") ||
-       (t_[end].IsWord("after") && At(end + 1) && t_[end + 1].IsWord("next")))) {
-    const std::size_t length = t_[end].IsWord("week") ? 1 : 2;
-    out_.push_back(Make(Slot::kNextWeek, end, end + length - 1));
-    return end + length;
-  }
-  // "el viernes 20 a las 21:00", "sexta 20, às 10h", "el sábado 14 cenamos a las 9": a bare
-  // day number right after the weekday restates the date when a time preposition, a pause or
-  // a word that does not go on with a time or a quantity follows it.
-  if (NumberAt(end) && t_[end].digits <= 2 && t_[end].value >= 1 && t_[end].value <= 31 &&
-      (end + 1 == t_.size() || t_[end + 1].IsPunct(',') ||
-       (t_[end + 1].EndsSentence() && !(t_[end + 1].IsPunct('.') && Attached(end + 2))) ||
-       MarkerAt(end + 1) == Marker::kTimePrep || StartsNewWords(end + 1) ||
-       (NumberAt(end + 1) && t_[end + 1].space_before))) {
-    Component restated = Make(Slot::kDate, end, end);
-    restated.date.kind = DateExpression::Kind::kDayOfMonth;
-    restated.date.day = t_[end].value;
-    out_.push_back(restated);
-    return end + 1;
-  }
-  return end;
-}
-
 // "parents' evening", "quiz night", "noite de quiz", "tarde de juegos": a part of the day that
 // is the name of the activity, not its time.
 bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
@@ -220,35 +171,16 @@ bool ComponentFinder::NamesAnActivity(std::size_t i, std::size_t length) const {
 // not "de"/"of" (a month follows), "h", "pm", "de la tarde", "y media", "horas", "personas".
 bool ComponentFinder::StartsNewWords(std::size_t i) const {
   if (i >= t_.size() || t_[i].kind != Token::Kind::kWord || !t_[i].space_before) return false;
-  if (IsOneOf(t_[i], {"de",    "of",   "do",       "da",      "del",    "h",       "hs",
-                      "hrs",   "hr",   "ч",        "y",       "e",      "и",       "and",
-                      "or",    "o",    "ou",       "или",     "лет",    "год",     "года",
-                      "years", "anos", "personas", "pessoas", "people", "человек", "гостей"})) {
+  if (IsOneOf(t_[i], {"de",       "d",       "of",     "do",      "da",    "del",  "h",     "hs",
+                      "hrs",      "hr",      "ч",      "y",       "e",     "и",    "and",   "or",
+                      "o",        "ou",      "или",    "лет",     "год",   "года", "years", "anos",
+                      "personas", "pessoas", "people", "человек", "гостей"})) {
     return false;
   }
   const auto marker = MarkerAt(i);
   if (marker && marker != Marker::kNext && marker != Marker::kThis) return false;
   return !l_.hour_parts.Match(t_, i) && !l_.units.Match(t_, i) && !l_.months.Match(t_, i) &&
          !l_.day_parts.Match(t_, i) && !l_.number_words.Match(t_, i) && !l_.weekdays.Match(t_, i);
-}
-
-// Portuguese "2ª feira" … "6ª feira", "6a feira", "2.ª feira": Monday to Friday by their
-// number (the ordinal sign is no letter, so "6ª" reaches here as "6").
-std::optional<PhraseTable<int>::Hit> ComponentFinder::OrdinalWeekdayAt(std::size_t at) const {
-  if (l_.language != Language::kPt || !NumberAt(at) || t_[at].digits != 1 || t_[at].value < 2 ||
-      t_[at].value > 6) {
-    return std::nullopt;
-  }
-  std::size_t k = at + 1;
-  if (At(k) && Attached(k) && t_[k].IsPunct('.')) ++k;
-  if (At(k) && Attached(k) && t_[k].IsWord("a")) ++k;
-  if (!At(k) || !t_[k].IsWord("feira")) return std::nullopt;
-  return PhraseTable<int>::Hit{t_[at].value - 1, k + 1 - at};
-}
-
-std::size_t ComponentFinder::AfterAbbreviationDot(std::size_t word, std::size_t end) const {
-  const bool dot = At(end) && t_[end].IsPunct('.') && Attached(end) && end == word + 1;
-  return dot && CodePoints(t_[word].text).size() <= 4 ? end + 1 : end;
 }
 
 // "Hora:", "Time:", "Время:", "Início:": a word that labels the time after its colon.
@@ -281,6 +213,12 @@ std::size_t ComponentFinder::TryDayPart(std::size_t i) {
   } else {
     part = l_.day_parts.Match(t_, i);
     if (part && NamesAnActivity(i, part->length)) return kNone;
+    // "the clocks go back that morning", "esa mañana", "nessa noite": a part of the day named
+    // by a demonstrative points back at a day already said; it gives no plan its time.
+    if (part && i > 0 &&
+        IsOneOf(t_[i - 1], {"that", "esa", "essa", "nessa", "aquela", "naquela"})) {
+      return kNone;
+    }
   }
   if (!part) return kNone;
   // "noon-3pm", "midday to 2": noon opens a range as a clock time would.

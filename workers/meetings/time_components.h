@@ -1,7 +1,8 @@
 #pragma once
 
 // Internal to workers/meetings: the component finder behind ParseTimeExpressions, split by
-// kind of expression (time_components.cc, date_matchers.cc, clock_matchers.cc).
+// kind of expression (time_components.cc, weekday_matchers.cc, date_matchers.cc,
+// clock_matchers.cc, clock_ranges.cc).
 
 #include <algorithm>
 #include <cstddef>
@@ -52,6 +53,16 @@ inline bool IsOneOf(const Token& t, std::initializer_list<std::string_view> word
          std::find(words.begin(), words.end(), t.text) != words.end();
 }
 
+/// "first" … "thirty-first", typed as one word or two ("twenty first"): the day of the month
+/// and how many tokens it takes (date_matchers.cc).
+std::optional<std::pair<int, std::size_t>> EnglishOrdinalDayAt(const std::vector<Token>& tokens,
+                                                               std::size_t i);
+
+/// "первого" … "тридцать первого": the Russian day of the month as a genitive ordinal, and how
+/// many tokens it takes (date_matchers.cc).
+std::optional<std::pair<int, std::size_t>> RussianOrdinalDayAt(const std::vector<Token>& tokens,
+                                                               std::size_t i, const Lexicon& l);
+
 /// Scans tokens left to right and emits the date, time, part-of-day, duration and "next week"
 /// components it recognizes; grouping them into mentions is ParseTimeExpressions's job.
 /// Single use: construct, call Run() once.
@@ -74,7 +85,7 @@ class ComponentFinder {
     return hit->value;
   }
 
-  // The loop's own matchers (time_components.cc).
+  // The loop's own matchers (time_components.cc; the weekday's in weekday_matchers.cc).
   // Runs the matchers in order of specificity; returns the index after the match or kNone.
   std::size_t TryComponents(std::size_t i);
   std::size_t ConsumeMarker(std::size_t i);
@@ -92,6 +103,10 @@ class ComponentFinder {
   // de abril, 17 h", "Sat 28/3 19.00", "el 2 de abril (jueves)".
   bool AfterDate(std::size_t i) const;
   bool StartsNewWords(std::size_t i) const;
+  bool RangeOpensAfter(std::size_t i) const;
+  // A range's end: a clock time, or noon ("9 to noon", "de 10 al mediodía").
+  std::optional<std::pair<ClockTime, std::size_t>> RangeEndAt(std::size_t i,
+                                                              bool accept_bare) const;
   bool TimeLabel(std::size_t i) const;
   // "sab.", "oct.": the index after the dot that abbreviates the word at `word`, else `end`.
   std::size_t AfterAbbreviationDot(std::size_t word, std::size_t end) const;
@@ -105,10 +120,12 @@ class ComponentFinder {
   std::size_t TryCalendarDate(std::size_t i);
   // "the 15th", "el 15", "dia 15", "15-го", "15 числа".
   std::size_t TryDayOfMonth(std::size_t i);
+  // "from 20 to 24 July", "с 12 по 15 марта": a period, consumed without a component.
+  std::size_t TryDayRange(std::size_t i);
   // "Christmas Eve", "Easter Monday", "Nochevieja", "sexta-feira santa".
   std::size_t TryHoliday(std::size_t i);
 
-  // Clock times and ranges (clock_matchers.cc).
+  // Clock times (clock_matchers.cc) and ranges (clock_ranges.cc).
   // One clock time at i: "2:30 PM", "14:00", "15h30", "3pm", "at 3", "10 утра",
   // "las 5 de la tarde", "half past 3", "3 y media". `accept_bare` lets a bare number count.
   std::optional<std::pair<ClockTime, std::size_t>> ClockAt(std::size_t i, bool accept_bare) const;
@@ -127,6 +144,7 @@ class ComponentFinder {
   std::optional<std::pair<ClockTime, std::size_t>> HourUnderWayAt(std::size_t i) const;
   bool ScoreAt(std::size_t i) const;
   bool LengthOfTime(std::size_t i, std::size_t end) const;
+  bool HourStandingAlone(std::size_t i) const;
   std::size_t TryClockRange(std::size_t i);
 
   const std::vector<Token>& t_;

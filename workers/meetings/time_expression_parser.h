@@ -39,6 +39,10 @@ struct DateExpression {
   // past; `orthodox` for the Orthodox Easter.
   int easter_offset = 0;
   bool orthodox = false;
+  // kDayOfMonth: a bare number right after a weekday ("Sunday 11", "el sábado 14"), `weekday`
+  // holding that weekday. The number is the date only if that date falls on it
+  // (DayNumberOrHour); "sunday 11 brunch" on a month whose 11th is a Wednesday says the hour.
+  bool after_weekday = false;
 };
 
 /// One time expression found in a message: what was said about the day, the time, the end or

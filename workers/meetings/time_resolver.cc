@@ -125,6 +125,23 @@ int Hour24(const ClockTime& c, std::optional<DayPart> mention_part) {
   return h % 24;
 }
 
+TimeMention DayNumberOrHour(TimeMention m, std::chrono::sys_seconds now,
+                            const date::time_zone& zone) {
+  const DateExpression& d = m.date;
+  if (d.kind != DateExpression::Kind::kDayOfMonth || !d.after_weekday || m.start || d.day > 12) {
+    return m;
+  }
+  const LocalDays today = std::chrono::floor<date::days>(zone.to_local(now));
+  const auto day = ResolveDay(m, today, minutes{0}, minutes{0});
+  if (!day || static_cast<int>(date::weekday{*day}.c_encoding()) == d.weekday) return m;
+  ClockTime hour;
+  hour.hour = d.day;
+  m.start = hour;
+  m.date.kind = DateExpression::Kind::kWeekday;
+  m.date.after_weekday = false;
+  return m;
+}
+
 std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sys_seconds now,
                                            const date::time_zone& zone) {
   ResolvedTime out;
@@ -151,8 +168,13 @@ std::optional<ResolvedTime> ResolveMention(const TimeMention& m, std::chrono::sy
   if (!day) return std::nullopt;
   out.start = ToSys(zone, LocalMinutes{*day + tod});
   if (m.end) {
-    const minutes end_tod =
+    minutes end_tod =
         hours{Hour24(*m.end, m.end->part ? m.end->part : part)} + minutes{m.end->minute};
+    // "de siete a nueve" in the evening, "de 4 a 7": an end said without a meridiem or a part
+    // is that hour's first time after the start, so it stays the same evening.
+    const bool bare_end = m.end->meridiem == ClockTime::Meridiem::kNone && !m.end->part &&
+                          !m.end->typed_24h && m.end->hour < 12;
+    if (bare_end && end_tod <= tod && end_tod + hours{12} > tod) end_tod += hours{12};
     // "10pm-1am" ends on the next day.
     const LocalDays end_day = end_tod > tod ? *day : *day + date::days{1};
     out.end = ToSys(zone, LocalMinutes{end_day + end_tod});

@@ -27,6 +27,12 @@ int Hour24(const ClockTime& clock, std::optional<DayPart> mention_part);
 /// ("Saturday night", "el sábado por la noche", "sexta à noite") stays night, 21:00.
 std::optional<DayPart> PartOfTheDay(const TimeMention& mention);
 
+/// "sunday 11 brunch", "sun 10??": a bare number after a weekday is that weekday's date only
+/// when the next such date falls on it; otherwise, from 1 to 12 and with no clock time said, it
+/// is the hour on the weekday. The mention comes back read either way. Pure.
+TimeMention DayNumberOrHour(TimeMention mention, std::chrono::sys_seconds now,
+                            const date::time_zone& zone);
+
 /// Resolves a mention against `now` in `zone`, by the issue's rules: morning 08:00, noon 12:00,
 /// afternoon 14:00, evening 19:00, tonight 20:00; a bare weekday is its next occurrence (today
 /// while the time is still ahead); "next <weekday>" is strictly after today; "next week

@@ -58,11 +58,35 @@ TEST(TimeExpressionParser, RussianHourAfterAPrepositionTakesItsCase) {
   EXPECT_EQ(StartOf("в семь тридцать", Language::kRu), HourMinute(7, 30));
 }
 
+TEST(TimeExpressionParser, AnHourInWordsWithItsClockWordIsATime) {
+  EXPECT_EQ(StartOf("14-го в три часа дня экскурсия", Language::kRu), HourMinute(15, 0));
+  EXPECT_EQ(StartOf("суббота, два часа дня — выходим", Language::kRu), HourMinute(14, 0));
+  EXPECT_EQ(StartOf("в субботу в три часа кафе", Language::kRu), HourMinute(15, 0));
+  EXPECT_EQ(StartOf("sunday the fourth eight o'clock we walk", Language::kEn), HourMinute(8, 0));
+  // Without a preposition or a part of the day, "два часа" is a length of time.
+  EXPECT_EQ(StartOf("гуляли два часа", Language::kRu), HourMinute(-1, -1));
+}
+
+TEST(TimeExpressionParser, RussianOneOClockIsTheWordForHour) {
+  EXPECT_EQ(StartOf("в субботу в час дня едем", Language::kRu), HourMinute(13, 0));
+  EXPECT_EQ(StartOf("в воскресенье в час обед", Language::kRu), HourMinute(13, 0));
+  EXPECT_EQ(StartOf("в час ночи", Language::kRu), HourMinute(1, 0));
+  // With its part of the day said, a unit after it is the next words' ("день рождения").
+  EXPECT_EQ(StartOf("28 марта в час дня день рождения Фёдора", Language::kRu), HourMinute(13, 0));
+  // "через час", "на час": an hour from now, a length.
+  EXPECT_EQ(StartOf("через час", Language::kRu), HourMinute(-1, -1));
+}
+
 TEST(TimeExpressionParser, SpanishMinutesAfterAnHourInWords) {
   EXPECT_EQ(StartOf("quedamos a las cinco y media", Language::kEs), HourMinute(17, 30));
   EXPECT_EQ(StartOf("a las ocho menos cuarto de la tarde", Language::kEs), HourMinute(19, 45));
   EXPECT_EQ(StartOf("a las once y cuarto", Language::kEs), HourMinute(11, 15));
   EXPECT_EQ(StartOf("a las doce menos cuarto", Language::kEs), HourMinute(11, 45));
+}
+
+TEST(TimeExpressionParser, TheSmallHoursAreTheMornings) {
+  EXPECT_EQ(StartOf("el 29 de marzo a la 1 de la madrugada", Language::kEs), HourMinute(1, 0));
+  EXPECT_EQ(StartOf("sábado às 3 da madrugada", Language::kPt), HourMinute(3, 0));
 }
 
 TEST(TimeExpressionParser, PortugueseMinutesAfterAnHourInWords) {

@@ -141,6 +141,21 @@ TEST(StanceCues, AFirstPersonCopulaBeforeAPlaceIsWhereabouts) {
   EXPECT_TRUE(Has("Tô no escritório amanhã das 9h às 18h", Language::kPt, Stance::kWhereabouts));
 }
 
+TEST(StanceCues, FreeQualifyingANounIsNoAvailability) {
+  EXPECT_FALSE(Has("mañana a las 8 lucha libre en la Arena", Language::kEs, Stance::kAvailability));
+  EXPECT_FALSE(Has("sábado às 9 luta livre no ginásio", Language::kPt, Stance::kAvailability));
+  EXPECT_TRUE(Has("tengo la tarde libre el sábado", Language::kEs, Stance::kAvailability));
+  EXPECT_TRUE(Has("vc tá livre sábado de manhã?", Language::kPt, Stance::kAvailability));
+  EXPECT_TRUE(Has("yo libre el jueves a las 5", Language::kEs, Stance::kAvailability));
+}
+
+TEST(StanceCues, TheUsualPlaceIsNoHabit) {
+  EXPECT_FALSE(
+      Has("mñn almuerzo a la 1 en el cevichero de siempre", Language::kEs, Stance::kHabit));
+  EXPECT_FALSE(Has("amanhã às 8 no bar de sempre", Language::kPt, Stance::kHabit));
+  EXPECT_TRUE(Has("siempre cenamos a las 9", Language::kEs, Stance::kHabit));
+}
+
 TEST(StanceCues, TheClockChangingIsAClockChange) {
   EXPECT_TRUE(Has("Clocks go back on Sunday at 2am", Language::kEn, Stance::kClockChange));
   EXPECT_TRUE(Has("Часы переводят в воскресенье в 3 ночи", Language::kRu, Stance::kClockChange));

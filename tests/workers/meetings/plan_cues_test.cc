@@ -1,0 +1,55 @@
+// FindPlanCues (plan_cues.cc): the cue words it sets aside because their form or place says
+// something else: "were" typed for "we're", a cue word inside a name, the sun's hour said of an
+// activity rather than as the subject of a time.
+#include "workers/meetings/plan_cues.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "workers/meetings/iso_time.h"
+#include "workers/meetings/meeting_extractor.h"
+
+namespace chatfleet::meetings {
+namespace {
+
+std::vector<std::string> Starts(std::string_view text) {
+  const auto now = ParseIsoInstant("2026-03-04T10:00:00-05:00");  // a Wednesday
+  EXPECT_TRUE(now.has_value());
+  const auto result = ExtractMeetings({text, *now, "America/New_York", Language::kEn});
+  EXPECT_TRUE(result.has_value());
+  std::vector<std::string> starts;
+  if (!result) return starts;
+  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
+  return starts;
+}
+
+TEST(PlanCues, WereWithoutASubjectBeforeAnIngFormIsWeAre) {
+  EXPECT_EQ(Starts("saturday 7pm were doing the architecture boat tour"),
+            std::vector<std::string>{"2026-03-07T19:00:00-05:00"});
+  EXPECT_EQ(Starts("friday, were taking the kids out at 6"),
+            std::vector<std::string>{"2026-03-06T18:00:00-05:00"});
+  // With its subject it is the past.
+  EXPECT_EQ(Starts("we were doing the boat tour saturday at 7pm"), std::vector<std::string>{});
+}
+
+TEST(PlanCues, ACueWordInsideANameIsNoCue) {
+  EXPECT_EQ(Starts("friday 8pm stargazing at Lost Dutchman"),
+            std::vector<std::string>{"2026-03-06T20:00:00-05:00"});
+  // Typed in lower case, the word is read as the cue it is; a loss in a title-case notice too.
+  EXPECT_EQ(Starts("friday 8pm stargazing at lost dutchman"), std::vector<std::string>{});
+  EXPECT_EQ(Starts("Team Meeting Cancelled Tomorrow At 3pm"), std::vector<std::string>{});
+}
+
+TEST(PlanCues, TheSunsHourIsNoPlanOnlyAsTheSubjectOfTheTime) {
+  EXPECT_EQ(Starts("Sunset is at 7:12pm tomorrow"), std::vector<std::string>{});
+  EXPECT_EQ(Starts("sunset hike camelback sunday 5pm?"),
+            std::vector<std::string>{"2026-03-08T17:00:00-04:00"});
+  EXPECT_EQ(Starts("saturday at 5 we watch the sunset"),
+            std::vector<std::string>{"2026-03-07T17:00:00-05:00"});
+}
+
+}  // namespace
+}  // namespace chatfleet::meetings
