@@ -10,30 +10,53 @@
 namespace chatfleet::workers {
 namespace {
 
+// Message n of a group chat, sent n seconds and n µs after a fixed second; the nanoseconds of
+// message `rounds_up` round up to the next microsecond, as a platform's timestamps may.
+v1::ChatEvent GroupMessage(int n, const std::string& conversation, std::string user,
+                           std::optional<std::string> name, v1::Role role, int rounds_up) {
+  v1::ChatEvent event;
+  event.set_event_id("e-" + std::to_string(n));
+  event.set_tenant("acme");
+  event.set_bot("elena");
+  event.set_platform(v1::PLATFORM_TELEGRAM);
+  event.mutable_conversation()->set_id(conversation);
+  event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
+  event.mutable_conversation()->set_channel_id(conversation);
+  event.mutable_sender()->set_user_id(std::move(user));
+  if (name) event.mutable_sender()->set_display_name(*name);
+  event.set_role(role);
+  event.set_text("message " + std::to_string(n) + " «ünïcode» 🎉");
+  event.set_source(n % 3 == 0 ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
+  event.set_platform_message_id("m-" + std::to_string(n));
+  event.mutable_sent_at()->set_seconds(1795341600 + n);
+  event.mutable_sent_at()->set_nanos(n == rounds_up ? 999'999'700 : n * 1000);
+  *event.mutable_received_at() = event.sent_at();
+  return event;
+}
+
+void ExpectSameMessages(const std::vector<StoredMessage>& built,
+                        const std::vector<StoredMessage>& expected) {
+  ASSERT_EQ(built.size(), expected.size());
+  for (std::size_t i = 0; i < built.size(); ++i) {
+    EXPECT_EQ(built[i].id, expected[i].id);
+    EXPECT_EQ(built[i].user_id, expected[i].user_id);
+    EXPECT_EQ(built[i].user_name, expected[i].user_name);
+    EXPECT_EQ(built[i].role, expected[i].role);
+    EXPECT_EQ(built[i].content, expected[i].content);
+    EXPECT_EQ(built[i].source, expected[i].source);
+    EXPECT_EQ(built[i].platform_message_id, expected[i].platform_message_id);
+    EXPECT_EQ(built[i].sent_at, expected[i].sent_at) << built[i].platform_message_id;
+  }
+}
+
 // The window cache's premise: a window built from the cached newest messages plus the rows a
 // write returned ids for equals, field by field, the window PostgreSQL gives for that batch.
 TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
   TestSchema schema;
   schema.Migrate();
   auto event_of = [](int n, std::string user, std::optional<std::string> name, bool bot) {
-    v1::ChatEvent event;
-    event.set_event_id("e-" + std::to_string(n));
-    event.set_tenant("acme");
-    event.set_bot("elena");
-    event.set_platform(v1::PLATFORM_TELEGRAM);
-    event.mutable_conversation()->set_id("chat-1");
-    event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
-    event.mutable_conversation()->set_channel_id("chat-1");
-    event.mutable_sender()->set_user_id(std::move(user));
-    if (name) event.mutable_sender()->set_display_name(*name);
-    event.set_role(bot ? v1::ROLE_ASSISTANT : v1::ROLE_USER);
-    event.set_text("message " + std::to_string(n) + " «ünïcode» 🎉");
-    event.set_source(n % 3 == 0 ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
-    event.set_platform_message_id("m-" + std::to_string(n));
-    event.mutable_sent_at()->set_seconds(1795341600 + n);
-    event.mutable_sent_at()->set_nanos(n == 7 ? 999'999'700 : n * 1000);  // 7 rounds up
-    *event.mutable_received_at() = event.sent_at();
-    return event;
+    return GroupMessage(n, "chat-1", std::move(user), std::move(name),
+                        bot ? v1::ROLE_ASSISTANT : v1::ROLE_USER, 7);
   };
   HistoryWriter writer(schema.url());
   pg::LazyConnection connection(schema.url());
@@ -68,17 +91,7 @@ TEST(WindowCachePgTest, CachedWindowPlusTheWrittenRowsEqualsTheStoredWindow) {
         ASSERT_NE(written->ids[i], 0);
         built.push_back(ToStoredMessage(rows[i], events[i].sent_at(), written->ids[i]));
       }
-      ASSERT_EQ(built.size(), expected.size());
-      for (std::size_t i = 0; i < built.size(); ++i) {
-        EXPECT_EQ(built[i].id, expected[i].id);
-        EXPECT_EQ(built[i].user_id, expected[i].user_id);
-        EXPECT_EQ(built[i].user_name, expected[i].user_name);
-        EXPECT_EQ(built[i].role, expected[i].role);
-        EXPECT_EQ(built[i].content, expected[i].content);
-        EXPECT_EQ(built[i].source, expected[i].source);
-        EXPECT_EQ(built[i].platform_message_id, expected[i].platform_message_id);
-        EXPECT_EQ(built[i].sent_at, expected[i].sent_at) << built[i].platform_message_id;
-      }
+      ExpectSameMessages(built, expected);
     } else {
       EXPECT_EQ(batch, 0) << "cached after the first batch";
     }
@@ -99,24 +112,10 @@ TEST(WindowCachePgTest, TheRowsBeforeTheBatchPlusTheWrittenRowsEqualTheStoredWin
   TestSchema schema;
   schema.Migrate();
   auto event_of = [](int n, const std::string& conversation) {
-    v1::ChatEvent event;
-    event.set_event_id("e-" + std::to_string(n));
-    event.set_tenant("acme");
-    event.set_bot("elena");
-    event.set_platform(v1::PLATFORM_TELEGRAM);
-    event.mutable_conversation()->set_id(conversation);
-    event.mutable_conversation()->set_kind(v1::CONVERSATION_KIND_GROUP);
-    event.mutable_conversation()->set_channel_id(conversation);
-    event.mutable_sender()->set_user_id(n % 4 == 3 ? "bot" : "u-" + std::to_string(n % 2));
-    if (n % 4 != 1) event.mutable_sender()->set_display_name("Name 🎉");
-    event.set_role(n % 4 == 3 ? v1::ROLE_ASSISTANT : v1::ROLE_USER);
-    event.set_text("message " + std::to_string(n) + " «ünïcode»");
-    event.set_source(n % 3 == 0 ? v1::SOURCE_VOICE : v1::SOURCE_TEXT);
-    event.set_platform_message_id("m-" + std::to_string(n));
-    event.mutable_sent_at()->set_seconds(1795341600 + n);
-    event.mutable_sent_at()->set_nanos(n == 14 ? 999'999'700 : n * 1000);  // 14 rounds up
-    *event.mutable_received_at() = event.sent_at();
-    return event;
+    const bool bot = n % 4 == 3;
+    return GroupMessage(n, conversation, bot ? "bot" : "u-" + std::to_string(n % 2),
+                        n % 4 == 1 ? std::nullopt : std::optional<std::string>("Name 🎉"),
+                        bot ? v1::ROLE_ASSISTANT : v1::ROLE_USER, 14);
   };
   HistoryWriter writer(schema.url());
   std::vector<HistoryRow> earlier;
@@ -156,18 +155,8 @@ TEST(WindowCachePgTest, TheRowsBeforeTheBatchPlusTheWrittenRowsEqualTheStoredWin
   EXPECT_EQ(built.summaries.at(kConversation), "they met");
   ASSERT_EQ(built.windows.size(), whole->windows.size());
   for (const auto& [key, expected] : whole->windows) {
-    const auto& window = built.windows.at(key);
-    ASSERT_EQ(window.size(), expected.size()) << key.conversation_id;
-    for (std::size_t i = 0; i < window.size(); ++i) {
-      EXPECT_EQ(window[i].id, expected[i].id);
-      EXPECT_EQ(window[i].user_id, expected[i].user_id);
-      EXPECT_EQ(window[i].user_name, expected[i].user_name);
-      EXPECT_EQ(window[i].role, expected[i].role);
-      EXPECT_EQ(window[i].content, expected[i].content);
-      EXPECT_EQ(window[i].source, expected[i].source);
-      EXPECT_EQ(window[i].platform_message_id, expected[i].platform_message_id);
-      EXPECT_EQ(window[i].sent_at, expected[i].sent_at) << window[i].platform_message_id;
-    }
+    SCOPED_TRACE(key.conversation_id);
+    ExpectSameMessages(built.windows.at(key), expected);
   }
   const auto& chat_1 = built.windows.at(kConversation);
   ASSERT_EQ(chat_1.size(), 8u) << "5 before the batch (4–10, newest 5), then 11, 13, 15";
