@@ -704,6 +704,8 @@ def build():
             else:
                 assert tags and tags[0] in KINDS and not (set(tags[1:]) & KINDS), text
                 assert set(tags[1:]) <= SECONDARY | LINE_TAGS, (text, tags)
+                # The kind is written short in the table and tagged as the other parts tag it.
+                tags = ["negative-" + tags[0]] + tags[1:]
                 base = []
             if re.search(MONTH_RE[lang], text):
                 tags.append("month-name")
