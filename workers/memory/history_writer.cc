@@ -102,37 +102,38 @@ ConversationKey KeyOf(const HistoryRow& row) {
   return ConversationKey{row.tenant, row.bot, row.platform, row.conversation_id};
 }
 
+// The four texts of each key, as the array columns kLoadKeys and kAddConversations unnest.
+pg::ArrayColumns<4> KeyColumns(const std::vector<const ConversationKey*>& keys) {
+  pg::ArrayColumns<4> columns;
+  for (const ConversationKey* key : keys) {
+    columns[0].Add(key->tenant);
+    columns[1].Add(key->bot);
+    columns[2].Add(key->platform);
+    columns[3].Add(key->conversation_id);
+    columns.EndRow();
+  }
+  return columns;
+}
+
 // Fills `keys` (every conversation of the batch → its conversations.key), adding the missing.
 Status ResolveKeys(pg::Connection& connection, std::map<ConversationKey, std::int64_t>& keys) {
   for (int attempt = 0; attempt < 2; ++attempt) {
     std::vector<const ConversationKey*> missing;
-    pg::ArrayColumns<4> columns;
     for (const auto& [key, value] : keys) {
-      if (value != 0) continue;
-      missing.push_back(&key);
-      columns[0].Add(key.tenant);
-      columns[1].Add(key.bot);
-      columns[2].Add(key.platform);
-      columns[3].Add(key.conversation_id);
-      columns.EndRow();
+      if (value == 0) missing.push_back(&key);
     }
     if (missing.empty()) return {};
-    auto found = columns.Exec(connection, kLoadKeys);
+    auto found = KeyColumns(missing).Exec(connection, kLoadKeys);
     if (!found) return Fail(found.error());
     for (int r = 0; r < found->rows(); ++r) {
       keys[*missing[static_cast<std::size_t>(found->Int(r, 0) - 1)]] = found->Int(r, 1);
     }
     if (found->rows() == static_cast<int>(missing.size()) || attempt == 1) break;
-    pg::ArrayColumns<4> absent;
+    std::vector<const ConversationKey*> absent;
     for (const ConversationKey* key : missing) {
-      if (keys[*key] != 0) continue;
-      absent[0].Add(key->tenant);
-      absent[1].Add(key->bot);
-      absent[2].Add(key->platform);
-      absent[3].Add(key->conversation_id);
-      absent.EndRow();
+      if (keys[*key] == 0) absent.push_back(key);
     }
-    if (auto added = absent.Exec(connection, kAddConversations); !added) {
+    if (auto added = KeyColumns(absent).Exec(connection, kAddConversations); !added) {
       return Fail(added.error());
     }
   }
