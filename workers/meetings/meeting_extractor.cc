@@ -72,7 +72,7 @@ MessageReading ReadMessage(const ExtractionRequest& request, std::vector<Token> 
   const std::string_view text = request.text;
   r.structure.sentences = SentenceIndex(r.tokens, *r.lexicon);
   r.structure.clauses = ClauseIndex(r.tokens, r.structure.sentences);
-  r.structure.consequences = ConsequenceIndex(r.tokens, r.structure.sentences);
+  r.structure.consequences = ConsequenceIndex(r.tokens, r.structure.sentences, language);
   r.events = FindEvents(*r.lexicon, r.tokens, r.mentions);
   r.stances = FindStanceCues(r.tokens, TimeTokens(r.tokens, r.mentions), *r.lexicon);
   r.cues = FindPlanCues(r.tokens, text, r.mentions, *r.lexicon, r.stances);

@@ -87,9 +87,12 @@ bool OpensSentence(const std::vector<Token>& tokens, std::size_t k, Language lan
 
 // "but I'm not going", "pero yo trabajo", "mas eu tô sem grana", "а я сплю": a contrast whose
 // subject is the writer sets the writer apart from the plan before it; it does not join it.
+// "so I don't have to do anything": a consequence that frees the writer of the plan does too.
 bool SetsTheWriterApart(const std::vector<Token>& tokens, std::size_t j) {
-  return OneOf(tokens[j].text, {"but", "pero", "mas", "а", "но"}) &&
-         OneOf(TextAt(tokens, j + 1), {"i", "i'm", "im", "yo", "eu", "я"});
+  const bool writer = OneOf(TextAt(tokens, j + 1), {"i", "i'm", "im", "yo", "eu", "я"});
+  if (OneOf(tokens[j].text, {"but", "pero", "mas", "а", "но"})) return writer;
+  return tokens[j].IsWord("so") && writer &&
+         OneOf(TextAt(tokens, j + 2), {"don't", "dont", "can't", "cant", "won't", "wont"});
 }
 
 // The sentence of token k names the writer or the reader, other than as the possessive of a

@@ -112,6 +112,9 @@ TEST(ReportedSpeech, AContrastThatSetsTheWriterApartDoesNotJoinThePlan) {
       MeetingsIn("муж в субботу едет на рыбалку в пять утра а я сплю до обеда", Language::kRu), 0u);
   EXPECT_EQ(MeetingsIn("a galera vai pro show sábado às 22h mas eu tô sem grana", Language::kPt),
             0u);
+  EXPECT_EQ(
+      MeetingsIn("my brother's picking her up at 4 so I don't have to do anything", Language::kEn),
+      0u);
   // Named before the contrast, the writer is in the plan.
   EXPECT_EQ(MeetingsIn("my sister and I are going to a concert saturday at 8 but I'm tired",
                        Language::kEn),
