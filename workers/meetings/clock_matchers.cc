@@ -121,6 +121,14 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
     if (At(end) && SpacedHourSign(t_[end])) ++end;
     return end;
   }
+  // "at 9 15 in the morning", "starting at 5 30 with the kids": dictation drops the colon.
+  // Only after a preposition or a date, on the five-minute marks a voice says, and not before
+  // what a number counts ("at 9 15 people", "the 8 15 minutes").
+  if (loose && SpacedMinutes(end)) {
+    clock->minute = t_[end].value;
+    *explicit_form = true;
+    return end + 1;
+  }
   // "3p", "6a": a meridiem's letter typed onto the hour in English chats.
   if (l_.language == Language::kEn && At(end) && Attached(end) &&
       (t_[end].IsWord("p") || t_[end].IsWord("a"))) {
@@ -148,6 +156,18 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
     clock->typed_24h = true;
   }
   return end;
+}
+
+bool ComponentFinder::SpacedMinutes(std::size_t at) const {
+  if (!NumberAt(at) || Attached(at) || t_[at].digits != 2 || t_[at].value >= 60 ||
+      t_[at].value % 5 != 0) {
+    return false;
+  }
+  const std::size_t after = at + 1;
+  if (NumberAt(after) || l_.units.Match(t_, after) || l_.months.Match(t_, after)) return false;
+  return !At(after) ||
+         !(MeasureWord(t_[after]) || (t_[after].kind == Token::Kind::kPunct &&
+                                      !t_[after].EndsSentence() && !t_[after].IsPunct(',')));
 }
 
 // "seven thirty", "cinco y media", "oito e um quarto", "ocho menos cuarto": signed minutes and

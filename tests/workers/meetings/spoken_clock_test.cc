@@ -31,6 +31,17 @@ TEST(TimeExpressionParser, EnglishMinutesAfterAnHourInWords) {
   EXPECT_EQ(StartOf("at 3 twenty people came", Language::kEn), HourMinute(15, 0));
 }
 
+TEST(TimeExpressionParser, DictatedMinutesApartFromTheirHour) {
+  EXPECT_EQ(StartOf("the interview is tomorrow at 2 30 in the afternoon", Language::kEn),
+            HourMinute(14, 30));
+  EXPECT_EQ(StartOf("we fly out monday at 6 40 in the morning", Language::kEn), HourMinute(6, 40));
+  EXPECT_EQ(StartOf("trick or treating starting at 5 30 with the kids", Language::kEn),
+            HourMinute(17, 30));
+  // What the second number counts keeps the hour whole.
+  EXPECT_EQ(StartOf("dinner at 7 20 people", Language::kEn), HourMinute(7, 0));
+  EXPECT_EQ(StartOf("run at 7 15 minutes easy", Language::kEn), HourMinute(7, 0));
+}
+
 TEST(TimeExpressionParser, HalfBeforeAnArticleIsAQuantity) {
   EXPECT_EQ(StartOf("buy half a dozen eggs", Language::kEn), HourMinute(-1, -1));
   EXPECT_EQ(StartOf("it takes half an hour", Language::kEn), HourMinute(-1, -1));
