@@ -62,5 +62,15 @@ TEST(ClockChange, APlanBesideAChangeInOneRunOnKeepsItsTime) {
       std::vector<std::string>{"2026-03-29T11:00:00+02:00"});
 }
 
+TEST(ClockChange, ATimeRightBeforeItsOwnDayIsThatDays) {
+  // The hour belongs to the day said beside it, not to the change's day further back.
+  EXPECT_EQ(Starts("clocks go forward saturday, football is 10am sunday at the Powerleague",
+                   Language::kEn),
+            std::vector<std::string>{"2026-03-29T10:00:00+02:00"});
+  // With no day of its own, a later time still takes the day said before it.
+  EXPECT_EQ(Starts("sunday we hike, lunch at 2", Language::kEn),
+            std::vector<std::string>{"2026-03-29T14:00:00+02:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
