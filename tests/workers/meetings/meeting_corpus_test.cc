@@ -166,5 +166,13 @@ TEST(MeetingCorpus, FirstTuningPartHoldsItsFigures) {
   ExpectBounds(Score("/tune_part_1/tune_part_1.jsonl", "tune1"), {0.95, 0.93, 0.97});
 }
 
+// Written blind like the held-out parts (498 lines, 36 % negatives: timetables, other people's
+// plans, voice run-ons, ranges), scored once untouched: 85.7 / 82.1 / 77.9 % (overall / weakest
+// language / negatives left empty), then tuned on in round 13: 91.6 / 89.4 / 88.95 % (the bounds
+// are that score rounded down). Its misses are listed: it is a tuning part.
+TEST(MeetingCorpus, SecondTuningPartHoldsItsFigures) {
+  ExpectBounds(Score("/tune_part_2/tune_part_2.jsonl", "tune2"), {0.91, 0.89, 0.88});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
