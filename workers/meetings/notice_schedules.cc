@@ -100,17 +100,42 @@ bool HeadsItsSentence(const std::vector<Token>& tokens, std::size_t i, Language 
          !OneOf(tokens[i - 1].text, {"my", "our", "your", "his", "her", "their"});
 }
 
+// The first letters of every word the readers above look for ("schedule", "horario", "график",
+// "open", "cierra", "fecha", "outage", "apagones", "corte", "pico"…), so that most words cost a
+// single compare: these readers run at every token.
+bool MayStartANotice(std::string_view w) {
+  if (w.size() < 4) return false;
+  switch (static_cast<unsigned char>(w[0])) {
+    case 'a':
+    case 'c':
+    case 'f':
+    case 'h':
+    case 'o':
+    case 'p':
+    case 'r':
+    case 's':
+    case 't':
+    case 0xD0:  // Cyrillic: "график", "расписание", "отключение", "открыт", "закрыт"
+    case 0xD1:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 bool NoticeSchedule(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l) {
-  return (ScheduleNoun(tokens[i].text, l.language) && HeadsItsSentence(tokens, i, l.language)) ||
+  const std::string_view w = tokens[i].text;
+  if (!MayStartANotice(w)) return false;
+  return (HeadsItsSentence(tokens, i, l.language) && ScheduleNoun(w, l.language)) ||
          ServiceCut(tokens, i, l.language);
 }
 
 bool OpeningHours(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
                   const Lexicon& l) {
-  return OpeningVerb(tokens[i].text, l.language) && SaidOfThePlace(tokens, i) &&
-         HoursFollow(tokens, i, in_time);
+  return MayStartANotice(tokens[i].text) && HoursFollow(tokens, i, in_time) &&
+         OpeningVerb(tokens[i].text, l.language) && SaidOfThePlace(tokens, i);
 }
 
 }  // namespace chatfleet::meetings::schedule_stances

@@ -56,7 +56,7 @@ bool Article(std::string_view w, Language language) {
 // "Mum has", "Papa has a zoom": kin said as a name, without a possessive, opening the sentence.
 bool KinAsAName(std::string_view w, Language language) {
   return language == Language::kEn &&
-         OneOf(w, {"mum", "mom", "dad", "papa", "hubby", "grandma", "grandpa", "nan"});
+         OneOf(w, {"mum", "mom", "dad", "papa", "hubby", "grandma", "grandpa"});
 }
 
 bool WordAt(const std::vector<Token>& tokens, std::size_t k) {
@@ -172,18 +172,21 @@ std::optional<std::size_t> ThirdPersonSubject(const std::vector<Token>& tokens, 
                                               Language language) {
   if (verb < 1 || !WordAt(tokens, verb - 1)) return std::nullopt;
   std::size_t k = verb - 1;
-  if (PersonNoun(tokens[k].text, language) && WordAt(tokens, k - 1) &&
-      PossessiveBeforePerson(tokens[k - 1].text, language)) {
+  // Read once: es/pt ask it before almost every word.
+  const bool person = PersonNoun(tokens[k].text, language);
+  if (person && WordAt(tokens, k - 1) && PossessiveBeforePerson(tokens[k - 1].text, language)) {
     k -= 1;
     if (k > 0 && WordAt(tokens, k - 1) && Article(tokens[k - 1].text, language)) k -= 1;
     return OpensSentence(tokens, k, language) ? std::optional<std::size_t>(k) : std::nullopt;
   }
   // "the neighbours", "los muchachos", "a galera", "o chefe"; "Papa" alone.
-  if (PersonNoun(tokens[k].text, language) && WordAt(tokens, k - 1) &&
-      Article(tokens[k - 1].text, language) && OpensSentence(tokens, k - 1, language)) {
+  if (person && WordAt(tokens, k - 1) && Article(tokens[k - 1].text, language) &&
+      OpensSentence(tokens, k - 1, language)) {
     return k - 1;
   }
-  if (KinAsAName(tokens[k].text, language) && OpensSentence(tokens, k, language)) return k;
+  if (person && KinAsAName(tokens[k].text, language) && OpensSentence(tokens, k, language)) {
+    return k;
+  }
   // Two names joined: each may carry its article in Portuguese and Spanish.
   const auto skip_article = [&](std::size_t at) {
     return at > 0 && WordAt(tokens, at - 1) && Article(tokens[at - 1].text, language) ? at - 1 : at;
