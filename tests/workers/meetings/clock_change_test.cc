@@ -72,5 +72,16 @@ TEST(ClockChange, ATimeRightBeforeItsOwnDayIsThatDays) {
             std::vector<std::string>{"2026-03-29T14:00:00+02:00"});
 }
 
+TEST(ClockChange, TheSeasonOrTheDirectionSaysTheChange) {
+  EXPECT_TRUE(Starts("British Summer Time starts this Sunday at 1am", Language::kEn).empty());
+  EXPECT_TRUE(
+      Starts("Atenção: no domingo à 1h os relógios adiantam para as 2h", Language::kPt).empty());
+  EXPECT_TRUE(
+      Starts("el domingo a las 2 de la madrugada volverá a ser la 1", Language::kEs).empty());
+  // Summer said of a plan is no change.
+  EXPECT_EQ(Starts("summer time BBQ on Sunday at 3pm", Language::kEn),
+            std::vector<std::string>{"2026-03-29T15:00:00+02:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
