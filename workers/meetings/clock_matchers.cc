@@ -22,6 +22,13 @@ bool SpacedHourSign(const Token& t) { return IsOneOf(t, {"h", "hs", "hrs", "hr",
 
 // "half past", "quarter to", "без четверти": the minutes said before the hour.
 std::size_t ComponentFinder::LeadingMinutes(std::size_t i, int* minute_offset) const {
+  // "10 past 4", "20 past 6": the minutes in digits before "past" and an hour.
+  if (l_.language == Language::kEn && NumberAt(i) && t_[i].digits <= 2 && t_[i].value > 0 &&
+      t_[i].value < 60 && At(i + 1) && t_[i + 1].IsWord("past") && NumberAt(i + 2) &&
+      t_[i + 2].value <= 12) {
+    *minute_offset = t_[i].value;
+    return i + 2;
+  }
   const auto said = l_.minutes_before_hour.Match(t_, i);
   if (!said) return i;
   *minute_offset = said->value;

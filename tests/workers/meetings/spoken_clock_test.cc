@@ -20,6 +20,8 @@ TEST(TimeExpressionParser, EnglishMinutesBeforeAnHourInWords) {
   EXPECT_EQ(StartOf("at quarter past six", Language::kEn), HourMinute(18, 15));
   // The hour before one is twelve, not midnight.
   EXPECT_EQ(StartOf("lunch at quarter to one", Language::kEn), HourMinute(12, 45));
+  // Minutes in digits before "past".
+  EXPECT_EQ(StartOf("physio at 10 past 4 in the afternoon", Language::kEn), HourMinute(16, 10));
   // British "half four".
   EXPECT_EQ(StartOf("pick-up at half four", Language::kEn), HourMinute(16, 30));
 }
