@@ -76,14 +76,15 @@ bool QualifiesANoun(const std::vector<Token>& tokens, std::size_t i, const Lexic
   if (l.weekdays.Match(tokens, i - 1) || l.day_offsets.Match(tokens, i - 1)) return false;
   return !OneOf(
       before,
-      {"estoy", "estas",    "esta",   "estamos", "estan",  "estare", "estara",     "quedo",
-       "queda", "quedamos", "estou",  "ta",      "tamo",   "tava",   "estava",     "estaba",
-       "to",    "tou",      "estao",  "estarei", "fico",   "fica",   "ficamos",    "y",
-       "e",     "muy",      "bem",    "bien",    "no",     "nao",    "totalmente", "dia",
-       "tarde", "manana",   "manha",  "noche",   "noite",  "finde",  "semana",     "rato",
-       "hora",  "horas",    "tiempo", "tempo",   "mes",    "yo",     "tu",         "vos",
-       "usted", "nosotros", "eu",     "vc",      "voce",   "voces",  "ele",        "ela",
-       "nos",   "ya",       "ja",     "tambien", "tambem", "todo",   "toda",       "todos"});
+      {"estoy", "estas", "esta", "estamos", "estan", "estare", "estara", "quedo", "queda",
+       "quedamos", "estou", "ta", "tamo", "tava", "estava", "estaba", "to", "tou", "estao",
+       "estarei", "fico", "fica", "ficamos", "y", "e", "muy", "bem", "bien", "no", "nao",
+       "totalmente", "dia", "tarde", "manana", "manha", "noche", "noite", "finde", "semana", "rato",
+       "hora", "horas", "tiempo", "tempo", "mes", "yo", "tu", "vos", "usted", "nosotros", "eu",
+       "vc", "voce", "voces", "ele", "ela", "nos", "ya", "ja", "tambien", "tambem", "todo", "toda",
+       "todos",
+       // "tengo libre el miércoles", "tenho livre a tarde": having time free is a predicate.
+       "tengo", "tenemos", "tenho", "temos"});
 }
 
 }  // namespace

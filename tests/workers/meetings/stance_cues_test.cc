@@ -47,6 +47,10 @@ TEST(StanceCues, APredicateOfBeingFreeIsAvailability) {
   EXPECT_TRUE(Has("Завтра я дома с утра", Language::kRu, Stance::kAvailability));
   EXPECT_TRUE(Has("Marta está libre el viernes", Language::kEs, Stance::kAvailability));
   EXPECT_TRUE(Has("Tô livre depois das 5", Language::kPt, Stance::kAvailability));
+  // Having the time free: "tener libre", "ter livre".
+  EXPECT_TRUE(Has("esta semana tengo libre el miércoles por la tarde", Language::kEs,
+                  Stance::kAvailability));
+  EXPECT_TRUE(Has("tenho livre a sexta de manhã", Language::kPt, Stance::kAvailability));
 }
 
 TEST(StanceCues, AFreeEventAndTheOpenAirAreNoAvailability) {
