@@ -146,8 +146,8 @@ std::optional<Candidate> MeetingFor(const TimeMention& m, const MessageReading& 
   if (const auto named = ZoneNamed(r.tokens, m.first_token, m.last_token)) {
     if (const auto located = LocateZone(*named)) reading = *located;
   }
-  const auto resolved =
-      ResolveMention(WithEveningHint(m, r.tokens, r.structure.sentences), now, *reading);
+  const auto resolved = ResolveMention(
+      WithEveningHint(m, r.tokens, r.structure.sentences, r.mentions), now, *reading);
   if (!resolved || resolved->start < now) return std::nullopt;
   const double confidence = Confidence(m, *resolved, near->event, near->same_sentence);
   return Candidate{{Title(r.text, r.tokens, near->event, r.events, *r.lexicon, r.mentions,
