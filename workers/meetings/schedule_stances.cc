@@ -145,6 +145,15 @@ bool FrequencyAdverb(std::string_view w, Language language) {
   return false;
 }
 
+bool FrequencyAdverbAt(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  if (!FrequencyAdverb(w, language)) return false;
+  // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
+  if (Before(tokens, i) == "de" && OneOf(w, {"siempre", "sempre"})) return false;
+  // "a menudo" is "often"; "comer menudo" eats the tripe soup.
+  return w != "menudo" || Before(tokens, i) == "a";
+}
+
 // "every Tuesday", "каждый вторник", "cada martes", "todos los martes", "toda terça": a
 // quantifier over the times that follow it.
 bool TimeQuantifier(const std::vector<Token>& tokens, std::size_t i,

@@ -17,7 +17,7 @@ namespace chatfleet::meetings {
 namespace {
 
 using schedule_stances::Availability;
-using schedule_stances::FrequencyAdverb;
+using schedule_stances::FrequencyAdverbAt;
 using schedule_stances::NoticeSchedule;
 using schedule_stances::OpeningHours;
 using schedule_stances::PluralDay;
@@ -261,12 +261,7 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
   if (Availability(tokens, i, in_time, l)) return Stance::kAvailability;
   // After availability: "my calendar is open Monday" is the writer's.
   if (OpeningHours(tokens, i, in_time, l)) return Stance::kOpeningHours;
-  // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
-  const auto usual = [&] {
-    return Before(tokens, i) == "de" && OneOf(tokens[i].text, {"siempre", "sempre"});
-  };
-  if ((FrequencyAdverb(tokens[i].text, l.language) && !usual()) ||
-      TimeQuantifier(tokens, i, in_time, l)) {
+  if (FrequencyAdverbAt(tokens, i, l.language) || TimeQuantifier(tokens, i, in_time, l)) {
     return Stance::kHabit;
   }
   if (Wish(tokens, i, l.language) || FirstPersonConditional(tokens, i, l.language)) {

@@ -160,6 +160,12 @@ TEST(StanceCues, TheUsualPlaceIsNoHabit) {
   EXPECT_TRUE(Has("siempre cenamos a las 9", Language::kEs, Stance::kHabit));
 }
 
+TEST(StanceCues, MenudoIsOftenOnlyAfterA) {
+  EXPECT_FALSE(
+      Has("el domingo a las diez vamos a comer menudo con tu tía", Language::kEs, Stance::kHabit));
+  EXPECT_TRUE(Has("a menudo cenamos a las 9", Language::kEs, Stance::kHabit));
+}
+
 TEST(StanceCues, TheClockChangingIsAClockChange) {
   EXPECT_TRUE(Has("Clocks go back on Sunday at 2am", Language::kEn, Stance::kClockChange));
   EXPECT_TRUE(Has("Часы переводят в воскресенье в 3 ночи", Language::kRu, Stance::kClockChange));
