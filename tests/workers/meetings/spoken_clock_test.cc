@@ -44,6 +44,13 @@ TEST(TimeExpressionParser, DictatedMinutesApartFromTheirHour) {
   EXPECT_EQ(StartOf("run at 7 15 minutes easy", Language::kEn), HourMinute(7, 0));
 }
 
+TEST(TimeExpressionParser, PortugueseIsAtBeforeAnHour) {
+  // "é às" folds to "e as", which closes a range only after its start.
+  EXPECT_EQ(StartOf("no domingo o culto é às dez da manhã", Language::kPt), HourMinute(10, 0));
+  EXPECT_EQ(StartOf("no domingo o jantar é às 8", Language::kPt).second, 0);
+  EXPECT_NE(StartOf("no domingo o jantar é às 8", Language::kPt).first, -1);
+}
+
 TEST(TimeExpressionParser, HalfBeforeAnArticleIsAQuantity) {
   EXPECT_EQ(StartOf("buy half a dozen eggs", Language::kEn), HourMinute(-1, -1));
   EXPECT_EQ(StartOf("it takes half an hour", Language::kEn), HourMinute(-1, -1));
