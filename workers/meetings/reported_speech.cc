@@ -87,11 +87,17 @@ bool OpensSentence(const std::vector<Token>& tokens, std::size_t k, Language lan
 
 // "but I'm not going", "pero yo trabajo", "mas eu tô sem grana", "а я сплю": a contrast whose
 // subject is the writer sets the writer apart from the plan before it; it does not join it.
-// "so I don't have to do anything": a consequence that frees the writer of the plan does too.
+// "so I don't have to do anything": a consequence that frees the writer of the plan does too,
+// and one told of the third person.
 bool SetsTheWriterApart(const std::vector<Token>& tokens, std::size_t j) {
   const bool writer = OneOf(TextAt(tokens, j + 1), {"i", "i'm", "im", "yo", "eu", "я"});
   if (OneOf(tokens[j].text, {"but", "pero", "mas", "а", "но"})) return writer;
-  return tokens[j].IsWord("so") && writer &&
+  if (!tokens[j].IsWord("so")) return false;
+  // "so she's offline, ping me instead": a consequence told of the third person is theirs.
+  if (OneOf(TextAt(tokens, j + 1), {"she's", "he's", "they're", "she'll", "he'll", "they'll"})) {
+    return true;
+  }
+  return writer &&
          OneOf(TextAt(tokens, j + 2), {"don't", "dont", "can't", "cant", "won't", "wont"});
 }
 

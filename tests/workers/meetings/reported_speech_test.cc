@@ -115,6 +115,9 @@ TEST(ReportedSpeech, AContrastThatSetsTheWriterApartDoesNotJoinThePlan) {
   EXPECT_EQ(
       MeetingsIn("my brother's picking her up at 4 so I don't have to do anything", Language::kEn),
       0u);
+  EXPECT_EQ(MeetingsIn("my boss has a board meeting tmrw 9-11 so she's offline, ping me instead",
+                       Language::kEn),
+            0u);
   // Named before the contrast, the writer is in the plan.
   EXPECT_EQ(MeetingsIn("my sister and I are going to a concert saturday at 8 but I'm tired",
                        Language::kEn),
