@@ -25,12 +25,13 @@ bool OpensClause(const std::vector<Token>& tokens, std::size_t i) {
 
 // "Маша сказала, что придёт, так что собираемся в субботу", "A Bia disse que vem, então o
 // almoço é domingo": a consequence drawn from what a sentence reports or supposes.
-bool OpensConsequence(const std::vector<Token>& tokens, std::size_t i) {
+// Portuguese "só" (only) folds to "so": there it opens nothing.
+bool OpensConsequence(const std::vector<Token>& tokens, std::size_t i, Language language) {
   const Token& t = tokens[i];
   const std::string_view next = TextAt(tokens, i + 1);
-  return t.IsWord("so") || t.IsWord("therefore") || t.IsWord("поэтому") ||
-         (t.IsWord("так") && next == "что") || t.IsWord("entonces") || t.IsWord("entao") ||
-         (t.IsWord("asi") && next == "que") ||
+  return (t.IsWord("so") && language != Language::kPt) || t.IsWord("therefore") ||
+         t.IsWord("поэтому") || (t.IsWord("так") && next == "что") || t.IsWord("entonces") ||
+         t.IsWord("entao") || (t.IsWord("asi") && next == "que") ||
          ((t.IsWord("por") && (next == "eso" || next == "isso")));
 }
 
@@ -55,8 +56,10 @@ std::vector<int> ClauseIndex(const std::vector<Token>& tokens, const std::vector
 }
 
 std::vector<int> ConsequenceIndex(const std::vector<Token>& tokens,
-                                  const std::vector<int>& sentences) {
-  return Numbered(tokens, sentences, OpensConsequence);
+                                  const std::vector<int>& sentences, Language language) {
+  return Numbered(tokens, sentences, [language](const std::vector<Token>& t, std::size_t i) {
+    return OpensConsequence(t, i, language);
+  });
 }
 
 }  // namespace chatfleet::meetings

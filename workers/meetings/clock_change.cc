@@ -32,7 +32,8 @@ bool ClockNoun(const std::vector<Token>& tokens, std::size_t i, Language languag
 // "vuelven a ser", "passa a ser", "serán": the words of one time becoming another.
 bool BecomingWord(std::string_view w) {
   return OneOf(w, {"vuelve", "vuelven", "pasa", "pasan", "volta", "voltam", "passa", "passam",
-                   "ser", "seran", "sera", "serao", "become", "becomes", "станет", "станут", "se"});
+                   "ser", "seran", "sera", "serao", "become", "becomes", "станет", "станут", "se",
+                   "volvera", "volveran"});
 }
 
 bool ChangeVerb(std::string_view w, Language language) {
@@ -70,7 +71,8 @@ bool ChangeNoun(const std::vector<Token>& tokens, std::size_t i, Language langua
   const std::string_view after = TextAt(tokens, i + 2);
   switch (language) {
     case Language::kEn:
-      return w == "clocks" || (w == "daylight" && next.starts_with("saving"));
+      return w == "clocks" || (w == "daylight" && next.starts_with("saving")) ||
+             (OneOf(w, {"summer", "winter"}) && next == "time");
     case Language::kRu:
       return w.starts_with("перевод") || (w == "переход" && next == "на");
     case Language::kEs:
@@ -101,8 +103,8 @@ bool TimeBecomesTime(const std::vector<Token>& tokens, std::size_t i,
     case Language::kPt:
       becoming = OneOf(w, {"seran", "sera", "serao"});
       if (w == "ser" && i >= 2 && TextAt(tokens, i - 1) == "a" &&
-          OneOf(TextAt(tokens, i - 2),
-                {"vuelve", "vuelven", "pasa", "pasan", "volta", "voltam", "passa", "passam"})) {
+          OneOf(TextAt(tokens, i - 2), {"vuelve", "vuelven", "volvera", "volveran", "pasa", "pasan",
+                                        "volta", "voltam", "passa", "passam"})) {
         becoming = true;
         first = i - 2;
       }
@@ -121,11 +123,13 @@ bool TimeBecomesTime(const std::vector<Token>& tokens, std::size_t i,
 // The words a notice of the change is said with: "daylight saving time starts", "el horario de
 // verano termina", "начинается летнее время", "put your clocks back".
 bool NoticeWord(std::string_view w) {
-  return OneOf(w, {"start",    "starts",     "begin",         "begins",  "end",    "ends",
-                   "saving",   "savings",    "time",          "dst",     "put",    "set",
-                   "empieza",  "comienza",   "termina",       "acaba",   "comeca", "verano",
-                   "invierno", "verao",      "inverno",       "horario", "hora",   "mudanca",
-                   "cambio",   "начинается", "заканчивается", "время",   "летнее", "зимнее"});
+  return OneOf(w, {"start", "starts", "begin", "begins", "end", "ends", "saving", "savings", "time",
+                   "dst", "put", "set", "empieza", "comienza", "termina", "acaba", "comeca",
+                   "verano", "invierno", "verao", "inverno", "horario", "hora", "mudanca", "cambio",
+                   "начинается", "заканчивается", "время", "летнее", "зимнее",
+                   // "British Summer Time starts", "adiantam para as 2h": the season, the
+                   // direction.
+                   "summer", "winter", "to", "para", "pra"});
 }
 
 // A token of a clock change's stretch: no word that names something of its own.
@@ -159,6 +163,7 @@ bool MayOpenAChange(std::string_view w) {
     case 'm':
     case 'r':
     case 's':
+    case 'w':  // "winter time"
       return true;
     case 0xD0:
     case 0xD1:

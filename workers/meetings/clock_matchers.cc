@@ -22,6 +22,13 @@ bool SpacedHourSign(const Token& t) { return IsOneOf(t, {"h", "hs", "hrs", "hr",
 
 // "half past", "quarter to", "без четверти": the minutes said before the hour.
 std::size_t ComponentFinder::LeadingMinutes(std::size_t i, int* minute_offset) const {
+  // "10 past 4", "20 past 6": the minutes in digits before "past" and an hour.
+  if (l_.language == Language::kEn && NumberAt(i) && t_[i].digits <= 2 && t_[i].value > 0 &&
+      t_[i].value < 60 && At(i + 1) && t_[i + 1].IsWord("past") && NumberAt(i + 2) &&
+      t_[i + 2].value <= 12) {
+    *minute_offset = t_[i].value;
+    return i + 2;
+  }
   const auto said = l_.minutes_before_hour.Match(t_, i);
   if (!said) return i;
   *minute_offset = said->value;
@@ -121,6 +128,14 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
     if (At(end) && SpacedHourSign(t_[end])) ++end;
     return end;
   }
+  // "at 9 15 in the morning", "starting at 5 30 with the kids": dictation drops the colon.
+  // Only after a preposition or a date, on the five-minute marks a voice says, and not before
+  // what a number counts ("at 9 15 people", "the 8 15 minutes").
+  if (loose && SpacedMinutes(end)) {
+    clock->minute = t_[end].value;
+    *explicit_form = true;
+    return end + 1;
+  }
   // "3p", "6a": a meridiem's letter typed onto the hour in English chats.
   if (l_.language == Language::kEn && At(end) && Attached(end) &&
       (t_[end].IsWord("p") || t_[end].IsWord("a"))) {
@@ -148,6 +163,18 @@ std::size_t ComponentFinder::ClockDigits(std::size_t at, bool accept_bare, Clock
     clock->typed_24h = true;
   }
   return end;
+}
+
+bool ComponentFinder::SpacedMinutes(std::size_t at) const {
+  if (!NumberAt(at) || Attached(at) || t_[at].digits != 2 || t_[at].value >= 60 ||
+      t_[at].value % 5 != 0) {
+    return false;
+  }
+  const std::size_t after = at + 1;
+  if (NumberAt(after) || l_.units.Match(t_, after) || l_.months.Match(t_, after)) return false;
+  return !At(after) ||
+         !(MeasureWord(t_[after]) || (t_[after].kind == Token::Kind::kPunct &&
+                                      !t_[after].EndsSentence() && !t_[after].IsPunct(',')));
 }
 
 // "seven thirty", "cinco y media", "oito e um quarto", "ocho menos cuarto": signed minutes and

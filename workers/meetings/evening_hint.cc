@@ -126,12 +126,22 @@ bool EveningByDefault(const TimeMention& m, const std::vector<Token>& tokens,
 
 // 1 to 6 is the afternoon's anyway (the resolver's rule), so only 7 to 11 needs the hint.
 TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
-                            const std::vector<int>& sentences) {
+                            const std::vector<int>& sentences,
+                            const std::vector<TimeMention>& mentions) {
   if (!m.start || m.part || m.start->part || m.start->typed_24h ||
       m.start->meridiem != ClockTime::Meridiem::kNone || m.start->hour < 7 || m.start->hour > 11) {
     return m;
   }
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  // "в субботу в 9 выезжаем в Тракай, а в воскресенье в 18 ужин у Оли": past another timed
+  // mention of its sentence, the words are that time's activity, not this one's.
+  std::size_t from = 0;
+  std::size_t to = tokens.size();
+  for (const TimeMention& other : mentions) {
+    if (other.sentence != m.sentence || !other.start) continue;
+    if (other.last_token < m.first_token) from = std::max(from, other.last_token + 1);
+    if (other.first_token > m.last_token) to = std::min(to, other.first_token);
+  }
+  for (std::size_t i = from; i < to; ++i) {
     if (sentences[i] != m.sentence) continue;
     if (EveningActivity(tokens, i) || (m.start->hour <= 10 && NightOutActivity(tokens, i))) {
       m.start->part = DayPart::kEvening;

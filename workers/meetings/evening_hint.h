@@ -13,8 +13,10 @@ namespace chatfleet::meetings {
 /// auditions", "el viernes a las 8 carne asada") unless the sentence names something done by day
 /// (work, school, an appointment, travel, exercise, breakfast, a market). The mention comes back
 /// with its start's part set to the evening. A time with a meridiem, a part of the day or typed
-/// in 24 h is left as it is. Pure.
+/// in 24 h is left as it is. The activity is read between the timed mentions either side of
+/// `m` in its sentence (`mentions`, every mention of the message). Pure.
 TimeMention WithEveningHint(TimeMention m, const std::vector<Token>& tokens,
-                            const std::vector<int>& sentences);
+                            const std::vector<int>& sentences,
+                            const std::vector<TimeMention>& mentions);
 
 }  // namespace chatfleet::meetings

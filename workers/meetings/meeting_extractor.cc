@@ -72,7 +72,7 @@ MessageReading ReadMessage(const ExtractionRequest& request, std::vector<Token> 
   const std::string_view text = request.text;
   r.structure.sentences = SentenceIndex(r.tokens, *r.lexicon);
   r.structure.clauses = ClauseIndex(r.tokens, r.structure.sentences);
-  r.structure.consequences = ConsequenceIndex(r.tokens, r.structure.sentences);
+  r.structure.consequences = ConsequenceIndex(r.tokens, r.structure.sentences, language);
   r.events = FindEvents(*r.lexicon, r.tokens, r.mentions);
   r.stances = FindStanceCues(r.tokens, TimeTokens(r.tokens, r.mentions), *r.lexicon);
   r.cues = FindPlanCues(r.tokens, text, r.mentions, *r.lexicon, r.stances);
@@ -146,8 +146,8 @@ std::optional<Candidate> MeetingFor(const TimeMention& m, const MessageReading& 
   if (const auto named = ZoneNamed(r.tokens, m.first_token, m.last_token)) {
     if (const auto located = LocateZone(*named)) reading = *located;
   }
-  const auto resolved =
-      ResolveMention(WithEveningHint(m, r.tokens, r.structure.sentences), now, *reading);
+  const auto resolved = ResolveMention(
+      WithEveningHint(m, r.tokens, r.structure.sentences, r.mentions), now, *reading);
   if (!resolved || resolved->start < now) return std::nullopt;
   const double confidence = Confidence(m, *resolved, near->event, near->same_sentence);
   return Candidate{{Title(r.text, r.tokens, near->event, r.events, *r.lexicon, r.mentions,

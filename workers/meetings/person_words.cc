@@ -55,7 +55,8 @@ bool PersonNoun(std::string_view w, Language language) {
                     "grandma",   "grandpa",  "roommate",  "colleague", "boyfriend",  "girlfriend",
                     "parents",   "kids",     "friends",   "neighbors", "neighbours", "colleagues",
                     "brother's", "sister's", "mom's",     "mum's",     "dad's",      "boss's",
-                    "friend's",  "wife's",   "husband's", "son's",     "daughter's"});
+                    "friend's",  "wife's",   "husband's", "son's",     "daughter's", "boys",
+                    "girls",     "lads",     "mates",     "hubby",     "papa"});
     case Language::kRu:
       return OneOf(w, {"брат",    "сестра",   "мама",      "папа",       "муж",     "жена",
                        "сын",     "дочь",     "дочка",     "друг",       "подруга", "сосед",
@@ -63,17 +64,18 @@ bool PersonNoun(std::string_view w, Language language) {
                        "коллеги", "родители", "дети",      "друзья",     "бабушка", "дедушка",
                        "тетя",    "дядя",     "он",        "она",        "они"});
     case Language::kEs:
-      return OneOf(w, {"padre",  "madre",   "hermano", "hermana", "hijo",     "hija",  "jefe",
-                       "jefa",   "marido",  "mujer",   "esposo",  "esposa",   "amigo", "amiga",
-                       "vecino", "vecina",  "primo",   "prima",   "tio",      "tia",   "abuelo",
-                       "abuela", "novio",   "novia",   "padres",  "hermanos", "hijos", "abuelos",
-                       "amigos", "vecinos", "primos",  "tios",    "papa",     "mama"});
+      return OneOf(
+          w, {"padre",  "madre",    "hermano", "hermana",   "hijo",   "hija",    "jefe",   "jefa",
+              "marido", "mujer",    "esposo",  "esposa",    "amigo",  "amiga",   "vecino", "vecina",
+              "primo",  "prima",    "tio",     "tia",       "abuelo", "abuela",  "novio",  "novia",
+              "padres", "hermanos", "hijos",   "abuelos",   "amigos", "vecinos", "primos", "tios",
+              "papa",   "mama",     "papas",   "muchachos", "suegros"});
     case Language::kPt:
       return OneOf(
           w, {"pai",    "mae",    "irmao",    "irma",     "filho",    "filha",   "chefe",  "marido",
               "esposa", "mulher", "amigo",    "amiga",    "vizinho",  "vizinha", "primo",  "prima",
               "tio",    "tia",    "avo",      "namorado", "namorada", "pais",    "irmaos", "filhos",
-              "avos",   "amigos", "vizinhos", "primos",   "tios"});
+              "avos",   "amigos", "vizinhos", "primos",   "tios",     "galera",  "sogros"});
   }
   return false;
 }

@@ -88,6 +88,13 @@ bool Rejected(const TimeMention& m, const EventHit& event, const std::vector<Cue
               const MessageStructure& structure) {
   const bool rescheduled = Rescheduled(m, cues, structure.clauses);
   return std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+    // "the dentist on Tuesday at 4 so I can't pick up the kids", "a las diez vamos a misa así
+    // que levántate temprano": past a consequence the writer says what the plan causes, which
+    // takes nothing from it.
+    if (structure.sentences[c.span.first] == structure.sentences[m.last_token] &&
+        structure.consequences[c.span.first] > structure.consequences[m.last_token]) {
+      return false;
+    }
     switch (c.cue) {
       case Cue::kDeadlineBefore:
         // "by Friday", "до пятницы", "até sexta": right before the time it is a deadline.

@@ -15,6 +15,7 @@ namespace {
 using person_words::FirstOrSecondPerson;
 using person_words::PersonNoun;
 using person_words::PossessiveBeforePerson;
+using word_helpers::Before;
 using word_helpers::OneOf;
 using word_helpers::TextAt;
 
@@ -48,8 +49,14 @@ bool ThirdPersonPlanVerb(std::string_view w, Language language) {
 
 bool Article(std::string_view w, Language language) {
   if (language == Language::kPt) return OneOf(w, {"o", "a", "os", "as"});
-  if (language == Language::kEs) return OneOf(w, {"el", "la"});
-  return false;
+  if (language == Language::kEs) return OneOf(w, {"el", "la", "los", "las"});
+  return language == Language::kEn && w == "the";
+}
+
+// "Mum has", "Papa has a zoom": kin said as a name, without a possessive, opening the sentence.
+bool KinAsAName(std::string_view w, Language language) {
+  return language == Language::kEn &&
+         OneOf(w, {"mum", "mom", "dad", "papa", "hubby", "grandma", "grandpa"});
 }
 
 bool WordAt(const std::vector<Token>& tokens, std::size_t k) {
@@ -78,12 +85,30 @@ bool OpensSentence(const std::vector<Token>& tokens, std::size_t k, Language lan
   return s == k;
 }
 
+// "but I'm not going", "pero yo trabajo", "mas eu tô sem grana", "а я сплю": a contrast whose
+// subject is the writer sets the writer apart from the plan before it; it does not join it.
+// "so I don't have to do anything": a consequence that frees the writer of the plan does too,
+// and one told of the third person.
+bool SetsTheWriterApart(const std::vector<Token>& tokens, std::size_t j) {
+  const bool writer = OneOf(TextAt(tokens, j + 1), {"i", "i'm", "im", "yo", "eu", "я"});
+  if (OneOf(tokens[j].text, {"but", "pero", "mas", "а", "но"})) return writer;
+  if (!tokens[j].IsWord("so")) return false;
+  // "so she's offline, ping me instead": a consequence told of the third person is theirs.
+  if (OneOf(TextAt(tokens, j + 1), {"she's", "he's", "they're", "she'll", "he'll", "they'll"})) {
+    return true;
+  }
+  return writer &&
+         OneOf(TextAt(tokens, j + 2), {"don't", "dont", "can't", "cant", "won't", "wont"});
+}
+
 // The sentence of token k names the writer or the reader, other than as the possessive of a
-// third person ("my sister", "your brother's", "мой брат").
+// third person ("my sister", "your brother's", "мой брат") or past a contrast that sets the
+// writer apart.
 bool SentenceNamesWriterOrReader(const std::vector<Token>& tokens, std::size_t k,
                                  Language language) {
   for (std::size_t j = SentenceStart(tokens, k); j < tokens.size() && !tokens[j].EndsSentence();
        ++j) {
+    if (j > k && WordAt(tokens, j) && SetsTheWriterApart(tokens, j)) return false;
     if (!WordAt(tokens, j) || !FirstOrSecondPerson(tokens[j].text, language)) continue;
     const bool possessive = PossessiveBeforePerson(tokens[j].text, language) &&
                             WordAt(tokens, j + 1) && PersonNoun(tokens[j + 1].text, language);
@@ -151,13 +176,22 @@ bool RussianPossession(const std::vector<Token>& tokens, std::size_t i, std::str
 // names: "my brother", "o meu pai", "Jen and Mark", "o Pedro e a Marta"; nullopt otherwise.
 std::optional<std::size_t> ThirdPersonSubject(const std::vector<Token>& tokens, std::size_t verb,
                                               Language language) {
-  if (verb < 2 || !WordAt(tokens, verb - 1)) return std::nullopt;
+  if (verb < 1 || !WordAt(tokens, verb - 1)) return std::nullopt;
   std::size_t k = verb - 1;
-  if (PersonNoun(tokens[k].text, language) && WordAt(tokens, k - 1) &&
-      PossessiveBeforePerson(tokens[k - 1].text, language)) {
+  // Read once: es/pt ask it before almost every word.
+  const bool person = PersonNoun(tokens[k].text, language);
+  if (person && WordAt(tokens, k - 1) && PossessiveBeforePerson(tokens[k - 1].text, language)) {
     k -= 1;
     if (k > 0 && WordAt(tokens, k - 1) && Article(tokens[k - 1].text, language)) k -= 1;
     return OpensSentence(tokens, k, language) ? std::optional<std::size_t>(k) : std::nullopt;
+  }
+  // "the neighbours", "los muchachos", "a galera", "o chefe"; "Papa" alone.
+  if (person && WordAt(tokens, k - 1) && Article(tokens[k - 1].text, language) &&
+      OpensSentence(tokens, k - 1, language)) {
+    return k - 1;
+  }
+  if (person && KinAsAName(tokens[k].text, language) && OpensSentence(tokens, k, language)) {
+    return k;
   }
   // Two names joined: each may carry its article in Portuguese and Spanish.
   const auto skip_article = [&](std::size_t at) {
@@ -177,6 +211,12 @@ std::optional<std::size_t> ThirdPersonSubject(const std::vector<Token>& tokens, 
   return OpensSentence(tokens, k, language) ? std::optional<std::size_t>(k) : std::nullopt;
 }
 
+// "my sister's going", "my dad's driving": the clitic of "is" on the person before an -ing form.
+bool PersonIsDoing(const std::vector<Token>& tokens, std::size_t i) {
+  const std::string_view w = tokens[i].text;
+  return w.size() >= 5 && w.ends_with("ing") && Before(tokens, i).ends_with("'s");
+}
+
 }  // namespace
 
 bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, std::string_view text,
@@ -192,7 +232,8 @@ bool StatesOthersPlan(const std::vector<Token>& tokens, std::size_t i, std::stri
   // salen", "os meus pais partem"); English says it with "has", "is", "'s got".
   const bool verb = language == Language::kEs || language == Language::kPt
                         ? !FirstOrSecondPerson(tokens[i].text, language)
-                        : ThirdPersonPlanVerb(tokens[i].text, language) || tokens[i].IsWord("got");
+                        : ThirdPersonPlanVerb(tokens[i].text, language) ||
+                              tokens[i].IsWord("got") || PersonIsDoing(tokens, i);
   if (!verb) return false;
   const bool subject = ThirdPersonSubject(tokens, i, language).has_value() ||
                        (NameHasGot(tokens, i) && OpensSentence(tokens, i - 1, language));

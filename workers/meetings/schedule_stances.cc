@@ -76,14 +76,15 @@ bool QualifiesANoun(const std::vector<Token>& tokens, std::size_t i, const Lexic
   if (l.weekdays.Match(tokens, i - 1) || l.day_offsets.Match(tokens, i - 1)) return false;
   return !OneOf(
       before,
-      {"estoy", "estas",    "esta",   "estamos", "estan",  "estare", "estara",     "quedo",
-       "queda", "quedamos", "estou",  "ta",      "tamo",   "tava",   "estava",     "estaba",
-       "to",    "tou",      "estao",  "estarei", "fico",   "fica",   "ficamos",    "y",
-       "e",     "muy",      "bem",    "bien",    "no",     "nao",    "totalmente", "dia",
-       "tarde", "manana",   "manha",  "noche",   "noite",  "finde",  "semana",     "rato",
-       "hora",  "horas",    "tiempo", "tempo",   "mes",    "yo",     "tu",         "vos",
-       "usted", "nosotros", "eu",     "vc",      "voce",   "voces",  "ele",        "ela",
-       "nos",   "ya",       "ja",     "tambien", "tambem", "todo",   "toda",       "todos"});
+      {"estoy", "estas", "esta", "estamos", "estan", "estare", "estara", "quedo", "queda",
+       "quedamos", "estou", "ta", "tamo", "tava", "estava", "estaba", "to", "tou", "estao",
+       "estarei", "fico", "fica", "ficamos", "y", "e", "muy", "bem", "bien", "no", "nao",
+       "totalmente", "dia", "tarde", "manana", "manha", "noche", "noite", "finde", "semana", "rato",
+       "hora", "horas", "tiempo", "tempo", "mes", "yo", "tu", "vos", "usted", "nosotros", "eu",
+       "vc", "voce", "voces", "ele", "ela", "nos", "ya", "ja", "tambien", "tambem", "todo", "toda",
+       "todos",
+       // "tengo libre el miércoles", "tenho livre a tarde": having time free is a predicate.
+       "tengo", "tenemos", "tenho", "temos"});
 }
 
 }  // namespace
@@ -142,6 +143,15 @@ bool FrequencyAdverb(std::string_view w, Language language) {
                        "costumamos", "costumam", "costumar"});
   }
   return false;
+}
+
+bool FrequencyAdverbAt(const std::vector<Token>& tokens, std::size_t i, Language language) {
+  const std::string_view w = tokens[i].text;
+  if (!FrequencyAdverb(w, language)) return false;
+  // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
+  if (Before(tokens, i) == "de" && OneOf(w, {"siempre", "sempre"})) return false;
+  // "a menudo" is "often"; "comer menudo" eats the tripe soup.
+  return w != "menudo" || Before(tokens, i) == "a";
 }
 
 // "every Tuesday", "каждый вторник", "cada martes", "todos los martes", "toda terça": a

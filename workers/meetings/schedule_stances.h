@@ -15,6 +15,9 @@ namespace chatfleet::meetings::schedule_stances {
 bool Availability(const std::vector<Token>& tokens, std::size_t i, const std::vector<bool>& in_time,
                   const Lexicon& l);
 bool FrequencyAdverb(std::string_view w, Language language);
+/// A frequency adverb at token i that says a habit: not "de siempre" (the usual place) nor a bare
+/// "menudo" (the dish; "a menudo" is "often").
+bool FrequencyAdverbAt(const std::vector<Token>& tokens, std::size_t i, Language language);
 bool TimeQuantifier(const std::vector<Token>& tokens, std::size_t i,
                     const std::vector<bool>& in_time, const Lexicon& l);
 bool PluralDay(const std::vector<Token>& tokens, std::size_t i, const Lexicon& l);

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "workers/meetings/clock_change.h"
+#include "workers/meetings/notice_schedules.h"
 #include "workers/meetings/schedule_stances.h"
 #include "workers/meetings/word_helpers.h"
 
@@ -16,7 +17,9 @@ namespace chatfleet::meetings {
 namespace {
 
 using schedule_stances::Availability;
-using schedule_stances::FrequencyAdverb;
+using schedule_stances::FrequencyAdverbAt;
+using schedule_stances::NoticeSchedule;
+using schedule_stances::OpeningHours;
 using schedule_stances::PluralDay;
 using schedule_stances::TimeQuantifier;
 using schedule_stances::Timetable;
@@ -251,17 +254,14 @@ std::optional<Stance> StanceAt(const std::vector<Token>& tokens, std::size_t i,
                                const std::vector<bool>& in_time, const Lexicon& l) {
   if (Measure(tokens, i)) return Stance::kMeasure;
   if (!WordAt(tokens, i)) return std::nullopt;
-  if (Timetable(tokens, i, l)) return Stance::kTimetable;
+  if (Timetable(tokens, i, l) || NoticeSchedule(tokens, i, l)) return Stance::kTimetable;
   // A plural day may be read as the day of a mention too ("по воскресеньям").
   if (PluralDay(tokens, i, l)) return Stance::kHabit;
   if (in_time[i]) return std::nullopt;
   if (Availability(tokens, i, in_time, l)) return Stance::kAvailability;
-  // "el cevichero de siempre", "o bar de sempre": "of always" is the usual place, no habit.
-  const auto usual = [&] {
-    return Before(tokens, i) == "de" && OneOf(tokens[i].text, {"siempre", "sempre"});
-  };
-  if ((FrequencyAdverb(tokens[i].text, l.language) && !usual()) ||
-      TimeQuantifier(tokens, i, in_time, l)) {
+  // After availability: "my calendar is open Monday" is the writer's.
+  if (OpeningHours(tokens, i, in_time, l)) return Stance::kOpeningHours;
+  if (FrequencyAdverbAt(tokens, i, l.language) || TimeQuantifier(tokens, i, in_time, l)) {
     return Stance::kHabit;
   }
   if (Wish(tokens, i, l.language) || FirstPersonConditional(tokens, i, l.language)) {

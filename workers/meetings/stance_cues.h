@@ -29,6 +29,9 @@ enum class Stance {
   // the whole sentence, since a
   // timetable lists its hours and its days in separate clauses.
   kTimetable,
+  // A place opening or closing at its hours: "Tesco's open 8 till 10", "La tienda cierra a las
+  // 9", "dia 24 fechamos às 16h". Holds for its clause only, so the plan beside it keeps its time.
+  kOpeningHours,
   // A wish or an unreal plan judged: an impersonal conditional copula before a judgement and an
   // infinitive ("would be nice to", "it'd be great to", "sería genial cenar", "seria ótimo
   // jantar"), a wish word ("I wish", "ojalá", "tomara", "quem dera", "мечтаю") or the Russian

@@ -37,6 +37,12 @@ std::size_t ComponentFinder::ConsumeMarker(std::size_t i) {
   const auto marker = MarkerAt(i, &length);
   if (marker == Marker::kTimePrep) prep_end_ = i + length;
   if (marker == Marker::kRangeFrom) from_end_ = i + length;
+  // "o culto é às dez", "o jantar é às 8": "é" folds to "e", and "e as" closes a range only
+  // after its start, which a range reads whole; reached here, it is "is at".
+  if (marker == Marker::kRangeTo && l_.language == Language::kPt && t_[i].IsWord("e") &&
+      length == 2) {
+    prep_end_ = i + length;
+  }
   // Russian "на 10 утра" books a time with "на", the word that also introduces durations.
   if (marker == Marker::kFor && l_.language == Language::kRu) prep_end_ = i + length;
   return i + (marker ? length : 1);

@@ -102,6 +102,8 @@ class ComponentFinder {
   // The token at i follows the last component, a date, with only a pause between: "sábado 4
   // de abril, 17 h", "Sat 28/3 19.00", "el 2 de abril (jueves)".
   bool AfterDate(std::size_t i) const;
+  // Minutes dictated apart from their hour at `at`: "9 15", "5 30".
+  bool SpacedMinutes(std::size_t at) const;
   bool StartsNewWords(std::size_t i) const;
   bool RangeOpensAfter(std::size_t i) const;
   // A range's end: a clock time, or noon ("9 to noon", "de 10 al mediodía").

@@ -141,6 +141,18 @@ bool AbbreviatedDayOrMonth(const std::vector<Token>& tokens, std::size_t i,
   return (day && day->length == 1) || (month && month->length == 1);
 }
 
+// "clocks go forward saturday, football is 10am sunday": a time said right before a day of its
+// own is that day's, not the day's said further back in its sentence.
+bool TimeOfTheNextDay(const TimeMention& m, const std::vector<Component>& components, std::size_t k,
+                      const std::vector<Token>& tokens, const Lexicon& lexicon) {
+  const Component& c = components[k];
+  if (c.slot != Slot::kTime || k + 1 >= components.size()) return false;
+  const Component& next = components[k + 1];
+  return next.slot == Slot::kDate && Filled(m, Slot::kDate) && !Filled(m, Slot::kTime) &&
+         Adjacent(c.last, next.first, tokens, lexicon) &&
+         !Adjacent(m.last_token, c.first, tokens, lexicon);
+}
+
 bool Schedulable(const TimeMention& m) {
   return m.date.kind != DateExpression::Kind::kNone || m.start || m.part || m.offset_minutes;
 }
@@ -226,7 +238,8 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
   const std::vector<Component> components = WithoutAttributiveHolidays(
       detail::ComponentFinder(tokens, lexicon, order).Run(), sentences, tokens);
   std::vector<TimeMention> mentions;
-  for (const Component& c : components) {
+  for (std::size_t k = 0; k < components.size(); ++k) {
+    const Component& c = components[k];
     const int sentence = sentences[c.first];
     if (!mentions.empty() && RestatesWeekday(mentions.back(), c)) {
       // "Tuesday, March 17" / "el martes 17 de marzo": one day said twice; the date wins.
@@ -253,7 +266,8 @@ std::vector<TimeMention> ParseTimeExpressions(const std::vector<Token>& tokens,
     }
     if (mentions.empty() || mentions.back().sentence != sentence ||
         Filled(mentions.back(), c.slot) ||
-        ContrastBetween(mentions.back().last_token, c.first, tokens)) {
+        ContrastBetween(mentions.back().last_token, c.first, tokens) ||
+        TimeOfTheNextDay(mentions.back(), components, k, tokens, lexicon)) {
       TimeMention m;
       m.first_token = c.first;
       m.last_token = c.last;

@@ -72,14 +72,17 @@ std::size_t ComponentFinder::TryWeekday(std::size_t i) {
   return end;
 }
 
-// "el sábado 14 de 7 a 11", "el domingo 25 de once a una": after a day number, a "de" that
-// opens a range of hours rather than naming a month.
+// "el sábado 14 de 7 a 11", "el domingo 25 de once a una", "sábado 13 das 14h às 18h": after a
+// day number, a "de" that opens a range of hours rather than naming a month.
 bool ComponentFinder::RangeOpensAfter(std::size_t i) const {
   if (!At(i) || !IsOneOf(t_[i], {"de", "das", "desde"}) || l_.months.Match(t_, i + 1)) {
     return false;
   }
   const auto start = ClockAt(i + 1, true);
-  return start && MarkerAt(start->second) == Marker::kRangeTo;
+  if (!start) return false;
+  // "sábado 13 das 14h às 18h": Portuguese closes "das" with "às", its time preposition.
+  return MarkerAt(start->second) == Marker::kRangeTo ||
+         (t_[i].IsWord("das") && At(start->second) && IsOneOf(t_[start->second], {"as", "a"}));
 }
 
 // Portuguese "2ª feira" … "6ª feira", "6a feira", "2.ª feira": Monday to Friday by their

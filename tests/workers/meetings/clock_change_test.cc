@@ -62,5 +62,26 @@ TEST(ClockChange, APlanBesideAChangeInOneRunOnKeepsItsTime) {
       std::vector<std::string>{"2026-03-29T11:00:00+02:00"});
 }
 
+TEST(ClockChange, ATimeRightBeforeItsOwnDayIsThatDays) {
+  // The hour belongs to the day said beside it, not to the change's day further back.
+  EXPECT_EQ(Starts("clocks go forward saturday, football is 10am sunday at the Powerleague",
+                   Language::kEn),
+            std::vector<std::string>{"2026-03-29T10:00:00+02:00"});
+  // With no day of its own, a later time still takes the day said before it.
+  EXPECT_EQ(Starts("sunday we hike, lunch at 2", Language::kEn),
+            std::vector<std::string>{"2026-03-29T14:00:00+02:00"});
+}
+
+TEST(ClockChange, TheSeasonOrTheDirectionSaysTheChange) {
+  EXPECT_TRUE(Starts("British Summer Time starts this Sunday at 1am", Language::kEn).empty());
+  EXPECT_TRUE(
+      Starts("Atenção: no domingo à 1h os relógios adiantam para as 2h", Language::kPt).empty());
+  EXPECT_TRUE(
+      Starts("el domingo a las 2 de la madrugada volverá a ser la 1", Language::kEs).empty());
+  // Summer said of a plan is no change.
+  EXPECT_EQ(Starts("summer time BBQ on Sunday at 3pm", Language::kEn),
+            std::vector<std::string>{"2026-03-29T15:00:00+02:00"});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -34,6 +34,9 @@ TEST(ClockRange, ADayNumberBeforeARangeOfHoursIsTheDate) {
             (StartEnd{"2026-03-14T19:00:00+01:00", "2026-03-14T23:00:00+01:00"}));
   EXPECT_EQ(FirstOf("el domingo 15 de once a una visita guiada", Language::kEs),
             (StartEnd{"2026-03-15T11:00:00+01:00", "2026-03-15T13:00:00+01:00"}));
+  // Portuguese closes "das" with "às".
+  EXPECT_EQ(FirstOf("sábado 14 das 19h às 23h festa da comunidade", Language::kPt),
+            (StartEnd{"2026-03-14T19:00:00+01:00", "2026-03-14T23:00:00+01:00"}));
   // A month after "de" is still the date's.
   EXPECT_EQ(FirstOf("el sábado 14 de marzo a las 10 visita guiada", Language::kEs).first,
             "2026-03-14T10:00:00+01:00");

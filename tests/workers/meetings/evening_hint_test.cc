@@ -53,5 +53,12 @@ TEST(EveningHint, NineAndLaterOrAHourWithoutADayStayTheMornings) {
             std::vector<std::string>{"2026-03-06T07:00:00-05:00"});
 }
 
+TEST(EveningHint, AnotherTimesActivityGivesNoHint) {
+  // The dinner is Sunday's at 18; Saturday's 9 is the morning's departure.
+  EXPECT_EQ(
+      Starts("в субботу в 9 выезжаем в Тракай, а в воскресенье в 18 ужин у Оли", Language::kRu),
+      (std::vector<std::string>{"2026-03-07T09:00:00-05:00", "2026-03-08T18:00:00-04:00"}));
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -86,5 +86,43 @@ TEST(ReportedSpeech, AReportAfterThePlanLeavesItTheWriters) {
             0u);
 }
 
+TEST(ReportedSpeech, AnArticleOrAKinNameBeforeTheVerbStatesAThirdPerson) {
+  EXPECT_EQ(MeetingsIn("the neighbours are having a party saturday night from 9", Language::kEn),
+            0u);
+  EXPECT_EQ(MeetingsIn("Papa has a zoom with the bank at 11 tomorrow", Language::kEn), 0u);
+  EXPECT_EQ(MeetingsIn("a galera vai pro show sábado às 22h", Language::kPt), 0u);
+  EXPECT_EQ(MeetingsIn("los muchachos van a jugar tejo el sábado a las 4", Language::kEs), 0u);
+  // The writer or the reader in it makes it the chat's plan.
+  EXPECT_EQ(
+      MeetingsIn("the neighbours are having a party saturday at 9, we're invited", Language::kEn),
+      1u);
+}
+
+TEST(ReportedSpeech, TheCliticOfIsBeforeAnIngFormStatesAThirdPerson) {
+  EXPECT_EQ(MeetingsIn("my sister's going to a concert saturday at 8", Language::kEn), 0u);
+  EXPECT_EQ(MeetingsIn("my sister's going to a concert saturday at 8, wanna come with us?",
+                       Language::kEn),
+            1u);
+}
+
+TEST(ReportedSpeech, AContrastThatSetsTheWriterApartDoesNotJoinThePlan) {
+  EXPECT_EQ(
+      MeetingsIn("the boys are doing a golf day sunday at 7 but i'm not going", Language::kEn), 0u);
+  EXPECT_EQ(
+      MeetingsIn("муж в субботу едет на рыбалку в пять утра а я сплю до обеда", Language::kRu), 0u);
+  EXPECT_EQ(MeetingsIn("a galera vai pro show sábado às 22h mas eu tô sem grana", Language::kPt),
+            0u);
+  EXPECT_EQ(
+      MeetingsIn("my brother's picking her up at 4 so I don't have to do anything", Language::kEn),
+      0u);
+  EXPECT_EQ(MeetingsIn("my boss has a board meeting tmrw 9-11 so she's offline, ping me instead",
+                       Language::kEn),
+            0u);
+  // Named before the contrast, the writer is in the plan.
+  EXPECT_EQ(MeetingsIn("my sister and I are going to a concert saturday at 8 but I'm tired",
+                       Language::kEn),
+            1u);
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings

@@ -20,6 +20,8 @@ TEST(TimeExpressionParser, EnglishMinutesBeforeAnHourInWords) {
   EXPECT_EQ(StartOf("at quarter past six", Language::kEn), HourMinute(18, 15));
   // The hour before one is twelve, not midnight.
   EXPECT_EQ(StartOf("lunch at quarter to one", Language::kEn), HourMinute(12, 45));
+  // Minutes in digits before "past".
+  EXPECT_EQ(StartOf("physio at 10 past 4 in the afternoon", Language::kEn), HourMinute(16, 10));
   // British "half four".
   EXPECT_EQ(StartOf("pick-up at half four", Language::kEn), HourMinute(16, 30));
 }
@@ -29,6 +31,24 @@ TEST(TimeExpressionParser, EnglishMinutesAfterAnHourInWords) {
   EXPECT_EQ(StartOf("at two fifteen", Language::kEn), HourMinute(14, 15));
   // A number before a measure counts it: the hour stays whole.
   EXPECT_EQ(StartOf("at 3 twenty people came", Language::kEn), HourMinute(15, 0));
+}
+
+TEST(TimeExpressionParser, DictatedMinutesApartFromTheirHour) {
+  EXPECT_EQ(StartOf("the interview is tomorrow at 2 30 in the afternoon", Language::kEn),
+            HourMinute(14, 30));
+  EXPECT_EQ(StartOf("we fly out monday at 6 40 in the morning", Language::kEn), HourMinute(6, 40));
+  EXPECT_EQ(StartOf("trick or treating starting at 5 30 with the kids", Language::kEn),
+            HourMinute(17, 30));
+  // What the second number counts keeps the hour whole.
+  EXPECT_EQ(StartOf("dinner at 7 20 people", Language::kEn), HourMinute(7, 0));
+  EXPECT_EQ(StartOf("run at 7 15 minutes easy", Language::kEn), HourMinute(7, 0));
+}
+
+TEST(TimeExpressionParser, PortugueseIsAtBeforeAnHour) {
+  // "é às" folds to "e as", which closes a range only after its start.
+  EXPECT_EQ(StartOf("no domingo o culto é às dez da manhã", Language::kPt), HourMinute(10, 0));
+  EXPECT_EQ(StartOf("no domingo o jantar é às 8", Language::kPt).second, 0);
+  EXPECT_NE(StartOf("no domingo o jantar é às 8", Language::kPt).first, -1);
 }
 
 TEST(TimeExpressionParser, HalfBeforeAnArticleIsAQuantity) {

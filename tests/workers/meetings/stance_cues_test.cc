@@ -47,6 +47,10 @@ TEST(StanceCues, APredicateOfBeingFreeIsAvailability) {
   EXPECT_TRUE(Has("Завтра я дома с утра", Language::kRu, Stance::kAvailability));
   EXPECT_TRUE(Has("Marta está libre el viernes", Language::kEs, Stance::kAvailability));
   EXPECT_TRUE(Has("Tô livre depois das 5", Language::kPt, Stance::kAvailability));
+  // Having the time free: "tener libre", "ter livre".
+  EXPECT_TRUE(Has("esta semana tengo libre el miércoles por la tarde", Language::kEs,
+                  Stance::kAvailability));
+  EXPECT_TRUE(Has("tenho livre a sexta de manhã", Language::kPt, Stance::kAvailability));
 }
 
 TEST(StanceCues, AFreeEventAndTheOpenAirAreNoAvailability) {
@@ -154,6 +158,12 @@ TEST(StanceCues, TheUsualPlaceIsNoHabit) {
       Has("mñn almuerzo a la 1 en el cevichero de siempre", Language::kEs, Stance::kHabit));
   EXPECT_FALSE(Has("amanhã às 8 no bar de sempre", Language::kPt, Stance::kHabit));
   EXPECT_TRUE(Has("siempre cenamos a las 9", Language::kEs, Stance::kHabit));
+}
+
+TEST(StanceCues, MenudoIsOftenOnlyAfterA) {
+  EXPECT_FALSE(
+      Has("el domingo a las diez vamos a comer menudo con tu tía", Language::kEs, Stance::kHabit));
+  EXPECT_TRUE(Has("a menudo cenamos a las 9", Language::kEs, Stance::kHabit));
 }
 
 TEST(StanceCues, TheClockChangingIsAClockChange) {
