@@ -10,12 +10,12 @@
 // eighth and ninth, tuned on by neither), test_part_7/test_part_7.jsonl ("test7", written and
 // first scored before the eleventh, tuned on by none), test_part_8/test_part_8.jsonl ("test8",
 // written and first scored before the twelfth, tuned on by none), and the tuning parts
-// tune_part_1/tune_part_1.jsonl ("tune1") and tune_part_2/tune_part_2.jsonl ("tune2"), written
-// blind like the held-out parts, scored once untouched, then tuned on — per part: overall, per
-// language, per tag, negatives left empty, first-start accuracy and the stricter all-starts
-// figure; then times one extraction (median, p99). With --chrono=FILE (chrono-node's answers,
-// bench/chrono-meetings/score.mjs) it scores those the same way and prints them beside ours. Run
-// it with `./fleet score-meetings
+// tune_part_1/tune_part_1.jsonl ("tune1"), tune_part_2/tune_part_2.jsonl ("tune2") and
+// tune_part_3/tune_part_3.jsonl ("tune3"), written blind like the held-out parts, scored once
+// untouched, then tuned on — per part: overall, per language, per tag, negatives left empty,
+// first-start accuracy and the stricter all-starts figure; then times one extraction (median,
+// p99). With --chrono=FILE (chrono-node's answers, bench/chrono-meetings/score.mjs) it scores
+// those the same way and prints them beside ours. Run it with `./fleet score-meetings
 // [--misses[=PART]]
 // [--repeat=N] [--dir=PATH] [--chrono]`.
 #include <algorithm>
@@ -116,7 +116,8 @@ chatfleet::Result<std::vector<CorpusCase>> LoadParts(const std::string& dir) {
                                    std::pair{"/test_part_7/test_part_7.jsonl", "test7"},
                                    std::pair{"/test_part_8/test_part_8.jsonl", "test8"},
                                    std::pair{"/tune_part_1/tune_part_1.jsonl", "tune1"},
-                                   std::pair{"/tune_part_2/tune_part_2.jsonl", "tune2"}}) {
+                                   std::pair{"/tune_part_2/tune_part_2.jsonl", "tune2"},
+                                   std::pair{"/tune_part_3/tune_part_3.jsonl", "tune3"}}) {
     if (!std::filesystem::exists(dir + file)) continue;
     auto more = LoadCorpus(dir + file, part);
     if (!more) return more;

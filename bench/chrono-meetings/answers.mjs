@@ -33,7 +33,8 @@ const parts = ["corpus.jsonl", "dev_part/dev_part.jsonl", "test_part/test_part.j
                "test_part_4/test_part_4.jsonl", "test_part_5/test_part_5.jsonl",
                "test_part_6/test_part_6.jsonl", "test_part_7/test_part_7.jsonl",
                "test_part_8/test_part_8.jsonl", "tune_part_1/tune_part_1.jsonl",
-               "tune_part_2/tune_part_2.jsonl"];
+               "tune_part_2/tune_part_2.jsonl",
+               "tune_part_3/tune_part_3.jsonl"];
 for (const part of parts) {
   const file = path.join(corpusDir, part);
   if (!existsSync(file)) continue;

@@ -176,5 +176,12 @@ TEST(MeetingCorpus, SecondTuningPartHoldsItsFigures) {
   ExpectBounds(Score("/tune_part_2/tune_part_2.jsonl", "tune2"), {0.93, 0.90, 0.91});
 }
 
+// Written blind like the held-out parts (80 lines, 56 of them English, 45 % negatives), scored
+// once untouched after round 13: 88.8 / 87.5 / 80.6 % (the bounds are that score rounded down);
+// not tuned on yet. Its misses are listed: it is a tuning part.
+TEST(MeetingCorpus, ThirdTuningPartHoldsItsFigures) {
+  ExpectBounds(Score("/tune_part_3/tune_part_3.jsonl", "tune3"), {0.88, 0.87, 0.80});
+}
+
 }  // namespace
 }  // namespace chatfleet::meetings
