@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/workers/meetings/extracted_starts.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/meeting_extractor.h"
 
@@ -16,14 +17,7 @@ namespace {
 
 // The starts extracted on Wednesday 2026-03-25, the week before Europe's spring change.
 std::vector<std::string> Starts(std::string_view text, Language language) {
-  const auto now = ParseIsoInstant("2026-03-25T10:00:00+01:00");
-  EXPECT_TRUE(now.has_value());
-  const auto result = ExtractMeetings({text, *now, "Europe/Madrid", language});
-  EXPECT_TRUE(result.has_value());
-  std::vector<std::string> starts;
-  if (!result) return starts;
-  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
-  return starts;
+  return ExtractedStarts(text, "2026-03-25T10:00:00+01:00", "Europe/Madrid", language);
 }
 
 TEST(ClockChange, AClockNounWithAVerbOfChangingIsANotice) {

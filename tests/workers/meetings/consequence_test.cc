@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/workers/meetings/extracted_starts.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/meeting_extractor.h"
 
@@ -15,14 +16,7 @@ namespace {
 
 // Thursday 2026-10-01 10:00.
 std::vector<std::string> Starts(std::string_view text, Language language) {
-  const auto now = ParseIsoInstant("2026-10-01T10:00:00-03:00");
-  EXPECT_TRUE(now.has_value());
-  const auto result = ExtractMeetings({text, *now, "America/Sao_Paulo", language});
-  EXPECT_TRUE(result.has_value());
-  std::vector<std::string> starts;
-  if (!result) return starts;
-  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
-  return starts;
+  return ExtractedStarts(text, "2026-10-01T10:00:00-03:00", "America/Sao_Paulo", language);
 }
 
 TEST(PlanCueConsequences, ALossPastAConsequenceKeepsThePlanBeforeIt) {

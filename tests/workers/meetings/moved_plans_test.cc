@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/workers/meetings/extracted_starts.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/meeting_extractor.h"
 
@@ -17,14 +18,7 @@ namespace {
 std::vector<std::string> Starts(std::string_view text, Language language,
                                 std::string_view tz = "America/New_York",
                                 std::string_view now = "2026-03-04T10:00:00-05:00") {
-  const auto instant = ParseIsoInstant(now);
-  EXPECT_TRUE(instant.has_value());
-  const auto result = ExtractMeetings({text, *instant, tz, language});
-  EXPECT_TRUE(result.has_value());
-  std::vector<std::string> starts;
-  if (!result) return starts;
-  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
-  return starts;
+  return ExtractedStarts(text, now, tz, language);
 }
 
 using Strings = std::vector<std::string>;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/workers/meetings/extracted_starts.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/meeting_extractor.h"
 
@@ -16,14 +17,7 @@ namespace {
 
 // The starts extracted on Monday 2026-08-10.
 std::vector<std::string> Starts(std::string_view text, Language language) {
-  const auto now = ParseIsoInstant("2026-08-10T10:00:00+02:00");
-  EXPECT_TRUE(now.has_value());
-  const auto result = ExtractMeetings({text, *now, "Africa/Johannesburg", language});
-  EXPECT_TRUE(result.has_value());
-  std::vector<std::string> starts;
-  if (!result) return starts;
-  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
-  return starts;
+  return ExtractedStarts(text, "2026-08-10T10:00:00+02:00", "Africa/Johannesburg", language);
 }
 
 TEST(StanceNoticeSchedules, AScheduleNounHeadingItsSentenceIsATimetable) {

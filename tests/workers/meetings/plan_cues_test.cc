@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/workers/meetings/extracted_starts.h"
 #include "workers/meetings/iso_time.h"
 #include "workers/meetings/meeting_extractor.h"
 
@@ -16,14 +17,8 @@ namespace chatfleet::meetings {
 namespace {
 
 std::vector<std::string> Starts(std::string_view text) {
-  const auto now = ParseIsoInstant("2026-03-04T10:00:00-05:00");  // a Wednesday
-  EXPECT_TRUE(now.has_value());
-  const auto result = ExtractMeetings({text, *now, "America/New_York", Language::kEn});
-  EXPECT_TRUE(result.has_value());
-  std::vector<std::string> starts;
-  if (!result) return starts;
-  for (const auto& m : result->meetings) starts.push_back(FormatIsoInZone(m.start, *result->zone));
-  return starts;
+  return ExtractedStarts(text, "2026-03-04T10:00:00-05:00", "America/New_York",  // a Wednesday
+                         Language::kEn);
 }
 
 TEST(PlanCues, WereWithoutASubjectBeforeAnIngFormIsWeAre) {
