@@ -10,12 +10,9 @@ namespace {
 
 using word_helpers::Before;
 using word_helpers::OneOf;
+using word_helpers::OpensSentence;
 using word_helpers::TextAt;
 using word_helpers::WordAt;
-
-bool OpensSentence(const std::vector<Token>& tokens, std::size_t i) {
-  return i == 0 || tokens[i - 1].EndsSentence();
-}
 
 // The head of a timetable: what a notice is titled with, not what a chat plans with.
 bool ScheduleNoun(std::string_view w, Language language) {

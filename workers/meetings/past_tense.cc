@@ -15,10 +15,6 @@ bool StartsWithAny(std::string_view word, std::initializer_list<std::string_view
                      [word](std::string_view stem) { return word.starts_with(stem); });
 }
 
-bool SentenceStart(const std::vector<Token>& tokens, std::size_t i) {
-  return i == 0 || tokens[i - 1].EndsSentence();
-}
-
 bool English(const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view w = tokens[i].text;
   if (w.size() < 5 || !w.ends_with("ed")) return false;
@@ -30,7 +26,7 @@ bool English(const std::vector<Token>& tokens, std::size_t i) {
                         "slott",   "decid",    "agre",      "hundred", "red"})) {
     return false;
   }
-  if (SentenceStart(tokens, i)) return true;  // "Loved the play on Thursday at 6!"
+  if (word_helpers::OpensSentence(tokens, i)) return true;  // "Loved the play on Thursday at 6!"
   const std::string_view before = tokens[i - 1].text;
   return OneOf(before, {"i", "we", "they", "he", "she", "you", "everyone", "everybody"});
 }

@@ -27,6 +27,11 @@ inline std::string_view TextAt(const std::vector<Token>& tokens, std::size_t i) 
   return i < tokens.size() ? std::string_view(tokens[i].text) : std::string_view{};
 }
 
+// Token i opens its sentence: the message's first, or the first after a sentence's end.
+inline bool OpensSentence(const std::vector<Token>& tokens, std::size_t i) {
+  return i == 0 || tokens[i - 1].EndsSentence();
+}
+
 // The previous token when it is a word of the same sentence.
 inline std::string_view Before(const std::vector<Token>& tokens, std::size_t i) {
   return i > 0 && WordAt(tokens, i - 1) ? std::string_view(tokens[i - 1].text) : std::string_view{};
